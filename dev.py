@@ -1,0 +1,70 @@
+"""Set up a virtual environment and run Duizhao or its tests.
+
+    python dev.py run [ARGS...]    set up .venv, then open the app (main.py ARGS)
+    python dev.py test [ARGS...]   set up .venv, then run the whole test suite
+    python dev.py setup            only set up .venv
+
+Works the same on Windows, macOS and Linux with Python 3.11 or newer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import tomllib
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".duizhao-deps"
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def requirements() -> list[str]:
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    project = data["project"]
+    return list(project["dependencies"]) + list(project["optional-dependencies"]["dev"])
+
+
+def setup() -> Path:
+    if sys.version_info < (3, 11):
+        sys.exit("Duizhao needs Python 3.11 or newer")
+    py = venv_python()
+    if not py.exists():
+        print("creating .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    reqs = requirements()
+    digest = hashlib.sha256("\n".join(reqs).encode()).hexdigest()
+    if not STAMP.exists() or STAMP.read_text() != digest:
+        print("installing dependencies ...", flush=True)
+        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", *reqs])
+        STAMP.write_text(digest)
+    return py
+
+
+def main(argv: list[str]) -> int:
+    cmd = argv[0] if argv else "run"
+    rest = argv[1:]
+    py = setup()
+    if cmd == "setup":
+        return 0
+    if cmd == "run":
+        return subprocess.call([str(py), str(ROOT / "main.py"), *rest], cwd=ROOT)
+    if cmd == "test":
+        env = dict(os.environ)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Chinese text handling for Duizhao: reading, folding, conversion, extraction (no Qt, no SQL)."""

@@ -1,0 +1,114 @@
+"""Script folding for search and entity keys.
+
+``fold(text)`` returns a string of exactly the same length as ``text`` in which
+Traditional (including Taiwan and Hong Kong variant) characters are replaced by
+their Simplified form, full-width forms by half-width ones and Latin letters by
+lower case.  Because the length never changes, an offset into the folded text is
+also an offset into the original text.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from typing import Literal
+
+import opencc
+
+_CJK_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+_lock = threading.Lock()
+_table: dict[int, str] | None = None
+_t2s_pairs: dict[str, str] | None = None
+
+Script = Literal["hant", "hans", "mixed", "none"]
+
+
+def _build_table() -> dict[int, str]:
+    chars = [chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi)]
+    joined = "\n".join(chars)
+    folded = joined
+    for config in ("hk2s", "tw2s", "t2s"):
+        folded = opencc.OpenCC(config).convert(folded)
+    table: dict[int, str] = {}
+    pairs: dict[str, str] = {}
+    for src, dst in zip(chars, folded.split("\n"), strict=True):
+        if src != dst and len(dst) == 1:
+            table[ord(src)] = dst
+            pairs[src] = dst
+    # Full-width ASCII, ideographic space and other compatibility forms.
+    for code in range(0xFF01, 0xFF5F):
+        table[code] = chr(code - 0xFEE0)
+    table[0x3000] = " "
+    for code in range(0x41, 0x5B):
+        table[code] = chr(code + 32)
+    for code in range(0xFF21, 0xFF3B):
+        table[code] = chr(code - 0xFEE0 + 32)
+    global _t2s_pairs
+    _t2s_pairs = pairs
+    return table
+
+
+def table() -> dict[int, str]:
+    global _table
+    if _table is None:
+        with _lock:
+            if _table is None:
+                _table = _build_table()
+    return _table
+
+
+def fold_char(ch: str) -> str:
+    out = ch.translate(table())
+    if out == ch and not ch.isascii():
+        norm = unicodedata.normalize("NFKC", ch)
+        if len(norm) == 1:
+            out = norm.lower()
+    return out
+
+
+def fold(text: str) -> str:
+    """Fold ``text`` to Simplified, half-width, lower case; same length as ``text``."""
+    return text.translate(table())
+
+
+def traditional_only_chars() -> frozenset[str]:
+    """Characters that exist only in Traditional script (they fold to another character)."""
+    table()
+    assert _t2s_pairs is not None
+    return frozenset(_t2s_pairs)
+
+
+def _simplified_only() -> frozenset[str]:
+    """Characters that s2t changes and t2s leaves alone: written only in Simplified."""
+    trad = traditional_only_chars()
+    chars = [chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi)]
+    converted = opencc.OpenCC("s2t").convert("\n".join(chars)).split("\n")
+    return frozenset(
+        src for src, dst in zip(chars, converted, strict=True) if src != dst and src not in trad
+    )
+
+
+_SIMP_ONLY: frozenset[str] | None = None
+
+
+def detect_script(text: str, sample: int = 20000) -> Script:
+    """Say whether ``text`` is written in Traditional, Simplified or mixed script.
+
+    Counts characters that belong to one script only; ``none`` when the text has
+    no such characters at all (for example pure Latin or only shared characters).
+    """
+    global _SIMP_ONLY
+    if _SIMP_ONLY is None:
+        _SIMP_ONLY = _simplified_only()
+    trad = traditional_only_chars()
+    chunk = text[:sample]
+    n_trad = sum(1 for ch in chunk if ch in trad)
+    n_simp = sum(1 for ch in chunk if ch in _SIMP_ONLY)
+    total = n_trad + n_simp
+    if total == 0:
+        return "none"
+    if n_trad / total >= 0.9:
+        return "hant"
+    if n_simp / total >= 0.9:
+        return "hans"
+    return "mixed"
