@@ -1,0 +1,1 @@
+"""Command-line interface over the Qt-free core (``python main.py COMMAND``)."""

@@ -1,0 +1,244 @@
+"""Argument parsing and dispatch for ``python main.py``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+
+from db.library import LibraryError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="duizhao",
+        description="Duizhao (对照): an offline reference browser for Chinese-language news. "
+        "Without a command it opens the window.",
+    )
+    p.add_argument("--library", metavar="PATH", help="library file to open or create")
+    p.add_argument("--self-test", action="store_true", help="check the app end to end, offscreen")
+    p.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    p.add_argument("--query", help="with --screenshot: search for this first")
+    p.add_argument("--entity", help="with --screenshot: select this entity first")
+    p.add_argument("--size", default="1400x860", help="with --screenshot: window size WxH")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = sub.add_parser("import", help="import files or folders (recursive)")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument("--source", help="source name to record for these articles")
+    imp.add_argument("--no-extract", action="store_true", help="skip entity extraction")
+
+    se = sub.add_parser("search", help="search the library in either script")
+    se.add_argument("query")
+    se.add_argument("--limit", type=int, default=20)
+    se.add_argument("--offset", type=int, default=0)
+    se.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    se.add_argument("--order", choices=["relevance", "newest", "oldest"], default="relevance")
+    se.add_argument("--from", dest="date_from", metavar="DATE", help="earliest date, e.g. 2020-01")
+    se.add_argument("--to", dest="date_to", metavar="DATE", help="latest date, e.g. 2023-12-31")
+    se.add_argument("--source", help="only articles from this source")
+
+    sh = sub.add_parser("show", help="print an article in the requested script")
+    sh.add_argument("article", metavar="ARTICLE_ID", help="numeric id or stable uid")
+    sh.add_argument("--script", choices=["hans", "hant", "original"], default="original")
+    sh.add_argument("--variant", help="OpenCC conversion, e.g. s2tw, s2twp, s2hk, t2s")
+
+    ex = sub.add_parser("export", help="export to CSV (UTF-8 with BOM for Excel)")
+    ex.add_argument("what", choices=["articles", "search", "entities", "mentions", "figures"])
+    ex.add_argument("-q", "--query", help="the search for 'export search'")
+    ex.add_argument("-o", "--output", required=True, metavar="FILE.csv")
+    ex.add_argument("--no-bom", action="store_true", help="write UTF-8 without a byte-order mark")
+
+    sub.add_parser("stats", help="what the library holds")
+    return p
+
+
+def _open(args: argparse.Namespace):  # -> Library
+    from db.bootstrap import open_library
+
+    return open_library(args.library)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from cli.progress import ProgressBar
+    from db.importer import ImportProgress, import_paths
+
+    lib = _open(args)
+    bar = ProgressBar("importing")
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+
+    def progress(p: ImportProgress) -> None:
+        bar.update(
+            p.done, p.total, f"added {p.added}  duplicates {p.duplicates}  failed {p.failed}"
+        )
+
+    try:
+        report = import_paths(
+            lib, args.paths, source=args.source, progress=progress, cancelled=stop.is_set
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        bar.finish()
+    for path, reason in report.failed:
+        print(f"failed: {path}: {reason}", file=sys.stderr)
+    for path, aid in report.duplicates:
+        print(f"duplicate: {path} (already article {aid})", file=sys.stderr)
+    print(report.summary())
+    lib.close()
+    if report.cancelled:
+        return EXIT_FAILED
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from db.search import search
+
+    lib = _open(args)
+    page = search(
+        lib,
+        args.query,
+        limit=max(0, args.limit),
+        offset=max(0, args.offset),
+        order=args.order,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        source=args.source,
+    )
+    if args.format == "json":
+        out = [
+            {
+                "article_id": h.uid,
+                "title": h.title,
+                "date": h.date,
+                "source": h.source,
+                "hits": h.hits,
+                "snippets": h.snippets,
+            }
+            for h in page.hits
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(["article_id", "title", "date", "source", "hits", "snippet"])
+        for h in page.hits:
+            w.writerow(
+                [h.uid, h.title, h.date or "", h.source or "", h.hits, " | ".join(h.snippets)]
+            )
+        sys.stdout.write(buf.getvalue())
+    else:
+        print(f"{page.total} article(s) match; showing {len(page.hits)} ({page.elapsed_ms:.0f} ms)")
+        for h in page.hits:
+            print(f"{h.uid}  {h.date or '':10}  {h.hits:3} hit(s)  {h.title}")
+            for s in h.snippets[:2]:
+                print(f"      {s}")
+    lib.close()
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from db.articles import get_article, resolve_article_id
+    from text.convert import CONFIGS, convert
+
+    lib = _open(args)
+    aid = resolve_article_id(lib, args.article)
+    if aid is None:
+        print(f"error: no article {args.article}", file=sys.stderr)
+        return EXIT_FAILED
+    art = get_article(lib, aid)
+    assert art is not None
+    text = art.text
+    config = args.variant
+    if config is not None and config not in CONFIGS:
+        print(
+            f"error: unknown conversion {config!r}; choose from {', '.join(CONFIGS)}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if config is None and args.script == "hans":
+        config = None if art.script == "hans" else "t2s"
+    elif config is None and args.script == "hant":
+        config = None if art.script == "hant" else "s2t"
+    if config:
+        text = convert(text, config)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    lib.close()
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from db import export
+
+    lib = _open(args)
+    bom = not args.no_bom
+    if args.what == "articles":
+        n = export.export_articles(lib, args.output, bom=bom)
+    elif args.what == "search":
+        if not args.query:
+            print("error: export search needs -q QUERY", file=sys.stderr)
+            return EXIT_USAGE
+        n = export.export_search(lib, args.query, args.output, bom=bom)
+    else:
+        from db import entity_export
+
+        n = entity_export.export(lib, args.what, args.output, bom=bom)
+    print(f"wrote {n} row(s) to {args.output}")
+    lib.close()
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from db.articles import article_count
+
+    lib = _open(args)
+    print(f"library: {lib.path}")
+    print(f"articles: {article_count(lib)}")
+    lib.close()
+    return EXIT_OK
+
+
+COMMANDS = {
+    "import": cmd_import,
+    "search": cmd_search,
+    "show": cmd_show,
+    "export": cmd_export,
+    "stats": cmd_stats,
+}
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        if args.self_test:
+            from gui.selftest import run_self_test
+
+            return run_self_test()
+        from gui.app import run_gui
+
+        return run_gui(args)
+    from db.query import QueryError
+
+    try:
+        return COMMANDS[args.command](args)
+    except QueryError as exc:
+        print(f"search: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except LibraryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as exc:
+        name = getattr(exc, "filename", None)
+        where = f" ({name})" if name else ""
+        print(f"error: {exc.strerror or exc}{where}", file=sys.stderr)
+        return EXIT_FAILED

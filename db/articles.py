@@ -1,0 +1,191 @@
+"""Articles in a library: adding, reading, listing."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from db.library import Library
+from text.fold import fold
+from text.tokens import index_tokens
+
+
+@dataclass(frozen=True)
+class Article:
+    id: int
+    uid: str
+    title: str
+    byline: str
+    date: str | None
+    source: str | None
+    path: str | None
+    script: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """What a result list shows of an article (no text)."""
+
+    id: int
+    uid: str
+    title: str
+    date: str | None
+    source: str | None
+    script: str
+    chars: int
+
+
+_ARTICLE_COLS = "id, uid, title, byline, date, source, path, script, text"
+_ROW_COLS = "id, uid, title, date, source, script, chars"
+
+
+def normalised_hash(text: str) -> str:
+    """Hash of the text with all whitespace runs collapsed: equal articles, equal hash."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def find_by_hash(lib: Library, text_hash: str) -> int | None:
+    row = lib.conn.execute("SELECT id FROM articles WHERE text_hash = ?", (text_hash,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def insert_article(
+    conn: sqlite3.Connection,
+    *,
+    title: str,
+    text: str,
+    script: str,
+    byline: str = "",
+    bylines: Iterable[tuple[str, str]] = (),
+    date: str | None = None,
+    source: str | None = None,
+    path: str | None = None,
+    encoding: str | None = None,
+    text_hash: str | None = None,
+) -> int:
+    """Insert one article and its index tokens; the caller holds the transaction."""
+    text_hash = text_hash or normalised_hash(text)
+    uid = text_hash[:16]
+    now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    cur = conn.execute(
+        "INSERT INTO articles (uid, title, byline, date, source, path, script, encoding, text,"
+        " text_hash, chars, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (uid, title, byline, date, source, path, script, encoding, text, text_hash, len(text), now),
+    )
+    article_id = int(cur.lastrowid or 0)
+    conn.execute(
+        "INSERT INTO articles_fts (rowid, tokens) VALUES (?, ?)",
+        (article_id, index_tokens(fold(text))),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO bylines (article_id, name, role) VALUES (?, ?, ?)",
+        [(article_id, name, role) for name, role in bylines],
+    )
+    return article_id
+
+
+def delete_article(conn: sqlite3.Connection, article_id: int) -> None:
+    row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return
+    conn.execute(
+        "INSERT INTO articles_fts (articles_fts, rowid, tokens) VALUES ('delete', ?, ?)",
+        (article_id, index_tokens(fold(row[0]))),
+    )
+    conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+
+
+def get_article(lib: Library, article_id: int) -> Article | None:
+    row = lib.conn.execute(
+        f"SELECT {_ARTICLE_COLS} FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
+    return None if row is None else Article(*row)
+
+
+def get_article_by_uid(lib: Library, uid: str) -> Article | None:
+    row = lib.conn.execute(f"SELECT {_ARTICLE_COLS} FROM articles WHERE uid = ?", (uid,)).fetchone()
+    return None if row is None else Article(*row)
+
+
+def resolve_article_id(lib: Library, ref: str) -> int | None:
+    """An article from its numeric id or its stable uid."""
+    ref = ref.strip()
+    if ref.isdigit():
+        row = lib.conn.execute("SELECT id FROM articles WHERE id = ?", (int(ref),)).fetchone()
+        if row:
+            return int(row[0])
+    row = lib.conn.execute("SELECT id FROM articles WHERE uid = ?", (ref,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def article_rows(lib: Library, ids: Sequence[int]) -> dict[int, ArticleRow]:
+    """Result-list rows for the given ids (any number; fetched in chunks)."""
+    out: dict[int, ArticleRow] = {}
+    ids = list(ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in lib.conn.execute(
+            f"SELECT {_ROW_COLS} FROM articles WHERE id IN ({marks})", chunk
+        ):
+            out[row[0]] = ArticleRow(*row)
+    return out
+
+
+ORDERS = {
+    "newest": "date IS NULL, date DESC, id DESC",
+    "oldest": "date IS NULL, date ASC, id ASC",
+    "title": "title COLLATE NOCASE, id",
+    "id": "id",
+}
+
+
+def all_article_ids(lib: Library, order: str = "newest") -> list[int]:
+    clause = ORDERS.get(order, ORDERS["newest"])
+    return [r[0] for r in lib.conn.execute(f"SELECT id FROM articles ORDER BY {clause}")]
+
+
+def article_count(lib: Library) -> int:
+    return int(lib.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+def sources(lib: Library) -> list[str]:
+    return [
+        r[0]
+        for r in lib.conn.execute(
+            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source"
+        )
+    ]
+
+
+def iter_articles(lib: Library, ids: Sequence[int] | None = None) -> Iterable[Article]:
+    if ids is None:
+        cur = lib.conn.execute(f"SELECT {_ARTICLE_COLS} FROM articles ORDER BY id")
+        for row in cur:
+            yield Article(*row)
+        return
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        rows = {
+            r[0]: Article(*r)
+            for r in lib.conn.execute(
+                f"SELECT {_ARTICLE_COLS} FROM articles WHERE id IN ({marks})", chunk
+            )
+        }
+        for aid in chunk:
+            if aid in rows:
+                yield rows[aid]
+
+
+def bylines_of(lib: Library, article_id: int) -> list[tuple[str, str]]:
+    return [
+        (r[0], r[1])
+        for r in lib.conn.execute(
+            "SELECT name, role FROM bylines WHERE article_id = ? ORDER BY rowid", (article_id,)
+        )
+    ]

@@ -1,0 +1,204 @@
+"""Script-insensitive full-text search over a library."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from typing import Literal
+
+from db.library import Library
+from db.query import Query, QueryError, Term, compile_query, parse_query, to_fts
+from text.fold import fold
+from text.tokens import units
+
+__all__ = [
+    "QueryError",
+    "SearchHit",
+    "SearchPage",
+    "compile_query",
+    "find_hits",
+    "search",
+    "search_ids",
+    "term_pattern",
+]
+
+Order = Literal["relevance", "newest", "oldest"]
+SNIPPET_CONTEXT = 18
+MAX_SNIPPETS = 3
+HIT_OPEN, HIT_CLOSE = "【", "】"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: int
+    uid: str
+    title: str
+    date: str | None
+    source: str | None
+    hits: int
+    snippets: list[str]
+    score: float = 0.0
+
+
+@dataclass
+class SearchPage:
+    query: str
+    total: int
+    hits: list[SearchHit] = field(default_factory=list)
+    elapsed_ms: float = 0.0
+
+    @property
+    def hit_count(self) -> int:
+        return sum(h.hits for h in self.hits)
+
+
+_SEP = r"[^0-9A-Za-z\u3007\u3400-\u9fff\uf900-\ufaff]*?"
+
+
+def term_pattern(term: Term) -> re.Pattern[str]:
+    """A regex over folded text matching the term's units, with any separators between."""
+    return re.compile(_SEP.join(re.escape(u.text) for u in units(term.folded)))
+
+
+def find_hits(folded_text: str, terms: list[Term]) -> list[tuple[int, int]]:
+    """Spans (start, end) of every occurrence of the terms in folded text, sorted."""
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        spans.extend(
+            m.span() for m in term_pattern(term).finditer(folded_text) if m.end() > m.start()
+        )
+    spans.sort()
+    return spans
+
+
+def kwic(text: str, spans: list[tuple[int, int]], limit: int = MAX_SNIPPETS) -> list[str]:
+    out = []
+    last_end = -1
+    for start, end in spans:
+        if start < last_end:
+            continue
+        a = max(0, start - SNIPPET_CONTEXT)
+        b = min(len(text), end + SNIPPET_CONTEXT)
+        left = text[a:start]
+        right = text[end:b]
+        s = ("…" if a > 0 else "") + left + HIT_OPEN + text[start:end] + HIT_CLOSE + right
+        s += "…" if b < len(text) else ""
+        out.append(" ".join(s.split()))
+        last_end = end
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _filters(
+    date_from: str | None, date_to: str | None, source: str | None
+) -> tuple[str, list[object]]:
+    sql, params = "", []
+    if date_from:
+        sql += " AND a.date >= ?"
+        params.append(date_from)
+    if date_to:
+        sql += " AND a.date <= ?"
+        # "2020-12" includes every day of December
+        params.append(date_to + "\uffff" if len(date_to) < 10 else date_to)
+    if source:
+        sql += " AND a.source = ?"
+        params.append(source)
+    return sql, params
+
+
+_ORDER_SQL = {
+    "relevance": "score, a.id",
+    "newest": "a.date IS NULL, a.date DESC, a.id DESC",
+    "oldest": "a.date IS NULL, a.date ASC, a.id ASC",
+}
+
+
+def _run(lib: Library, sql: str, params: list[object]) -> list[tuple]:
+    try:
+        return lib.conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:  # an expression FTS5 still refuses
+        raise QueryError(f"cannot search for that: {exc}") from exc
+
+
+def search_ids(
+    lib: Library,
+    query: str | Query,
+    *,
+    order: Order = "relevance",
+    date_from: str | None = None,
+    date_to: str | None = None,
+    source: str | None = None,
+) -> list[int]:
+    """Every matching article id, in the requested order."""
+    q = parse_query(query) if isinstance(query, str) else query
+    where, params = _filters(date_from, date_to, source)
+    if order == "relevance" and not where:
+        sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid"
+        return [r[0] for r in _run(lib, sql, [to_fts(q)])]
+    sql = (
+        "SELECT a.id, f.rank AS score FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+        f" WHERE articles_fts MATCH ?{where} ORDER BY {_ORDER_SQL[order]}"
+    )
+    return [r[0] for r in _run(lib, sql, [to_fts(q), *params])]
+
+
+def search(
+    lib: Library,
+    query: str,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    order: Order = "relevance",
+    date_from: str | None = None,
+    date_to: str | None = None,
+    source: str | None = None,
+    snippets: bool = True,
+) -> SearchPage:
+    """One page of results with key-word-in-context snippets; ``total`` counts all matches."""
+    t0 = time.perf_counter()
+    q = parse_query(query)
+    fts = to_fts(q)
+    where, params = _filters(date_from, date_to, source)
+    if where:
+        count_sql = (
+            "SELECT count(*) FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+            f" WHERE articles_fts MATCH ?{where}"
+        )
+    else:
+        count_sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+    total = int(_run(lib, count_sql, [fts, *params])[0][0])
+    if order == "relevance" and not where:
+        page_sql = (
+            "SELECT a.id, a.uid, a.title, a.date, a.source, a.text, m.score FROM"
+            " (SELECT rowid AS id, rank AS score FROM articles_fts WHERE articles_fts MATCH ?"
+            " ORDER BY rank, rowid LIMIT ? OFFSET ?) m JOIN articles a ON a.id = m.id"
+            " ORDER BY m.score, a.id"
+        )
+        rows = _run(lib, page_sql, [fts, limit, offset])
+    else:
+        page_sql = (
+            "SELECT a.id, a.uid, a.title, a.date, a.source, a.text, f.rank AS score"
+            " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+            f" WHERE articles_fts MATCH ?{where} ORDER BY {_ORDER_SQL[order]} LIMIT ? OFFSET ?"
+        )
+        rows = _run(lib, page_sql, [fts, *params, limit, offset])
+    terms = q.positive_terms
+    hits = []
+    for aid, uid, title, date, src, text, score in rows:
+        spans = find_hits(fold(text), terms)
+        hits.append(
+            SearchHit(
+                aid,
+                uid,
+                title,
+                date,
+                src,
+                len(spans),
+                kwic(text, spans) if snippets else [],
+                float(score or 0.0),
+            )
+        )
+    return SearchPage(query, total, hits, (time.perf_counter() - t0) * 1000)
