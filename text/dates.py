@@ -78,8 +78,8 @@ def cn_small_number(s: str) -> int | None:
         return int("".join(str(_CN_DIGIT[ch]) for ch in s))
     if "十" in s:
         tens, _, ones = s.partition("十")
-        t = _CN_DIGIT.get(tens, None) if tens else 1
-        o = _CN_DIGIT.get(ones, None) if ones else 0
+        t = _CN_DIGIT.get(tens) if tens else 1
+        o = _CN_DIGIT.get(ones) if ones else 0
         if t is None or o is None:
             return None
         return t * 10 + o

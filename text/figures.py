@@ -67,7 +67,9 @@ _CN_DIGITS = {
 }
 _CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _ARABIC = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-_NUMBER_CHARS = str.maketrans({"萬": "万", "億": "亿", "兩": "两", "貳": "贰", "陸": "陆", "點": "点"})
+_NUMBER_CHARS = str.maketrans(
+    {"萬": "万", "億": "亿", "兩": "两", "貳": "贰", "陸": "陆", "點": "点"}
+)
 
 
 def parse_number(s: str) -> float | None:
@@ -222,7 +224,9 @@ _UNITS = [
 _UNIT_ALT = "|".join(re.escape(u) for u in _UNITS)
 # Units that would read a following word wrongly: 个月 / 个小时 are durations,
 # 人工 / 人民 / 元素 / 名单 ... are words.
-_UNIT_GUARD = r"(?<!个(?=[月小]))(?<!人(?=[工民才]))(?<!元(?=[素旦宵]))(?<!名(?=[单称字]))(?<!次(?=[日年]))"
+_UNIT_GUARD = (
+    r"(?<!个(?=[月小]))(?<!人(?=[工民才]))(?<!元(?=[素旦宵]))(?<!名(?=[单称字]))(?<!次(?=[日年]))"
+)
 
 _AR = r"[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?"
 _CN = r"[零〇○一二两三四五六七八九十百千万亿点]+"
