@@ -2,7 +2,7 @@
 
 ``convert(text, config)`` converts with one of the OpenCC configurations listed
 in ``CONFIGS``.  Phrase conversions can change length (s2twp: 互联网 → 網際網路,
-程序员 → 程式設計師; s2hk: 布拉德·皮特 → 畢·彼特), so highlights that must land
+程序员 → 程式設計師, 航天飞机 → 太空梭; tw2sp the other way), so highlights that must land
 on both sides use ``convert_with_map``, which returns a ``Converted`` object that
 maps spans (Python string indices, end exclusive) in either direction.
 
@@ -147,7 +147,7 @@ class Converted:
     text: str
     # Per original character: start and end of its span in the converted text;
     # per converted character: start and end of its span in the original.
-    # ``None`` means the map is the identity (both texts have the same length).
+    # ``None`` means the map is the identity (every character converts on its own).
     _o_start: list[int] | None = field(default=None, repr=False, compare=False)
     _o_end: list[int] | None = field(default=None, repr=False, compare=False)
     _c_start: list[int] | None = field(default=None, repr=False, compare=False)
@@ -225,7 +225,7 @@ def _split(piece: str, conv: str, block: list[int], converter: opencc.OpenCC) ->
 
     Adjacent phrases (U盘 + 的士 → 隨身碟 + 計程車) come out of the alignment as one
     block; the block is cut at the first point where converting the two halves on
-    their own gives exactly the converted block, and each half is cut again.
+    their own gives exactly the converted block, and the rest is cut again.
     """
     i1, i2, j1, j2, _ = block
     if i2 - i1 < 2 or j2 - j1 < 2 or i2 - i1 > _MAX_SPLIT:
@@ -318,7 +318,6 @@ def convert_with_map(text: str, config: str) -> Converted:
     o_end: list[int] = []
     c_start: list[int] = []
     c_end: list[int] = []
-    identity = True
     oi = ci = 0
     for piece, conv in zip(pieces, converted, strict=True):
         n, m = len(piece), len(conv)
@@ -328,7 +327,6 @@ def convert_with_map(text: str, config: str) -> Converted:
             c_start.extend(range(oi, oi + m))
             c_end.extend(range(oi + 1, oi + m + 1))
         else:
-            identity = False
             for i1, i2, j1, j2, equal in _align(piece, chars[oi : oi + n], conv, converter):
                 if equal:
                     o_start.extend(range(ci + j1, ci + j2))
@@ -342,6 +340,4 @@ def convert_with_map(text: str, config: str) -> Converted:
                     c_end.extend([oi + i2] * (j2 - j1))
         oi += n
         ci += m
-    if identity:
-        return Converted(text, whole)
     return Converted(text, whole, o_start, o_end, c_start, c_end)
