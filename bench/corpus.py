@@ -295,6 +295,18 @@ def corpus_files(root: Path) -> list[Path]:
     return sorted(root.glob("*/*.txt"))
 
 
+def built_corpus(n: int, *, seed: int = 1, data_dir: Path = DATA_DIR) -> CorpusInfo | None:
+    """The corpus already on disk for ``n`` and ``seed``, if complete."""
+    root = corpus_dir(n, data_dir)
+    manifest = root / "manifest.json"
+    if not manifest.exists():
+        return None
+    meta = json.loads(manifest.read_text(encoding="utf-8"))
+    if meta.get("seed") != seed or meta.get("generator") != GENERATOR_VERSION:
+        return None
+    return CorpusInfo(root, meta["articles"], meta["bytes"], meta["origin"], True)
+
+
 def write_corpus(
     n: int,
     *,
@@ -308,11 +320,9 @@ def write_corpus(
     An existing corpus made with the same seed and generator is reused.
     """
     root = corpus_dir(n, data_dir)
-    manifest = root / "manifest.json"
-    if manifest.exists() and not force:
-        meta = json.loads(manifest.read_text(encoding="utf-8"))
-        if meta.get("seed") == seed and meta.get("generator") == GENERATOR_VERSION:
-            return CorpusInfo(root, meta["articles"], meta["bytes"], meta["origin"], True)
+    existing = built_corpus(n, seed=seed, data_dir=data_dir)
+    if existing is not None and not force:
+        return existing
     if root.exists():
         shutil.rmtree(root)
     if pool is None:
@@ -332,7 +342,9 @@ def write_corpus(
         "origin": pool.origin,
         "generator": GENERATOR_VERSION,
     }
-    manifest.write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
+    (root / "manifest.json").write_text(
+        json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     return CorpusInfo(root, n, total, pool.origin, False)
 
 

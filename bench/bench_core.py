@@ -1,0 +1,420 @@
+"""Core benchmark: import throughput, library size, search latency and recall.
+
+    python -m bench.bench_core --sizes 1000,10000 [--reuse] [--json bench/out/core.json]
+
+For each corpus size (built on demand by ``bench.corpus``) it imports the
+articles into a fresh library through ``db.importer.import_paths`` (no entity
+extraction), then times ~50 queries per length (1, 2, 3 and 4+ characters,
+taken from the articles themselves in both scripts, plus a few absent strings)
+through ``db.search.search`` (first page of 20 with snippets), through the bare
+FTS5 ``MATCH`` of ``compile_query`` and through ``grep -F -r -l`` over the
+article files.  Every query's ``search_ids`` result is checked against a
+substring scan of the folded text of every article: recall must be 100%.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import opencc
+
+from bench.corpus import DATA_DIR, Pool, built_corpus, fetch_source, load_pool, write_corpus
+from db.importer import import_paths
+from db.library import Library
+from db.search import QueryError, compile_query, search, search_ids
+from text.fold import fold
+
+BUCKETS = ("1", "2", "3", "4+")
+PAGE = 20
+FTS_SQL = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20"
+_T2S = opencc.OpenCC("t2s")
+_S2T = opencc.OpenCC("s2t")
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+
+
+@dataclass
+class Query:
+    text: str
+    bucket: str
+    kind: str  # "hant", "hans", "cross" (converted to the other script) or "absent"
+
+
+@dataclass
+class SizeResult:
+    articles: int
+    corpus_mb: float
+    import_s: float | None = None
+    imported: int = 0
+    failed: int = 0
+    library_mb: float = 0.0
+    search_ms: dict[str, list[float]] = field(default_factory=dict)
+    fts_ms: dict[str, list[float]] = field(default_factory=dict)
+    grep_ms: dict[str, list[float]] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    expected: int = 0
+    found: int = 0
+    correct: int = 0
+    missed: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+    queries: dict[str, list[str]] = field(default_factory=dict)
+
+
+# ----------------------------------------------------------------- queries
+
+
+def sample_queries(
+    conn: sqlite3.Connection, folded: list[str], per_length: int, absent: int, seed: int
+) -> list[Query]:
+    """Substrings of random articles, in both scripts, and strings found nowhere."""
+    rng = random.Random(f"duizhao-bench-queries:{seed}")
+    rows = conn.execute("SELECT id, script FROM articles ORDER BY id").fetchall()
+    hant = [r[0] for r in rows if r[1] == "hant"] or [r[0] for r in rows]
+    other = [r[0] for r in rows if r[1] != "hant"] or hant
+    out: list[Query] = []
+    for bucket in BUCKETS:
+        for i in range(per_length):
+            ids = hant if i % 3 == 0 else other
+            length = int(bucket) if bucket != "4+" else rng.randint(4, 7)
+            q = ""
+            for _ in range(200):
+                aid = rng.choice(ids)
+                text = conn.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0]
+                if len(text) <= length:
+                    continue
+                start = rng.randrange(len(text) - length)
+                cand = text[start : start + length]
+                if all(_is_cjk(c) for c in cand):
+                    q = cand
+                    break
+            if not q:
+                continue
+            kind = "hant" if ids is hant else "hans"
+            if i % 4 == 1:  # typed in the other script
+                conv = (_T2S if kind == "hant" else _S2T).convert(q)
+                if len(conv) == len(q):
+                    q, kind = conv, "cross"
+            out.append(Query(q, bucket, kind))
+        out.extend(_absent(rng, folded, bucket, absent))
+    return out
+
+
+def _absent(rng: random.Random, folded: list[str], bucket: str, count: int) -> list[Query]:
+    present = set().union(*(set(t) for t in folded)) if bucket == "1" else set()
+    common = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
+    out: list[Query] = []
+    tries = 0
+    while len(out) < count and tries < 2000:
+        tries += 1
+        if bucket == "1":
+            q = chr(rng.randint(0x4E00, 0x9FA5))
+            if fold(q) in present:
+                continue
+        else:
+            length = int(bucket) if bucket != "4+" else rng.randint(4, 6)
+            q = "".join(rng.choice(common) for _ in range(length))
+            fq = fold(q)
+            if any(fq in t for t in folded):
+                continue
+        out.append(Query(q, bucket, "absent"))
+    return out
+
+
+# ------------------------------------------------------------------ timing
+
+
+def _ms(t0: float) -> float:
+    return (time.perf_counter() - t0) * 1000
+
+
+def time_search(lib: Library, queries: list[Query], res: SizeResult) -> None:
+    for q in queries[:5]:  # warm the page cache
+        try:
+            search(lib, q.text, limit=PAGE)
+        except QueryError:
+            pass
+    for q in queries:
+        t0 = time.perf_counter()
+        try:
+            page = search(lib, q.text, limit=PAGE)
+            _ = [h.snippets for h in page.hits]
+        except QueryError as exc:
+            res.errors.append(f"search {q.text!r}: {exc}")
+            continue
+        res.search_ms.setdefault(q.bucket, []).append(_ms(t0))
+
+
+def time_fts(lib: Library, queries: list[Query], res: SizeResult) -> None:
+    for q in queries:
+        try:
+            expr = compile_query(q.text)
+        except QueryError as exc:
+            res.errors.append(f"compile {q.text!r}: {exc}")
+            continue
+        t0 = time.perf_counter()
+        try:
+            lib.conn.execute(FTS_SQL, (expr,)).fetchall()
+        except sqlite3.Error as exc:
+            res.errors.append(f"fts {expr!r}: {exc}")
+            continue
+        res.fts_ms.setdefault(q.bucket, []).append(_ms(t0))
+
+
+def time_grep(root: Path, queries: list[Query], res: SizeResult, limit: int | None) -> None:
+    grep = shutil.which("grep")
+    if grep is None:
+        return
+    env = dict(os.environ, LC_ALL="C")
+    counts: dict[str, int] = {}
+    for i, q in enumerate([queries[0], *queries]):
+        if i and limit is not None and counts.get(q.bucket, 0) >= limit:
+            continue
+        t0 = time.perf_counter()
+        # Output to a pipe, not /dev/null: GNU grep stops at the first match then.
+        subprocess.run(
+            [grep, "-F", "-r", "-l", "--include=*.txt", "--", q.text, str(root)],
+            stdout=subprocess.PIPE,
+            env=env,
+            check=False,
+        )
+        if i:  # the first run only warms the cache
+            res.grep_ms.setdefault(q.bucket, []).append(_ms(t0))
+            counts[q.bucket] = counts.get(q.bucket, 0) + 1
+
+
+def check_recall(
+    lib: Library, ids: list[int], folded: list[str], queries: list[Query], res: SizeResult
+) -> None:
+    for q in queries:
+        fq = fold(q.text)
+        expected = {aid for aid, text in zip(ids, folded, strict=True) if fq in text}
+        try:
+            got = set(search_ids(lib, q.text))
+        except QueryError:
+            got = set()
+        res.expected += len(expected)
+        res.found += len(got)
+        res.correct += len(got & expected)
+        if expected - got:
+            res.missed.append(f"{q.text} ({len(expected - got)} of {len(expected)} missed)")
+        if got - expected:
+            res.extra.append(f"{q.text} ({len(got - expected)} extra)")
+
+
+# ------------------------------------------------------------------- a size
+
+
+def _remove_library(path: Path) -> None:
+    for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        p.unlink(missing_ok=True)
+
+
+def run_size(n: int, args: argparse.Namespace) -> SizeResult:
+    data_dir: Path = args.data_dir
+    corpus = built_corpus(n, seed=args.seed, data_dir=data_dir)
+    if corpus is None:
+        print(f"[{n:,}] building corpus ...", file=sys.stderr, flush=True)
+        corpus = write_corpus(n, seed=args.seed, data_dir=data_dir, pool=_pool(data_dir))
+    res = SizeResult(n, corpus.megabytes)
+    lib_path = data_dir / f"library-{n}.sqlite"
+    if not (args.reuse and lib_path.exists()):
+        _remove_library(lib_path)
+        folders = sorted(p for p in corpus.path.iterdir() if p.is_dir())
+        print(f"[{n:,}] importing {corpus.megabytes:.1f} MB ...", file=sys.stderr, flush=True)
+        lib = Library.open(lib_path)
+        t0 = time.perf_counter()
+        report = import_paths(lib, folders)
+        res.import_s = time.perf_counter() - t0
+        res.imported = len(report.added)
+        res.failed = len(report.failed)
+        lib.close()
+    lib = Library.open(lib_path, create=False)
+    try:
+        lib.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        res.library_mb = lib_path.stat().st_size / 1e6
+        ids: list[int] = []
+        folded: list[str] = []
+        for aid, text in lib.conn.execute("SELECT id, text FROM articles ORDER BY id"):
+            ids.append(aid)
+            folded.append(fold(text))
+        if res.import_s is None:
+            res.imported = len(ids)
+        queries = sample_queries(lib.conn, folded, args.queries, args.absent, args.seed)
+        for q in queries:
+            res.queries.setdefault(q.bucket, []).append(f"{q.text}:{q.kind}")
+        print(f"[{n:,}] timing {len(queries)} queries ...", file=sys.stderr, flush=True)
+        time_search(lib, queries, res)
+        time_fts(lib, queries, res)
+        if not args.no_grep:
+            time_grep(corpus.path, queries, res, args.grep_queries)
+        print(f"[{n:,}] checking recall ...", file=sys.stderr, flush=True)
+        check_recall(lib, ids, folded, queries, res)
+    finally:
+        lib.close()
+    return res
+
+
+_POOLS: dict[Path, Pool] = {}
+
+
+def _pool(data_dir: Path) -> Pool:
+    """The source texts, read once for all sizes."""
+    if data_dir not in _POOLS:
+        _POOLS[data_dir] = load_pool(fetch_source(data_dir))
+    return _POOLS[data_dir]
+
+
+# ------------------------------------------------------------------ report
+
+
+def _p(values: list[float], q: float) -> float:
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+
+
+def _lat(values: list[float] | None) -> str:
+    if not values:
+        return "-"
+    return f"{statistics.median(values):.2f} / {_p(values, 95):.2f}"
+
+
+def _chars(bucket: str) -> str:
+    return f"{bucket} char" + ("" if bucket == "1" else "s")
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (
+        f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}"
+    )
+
+
+def table(results: list[SizeResult]) -> str:
+    rows: list[tuple[str, list[str]]] = []
+
+    def row(label: str, fn: Callable[[SizeResult], str]) -> None:
+        rows.append((label, [fn(r) for r in results]))
+
+    row("articles", lambda r: f"{r.articles:,}")
+    row("corpus MB (UTF-8 text)", lambda r: f"{r.corpus_mb:.1f}")
+    row("import s", lambda r: "reused" if r.import_s is None else f"{r.import_s:.1f}")
+    row("import MB/s", lambda r: "-" if not r.import_s else f"{r.corpus_mb / r.import_s:.2f}")
+    row("import articles/s", lambda r: "-" if not r.import_s else f"{r.imported / r.import_s:,.0f}")
+    row("imported / failed", lambda r: f"{r.imported:,} / {r.failed:,}")
+    row("library MB", lambda r: f"{r.library_mb:.1f} ({r.library_mb / r.corpus_mb:.1f}x text)")
+    for b in BUCKETS:
+        row(f"search {_chars(b)} ms p50 / p95", lambda r, b=b: _lat(r.search_ms.get(b)))
+    for b in BUCKETS:
+        row(f"FTS5 MATCH {_chars(b)} ms p50 / p95", lambda r, b=b: _lat(r.fts_ms.get(b)))
+    for b in BUCKETS:
+        row(
+            f"grep -F -r -l {_chars(b)} ms p50",
+            lambda r, b=b: f"{statistics.median(r.grep_ms[b]):.1f}" if r.grep_ms.get(b) else "-",
+        )
+    for b in BUCKETS:
+
+        def ratio(r: SizeResult, b: str = b) -> str:
+            if not r.grep_ms.get(b) or not r.search_ms.get(b):
+                return "-"
+            return f"{statistics.median(r.grep_ms[b]) / statistics.median(r.search_ms[b]):.1f}x"
+
+        row(f"grep / search {_chars(b)} (p50)", ratio)
+    row("queries (per length)", lambda r: "/".join(str(len(r.queries.get(b, []))) for b in BUCKETS))
+    row("recall", lambda r: f"{100 * r.correct / r.expected:.2f}%" if r.expected else "-")
+    row("precision", lambda r: f"{100 * r.correct / r.found:.2f}%" if r.found else "-")
+    row("queries missing / extra", lambda r: f"{len(r.missed)} / {len(r.extra)}")
+    row("errors", lambda r: str(len(r.errors)))
+
+    width = max(len(label) for label, _ in rows)
+    cols = [max(12, *(len(v[i]) for _, v in rows)) for i in range(len(results))]
+    lines = [
+        "  ".join(
+            [
+                " " * width,
+                *(
+                    f"{'N=' + format(r.articles, ','):>{c}}"
+                    for r, c in zip(results, cols, strict=True)
+                ),
+            ]
+        )
+    ]
+    for label, values in rows:
+        lines.append(
+            "  ".join(
+                [label.ljust(width), *(f"{v:>{c}}" for v, c in zip(values, cols, strict=True))]
+            )
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        prog="python -m bench.bench_core", description=__doc__.split("\n")[0]
+    )
+    ap.add_argument("--sizes", default="1000,10000,100000", help="comma-separated article counts")
+    ap.add_argument("--reuse", action="store_true", help="keep an existing built library")
+    ap.add_argument("--queries", type=int, default=50, help="sampled queries per length")
+    ap.add_argument("--absent", type=int, default=5, help="absent strings per length")
+    ap.add_argument(
+        "--grep-queries", type=int, default=None, help="at most this many grep runs per length"
+    )
+    ap.add_argument("--no-grep", action="store_true")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--data-dir", type=Path, default=DATA_DIR)
+    ap.add_argument("--json", type=Path, default=None, help="also write the raw figures here")
+    args = ap.parse_args(argv)
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+
+    started = datetime.now(UTC)
+    results = [run_size(n, args) for n in sizes]
+    print(f"Duizhao core benchmark, {started:%Y-%m-%d %H:%M} UTC")
+    print(f"machine: {machine()}")
+    print(
+        f"search = search(lib, q, limit={PAGE}) incl. snippets; FTS5 = bare MATCH ... LIMIT {PAGE};"
+        " grep over the article files (LC_ALL=C); latencies ms median / p95"
+    )
+    print()
+    print(table(results))
+    for r in results:
+        for label, items in (("missed", r.missed), ("extra", r.extra), ("error", r.errors)):
+            for item in items[:10]:
+                print(f"N={r.articles:,} {label}: {item}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        payload = {
+            "date": started.isoformat(),
+            "machine": machine(),
+            "results": [asdict(r) for r in results],
+        }
+        args.json.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0 if all(r.correct == r.expected for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
