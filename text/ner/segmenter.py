@@ -1,0 +1,59 @@
+"""Word segmentation and part-of-speech tags for the recogniser (rjieba, Rust jieba).
+
+A private ``rjieba.Jieba`` instance is loaded with ``resources/userdict.txt`` so
+that the default jieba dictionary used elsewhere in the program is untouched.
+Nothing is loaded at import time.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from text.ner.gazetteer import USERDICT_PATH, read_userdict
+
+
+class Segmenter:
+    """Segments folded (Simplified) text into (word, POS) pairs."""
+
+    def __init__(self, userdict: Path | None = USERDICT_PATH) -> None:
+        import rjieba
+
+        self._jieba: Any = rjieba.Jieba()
+        if userdict is not None:
+            for word, freq, tag in read_userdict(userdict):
+                self._jieba.add_word(word, freq, tag)
+
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        return self._jieba.tag(text, hmm=True)
+
+    def char_arrays(self, text: str) -> tuple[list[str], list[str], list[str]]:
+        """Per character: position in its word (B/M/E/S), the word's POS, the word itself."""
+        positions: list[str] = []
+        tags: list[str] = []
+        words: list[str] = []
+        for word, pos in self._jieba.tag(text, hmm=True):
+            n = len(word)
+            if n == 1:
+                positions.append("S")
+            else:
+                positions.append("B")
+                positions.extend("M" * (n - 2))
+                positions.append("E")
+            tags.extend([pos] * n)
+            words.extend([word] * n)
+        return positions, tags, words
+
+
+_lock = threading.Lock()
+_default: Segmenter | None = None
+
+
+def default_segmenter() -> Segmenter:
+    global _default
+    if _default is None:
+        with _lock:
+            if _default is None:
+                _default = Segmenter()
+    return _default

@@ -1,0 +1,124 @@
+"""Train the CRF entity model: ``python -m text.ner.train [--data DIR] [--out PATH]``.
+
+Trains on the sentences of ``train.jsonl`` whose index % 10 != 0 (optionally
+plus mapped CLUENER sentences), prints the scores on the held-out sentences
+(index % 10 == 0) and on their Traditional conversion, and writes the model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from text.fold import fold
+from text.ner.data import (
+    DEFAULT_DATA_DIR,
+    MSRA_TYPES,
+    Sentence,
+    bioes,
+    read_cluener,
+    read_sentences,
+    split,
+)
+from text.ner.features import sentence_features
+from text.ner.gazetteer import default_gazetteer
+from text.ner.recognizer import DEFAULT_MODEL_PATH, Recognizer
+from text.ner.scoring import format_table, score
+from text.ner.segmenter import default_segmenter
+
+
+def train_model(
+    sentences: list[Sentence],
+    out: Path,
+    *,
+    c1: float = 0.1,
+    c2: float = 0.01,
+    max_iterations: int = 150,
+    minfreq: float = 2,
+    verbose: bool = False,
+) -> None:
+    import pycrfsuite
+
+    segmenter = default_segmenter()
+    gazetteer = default_gazetteer()
+    trainer = pycrfsuite.Trainer(verbose=verbose)
+    for s in sentences:
+        folded = fold(s.text)
+        trainer.append(
+            sentence_features(folded, segmenter, gazetteer), bioes(len(folded), s.entities)
+        )
+    trainer.set_params(
+        {
+            "c1": c1,
+            "c2": c2,
+            "max_iterations": max_iterations,
+            "feature.minfreq": minfreq,
+            "feature.possible_transitions": True,
+        }
+    )
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+
+
+def evaluate_msra(recognizer: Recognizer, sentences: list[Sentence], *, traditional: bool = False):
+    """Scores of the full recogniser (gazetteer and park rules included, parks as LOC)."""
+    from text.ner.recognizer import to_msra
+
+    convert = None
+    if traditional:
+        import opencc
+
+        convert = opencc.OpenCC("s2t").convert
+    gold, pred = [], []
+    for i, s in enumerate(sentences):
+        text = s.text
+        if convert is not None:
+            converted = convert(text)
+            if len(converted) == len(text):
+                text = converted
+        gold.extend((i, a, b, t) for a, b, t in s.entities)
+        pred.extend((i, sp.start, sp.end, to_msra(sp.type)) for sp in recognizer.predict(text))
+    return score(gold, pred, MSRA_TYPES)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
+    parser.add_argument("--out", type=Path, default=DEFAULT_MODEL_PATH)
+    parser.add_argument("--cluener", action="store_true", help="add mapped CLUENER sentences")
+    parser.add_argument("--c1", type=float, default=0.1)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--minfreq", type=float, default=2)
+    args = parser.parse_args(argv)
+
+    train, held = split(read_sentences(args.data / "train.jsonl"))
+    if args.cluener:
+        extra = read_cluener(args.data / "cluener_train.jsonl")
+        print(f"CLUENER sentences kept after mapping: {len(extra)}")
+        train = train + extra
+    print(f"training sentences: {len(train)}, held out: {len(held)}")
+    t0 = time.perf_counter()
+    train_model(
+        train,
+        args.out,
+        c1=args.c1,
+        c2=args.c2,
+        max_iterations=args.iterations,
+        minfreq=args.minfreq,
+    )
+    print(f"trained in {time.perf_counter() - t0:.0f} s -> {args.out}")
+    recognizer = Recognizer.load(args.out)
+    print(format_table("held-out (Simplified)", evaluate_msra(recognizer, held)))
+    print(
+        format_table(
+            "held-out (Traditional, s2t)", evaluate_msra(recognizer, held, traditional=True)
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
