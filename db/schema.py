@@ -41,4 +41,67 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
+MIGRATIONS.append(
+    # 2: entities, their mentions and figures, and the user's curation log
+    """
+    CREATE TABLE entities (
+        id        INTEGER PRIMARY KEY,
+        type      TEXT NOT NULL,
+        key       TEXT NOT NULL,
+        name      TEXT NOT NULL,
+        name_hans TEXT NOT NULL,
+        name_hant TEXT NOT NULL,
+        status    INTEGER NOT NULL DEFAULT 0,
+        mentions  INTEGER NOT NULL DEFAULT 0,
+        articles  INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (type, key)
+    );
+    CREATE INDEX entities_type ON entities(type, mentions);
+    CREATE TABLE entity_aliases (
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        alias     TEXT NOT NULL,
+        key       TEXT NOT NULL,
+        origin    TEXT NOT NULL,
+        PRIMARY KEY (entity_id, key)
+    );
+    CREATE TABLE mentions (
+        id         INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        entity_id  INTEGER NOT NULL REFERENCES entities(id),
+        raw_type   TEXT NOT NULL,
+        raw_key    TEXT NOT NULL,
+        start      INTEGER NOT NULL,
+        end        INTEGER NOT NULL,
+        text       TEXT NOT NULL,
+        role       TEXT
+    );
+    CREATE INDEX mentions_article ON mentions(article_id, start);
+    CREATE INDEX mentions_entity ON mentions(entity_id, article_id);
+    CREATE INDEX mentions_raw ON mentions(raw_type, raw_key);
+    CREATE TABLE figures (
+        mention_id INTEGER PRIMARY KEY REFERENCES mentions(id) ON DELETE CASCADE,
+        value      REAL,
+        unit       TEXT NOT NULL,
+        qualifier  TEXT,
+        subject    TEXT,
+        sentence   TEXT NOT NULL
+    );
+    CREATE TABLE curation (
+        id         INTEGER PRIMARY KEY,
+        op         TEXT NOT NULL,
+        type       TEXT NOT NULL,
+        key        TEXT NOT NULL,
+        arg        TEXT,
+        label      TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        undone     INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE extraction_state (
+        article_id   INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        version      INTEGER NOT NULL,
+        extracted_at TEXT NOT NULL
+    );
+    """
+)
+
 LATEST = len(MIGRATIONS)

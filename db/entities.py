@@ -1,0 +1,344 @@
+"""Entities and their mentions: reading, and resolving extracted names through curation.
+
+An extracted mention keeps its *raw* key: (type, folded Simplified name) as the
+extractor found it.  The user's curation log (``db.curation``) maps raw keys to
+the entity they belong to (merge, change of type) and sets what the entity looks
+like (rename, hide, delete, aliases).  Because the log is data and the raw keys
+are kept, every edit survives re-import and re-extraction and can be undone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from db.library import Library
+from text.convert import convert
+from text.fold import fold
+
+ENTITY_TYPES = ("person", "organization", "place", "park", "document", "figure", "date")
+STATUS_VISIBLE, STATUS_HIDDEN, STATUS_DELETED = 0, 1, 2
+
+Pair = tuple[str, str]  # (type, key)
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    id: int
+    type: str
+    name: str
+    name_hans: str
+    name_hant: str
+    aliases: list[str]
+    mentions: int
+    articles: int
+    hidden: bool
+
+
+@dataclass(frozen=True)
+class MentionRow:
+    id: int
+    entity_id: int
+    type: str
+    start: int
+    end: int
+    text: str
+    name: str
+    role: str | None
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    id: int
+    article_id: int
+    article_title: str
+    date: str | None
+    text: str
+    value: float | None
+    unit: str
+    qualifier: str | None
+    subject: str | None
+    sentence: str
+    start: int
+    end: int
+
+
+def entity_key(name: str) -> str:
+    """The identity of a name across scripts: folded, whitespace removed."""
+    return "".join(fold(name).split())
+
+
+def script_names(name: str) -> tuple[str, str]:
+    return convert(name, "t2s"), convert(name, "s2t")
+
+
+# -- reading -----------------------------------------------------------------
+
+
+def _aliases(lib: Library, ids: Iterable[int] | None = None) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for eid, alias in lib.conn.execute(
+        "SELECT entity_id, alias FROM entity_aliases ORDER BY origin DESC, alias"
+    ):
+        out.setdefault(eid, []).append(alias)
+    if ids is not None:
+        wanted = set(ids)
+        out = {k: v for k, v in out.items() if k in wanted}
+    return out
+
+
+def list_entities(
+    lib: Library, type: str | None = None, include_hidden: bool = False
+) -> list[EntityRow]:
+    """Entities with at least one mention, most mentioned first; deleted ones never."""
+    sql = (
+        "SELECT id, type, name, name_hans, name_hant, mentions, articles, status FROM entities"
+        " WHERE mentions > 0 AND status != ?"
+    )
+    params: list[object] = [STATUS_DELETED]
+    if not include_hidden:
+        sql += " AND status = ?"
+        params.append(STATUS_VISIBLE)
+    if type:
+        sql += " AND type = ?"
+        params.append(type)
+    sql += " ORDER BY mentions DESC, name"
+    aliases = _aliases(lib)
+    return [
+        EntityRow(r[0], r[1], r[2], r[3], r[4], aliases.get(r[0], []), r[5], r[6], r[7] == 1)
+        for r in lib.conn.execute(sql, params)
+    ]
+
+
+def get_entity(lib: Library, entity_id: int) -> EntityRow | None:
+    r = lib.conn.execute(
+        "SELECT id, type, name, name_hans, name_hant, mentions, articles, status FROM entities"
+        " WHERE id = ?",
+        (entity_id,),
+    ).fetchone()
+    if r is None:
+        return None
+    return EntityRow(
+        r[0], r[1], r[2], r[3], r[4], _aliases(lib, [r[0]]).get(r[0], []), r[5], r[6], r[7] == 1
+    )
+
+
+def find_entity(lib: Library, name: str, type: str | None = None) -> EntityRow | None:
+    """An entity by name (either script) or alias; the most mentioned if several."""
+    key = entity_key(name)
+    sql = (
+        "SELECT e.id FROM entities e WHERE e.status != ? AND (e.key = ?"
+        " OR e.id IN (SELECT entity_id FROM entity_aliases WHERE key = ?))"
+    )
+    params: list[object] = [STATUS_DELETED, key, key]
+    if type:
+        sql += " AND e.type = ?"
+        params.append(type)
+    row = lib.conn.execute(sql + " ORDER BY e.mentions DESC LIMIT 1", params).fetchone()
+    return None if row is None else get_entity(lib, row[0])
+
+
+def entity_articles(lib: Library, entity_ids: Sequence[int]) -> list[int]:
+    """Articles that mention every one of the entities, newest first."""
+    ids = list(dict.fromkeys(entity_ids))
+    if not ids:
+        return []
+    marks = ",".join("?" * len(ids))
+    sql = (
+        "SELECT a.id FROM articles a WHERE a.id IN (SELECT article_id FROM mentions"
+        f" WHERE entity_id IN ({marks}) GROUP BY article_id"
+        " HAVING count(DISTINCT entity_id) = ?)"
+        " ORDER BY a.date IS NULL, a.date DESC, a.id DESC"
+    )
+    return [r[0] for r in lib.conn.execute(sql, [*ids, len(ids)])]
+
+
+def article_mentions(lib: Library, article_id: int) -> list[MentionRow]:
+    """Mentions of visible entities in an article, in text order."""
+    sql = (
+        "SELECT m.id, m.entity_id, e.type, m.start, m.end, m.text, e.name, m.role"
+        " FROM mentions m JOIN entities e ON e.id = m.entity_id"
+        " WHERE m.article_id = ? AND e.status = ? ORDER BY m.start, m.end DESC"
+    )
+    return [MentionRow(*r) for r in lib.conn.execute(sql, (article_id, STATUS_VISIBLE))]
+
+
+def entity_mentions(lib: Library, entity_id: int) -> list[tuple[int, int, int, str]]:
+    """(article_id, start, end, text) of every mention of an entity."""
+    return [
+        (r[0], r[1], r[2], r[3])
+        for r in lib.conn.execute(
+            "SELECT article_id, start, end, text FROM mentions WHERE entity_id = ?"
+            " ORDER BY article_id, start",
+            (entity_id,),
+        )
+    ]
+
+
+def article_entity_counts(lib: Library, article_id: int) -> dict[int, int]:
+    """Mentions per entity in one article."""
+    return {
+        r[0]: r[1]
+        for r in lib.conn.execute(
+            "SELECT entity_id, count(*) FROM mentions WHERE article_id = ? GROUP BY entity_id",
+            (article_id,),
+        )
+    }
+
+
+def figures(lib: Library, article_ids: Sequence[int] | None = None) -> list[FigureRow]:
+    sql = (
+        "SELECT m.id, m.article_id, a.title, a.date, m.text, f.value, f.unit, f.qualifier,"
+        " f.subject, f.sentence, m.start, m.end FROM figures f"
+        " JOIN mentions m ON m.id = f.mention_id JOIN articles a ON a.id = m.article_id"
+        " JOIN entities e ON e.id = m.entity_id WHERE e.status = 0"
+    )
+    params: list[object] = []
+    if article_ids is not None:
+        ids = list(article_ids)
+        if not ids:
+            return []
+        sql += f" AND m.article_id IN ({','.join('?' * len(ids))})"
+        params.extend(ids)
+    sql += " ORDER BY a.date IS NULL, a.date DESC, m.article_id, m.start"
+    return [FigureRow(*r) for r in lib.conn.execute(sql, params)]
+
+
+# -- resolving raw keys through the curation log ------------------------------
+
+
+@dataclass
+class Resolution:
+    """The active curation log, folded into lookups."""
+
+    forward: dict[Pair, Pair]
+    alias_of: dict[str, Pair]  # alias key -> entity pair (any type)
+
+    @classmethod
+    def load(cls, conn: sqlite3.Connection) -> Resolution:
+        forward: dict[Pair, Pair] = {}
+        alias_of: dict[str, Pair] = {}
+        for op, type_, key, arg in conn.execute(
+            "SELECT op, type, key, arg FROM curation WHERE undone = 0 ORDER BY id"
+        ):
+            pair = (type_, key)
+            if op == "merge" and arg:
+                t, _, k = arg.partition("\t")
+                forward[pair] = (t, k)
+            elif op == "retype" and arg:
+                forward[pair] = (arg, key)
+            elif op == "alias" and arg:
+                alias_of[entity_key(arg)] = pair
+        return cls(forward, alias_of)
+
+    def resolve(self, pair: Pair) -> Pair:
+        target = self.alias_of.get(pair[1])
+        if target is not None and target != pair:
+            pair = target
+        seen = {pair}
+        while pair in self.forward:
+            pair = self.forward[pair]
+            if pair in seen:  # a cycle made by undo/redo in odd orders: stop
+                break
+            seen.add(pair)
+        return pair
+
+
+def ensure_entity(conn: sqlite3.Connection, pair: Pair, name: str) -> int:
+    row = conn.execute("SELECT id FROM entities WHERE type = ? AND key = ?", pair).fetchone()
+    if row is not None:
+        return int(row[0])
+    hans, hant = script_names(name)
+    cur = conn.execute(
+        "INSERT INTO entities (type, key, name, name_hans, name_hant) VALUES (?, ?, ?, ?, ?)",
+        (pair[0], pair[1], name, hans, hant),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def apply_attributes(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> None:
+    """Recompute name, status, user aliases and counts of entities from mentions and the log."""
+    for eid in set(entity_ids):
+        row = conn.execute("SELECT type, key FROM entities WHERE id = ?", (eid,)).fetchone()
+        if row is None:
+            continue
+        type_, key = row
+        name = None
+        status = STATUS_VISIBLE
+        aliases: list[str] = []
+        for op, arg in conn.execute(
+            "SELECT op, arg FROM curation WHERE undone = 0 AND type = ? AND key = ? ORDER BY id",
+            (type_, key),
+        ):
+            if op == "rename":
+                name = arg
+            elif op == "hide":
+                status = STATUS_HIDDEN
+            elif op == "unhide":
+                status = STATUS_VISIBLE
+            elif op == "delete":
+                status = STATUS_DELETED
+            elif op == "alias" and arg:
+                aliases.append(arg)
+        if name is None:
+            common = conn.execute(
+                "SELECT text FROM mentions WHERE entity_id = ? AND raw_type = ? AND raw_key = ?"
+                " AND (role IS NULL OR role != 'alias')"
+                " GROUP BY text ORDER BY count(*) DESC, min(id) LIMIT 1",
+                (eid, type_, key),
+            ).fetchone()
+            current = conn.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()
+            name = common[0] if common else current[0]
+        hans, hant = script_names(name)
+        n_mentions, n_articles = conn.execute(
+            "SELECT count(*), count(DISTINCT article_id) FROM mentions WHERE entity_id = ?", (eid,)
+        ).fetchone()
+        conn.execute(
+            "UPDATE entities SET name = ?, name_hans = ?, name_hant = ?, status = ?,"
+            " mentions = ?, articles = ? WHERE id = ?",
+            (name, hans, hant, status, n_mentions, n_articles, eid),
+        )
+        conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND origin = 'user'", (eid,))
+        conn.executemany(
+            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key, origin)"
+            " VALUES (?, ?, ?, 'user')",
+            [(eid, a, entity_key(a)) for a in aliases],
+        )
+
+
+def reresolve(conn: sqlite3.Connection, pairs: Iterable[Pair]) -> set[int]:
+    """Point the mentions of these raw keys at the entity the log now says; return touched ids."""
+    res = Resolution.load(conn)
+    touched: set[int] = set()
+    for raw in set(pairs):
+        old = {
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT entity_id FROM mentions WHERE raw_type = ? AND raw_key = ?", raw
+            )
+        }
+        if not old:
+            continue
+        final = res.resolve(raw)
+        sample = conn.execute(
+            "SELECT text FROM mentions WHERE raw_type = ? AND raw_key = ? LIMIT 1", raw
+        ).fetchone()
+        eid = ensure_entity(conn, final, sample[0] if sample else final[1])
+        conn.execute(
+            "UPDATE mentions SET entity_id = ? WHERE raw_type = ? AND raw_key = ?", (eid, *raw)
+        )
+        touched |= old | {eid}
+    return touched
+
+
+def raw_pairs_of(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> set[Pair]:
+    out: set[Pair] = set()
+    for eid in set(entity_ids):
+        out.update(
+            (r[0], r[1])
+            for r in conn.execute(
+                "SELECT DISTINCT raw_type, raw_key FROM mentions WHERE entity_id = ?", (eid,)
+            )
+        )
+    return out

@@ -1,0 +1,152 @@
+"""Entity extraction over a library: a job with progress that can be cancelled.
+
+Mentions are stored with their raw keys; ``db.entities.Resolution`` maps them to
+entities through the user's curation, so re-extraction never loses an edit.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from db.articles import bylines_of
+from db.entities import Pair, Resolution, apply_attributes, ensure_entity, entity_key
+from db.library import Library, _friendly
+
+EXTRACTOR_VERSION = 1
+BATCH = 50
+
+ProgressFn = Callable[[int, int], None]
+
+
+def pending_articles(lib: Library) -> list[int]:
+    """Articles not yet extracted with the current extractor."""
+    return [
+        r[0]
+        for r in lib.conn.execute(
+            "SELECT a.id FROM articles a LEFT JOIN extraction_state s ON s.article_id = a.id"
+            " WHERE s.version IS NULL OR s.version < ? ORDER BY a.id",
+            (EXTRACTOR_VERSION,),
+        )
+    ]
+
+
+def _store(
+    conn: sqlite3.Connection,
+    article_id: int,
+    mentions: list,  # list[text.entities.Mention]
+    res: Resolution,
+    cache: dict[Pair, int],
+) -> set[int]:
+    conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+    touched: set[int] = set()
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    for m in mentions:
+        key = entity_key(m.name)
+        if not key:
+            continue
+        raw = (m.type, key)
+        final = res.resolve(raw)
+        eid = cache.get(final)
+        if eid is None:
+            eid = ensure_entity(conn, final, m.name)
+            cache[final] = eid
+        cur = conn.execute(
+            "INSERT INTO mentions (article_id, entity_id, raw_type, raw_key, start, end, text, role)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, eid, raw[0], raw[1], m.start, m.end, m.text, m.role),
+        )
+        touched.add(eid)
+        fig = getattr(m, "figure", None)
+        if fig is not None:
+            conn.execute(
+                "INSERT INTO figures (mention_id, value, unit, qualifier, subject, sentence)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (cur.lastrowid, fig.value, fig.unit, fig.qualifier, fig.subject, fig.sentence),
+            )
+        if m.role == "alias" and entity_key(m.text) != key:
+            conn.execute(
+                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key, origin)"
+                " VALUES (?, ?, ?, 'article')",
+                (eid, m.text, entity_key(m.text)),
+            )
+    conn.execute(
+        "INSERT OR REPLACE INTO extraction_state (article_id, version, extracted_at)"
+        " VALUES (?, ?, ?)",
+        (article_id, EXTRACTOR_VERSION, now),
+    )
+    return touched
+
+
+def extract_library(
+    lib: Library,
+    article_ids: Sequence[int] | None = None,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    recognizer: object = None,
+) -> int:
+    """Extract entities from the given articles (default: those not yet extracted).
+
+    Commits every ``BATCH`` articles, so a cancelled job keeps what it finished.
+    Returns the number of articles processed.
+    """
+    from text.entities import extract  # heavy: loads the segmenter and the model
+
+    ids = list(article_ids) if article_ids is not None else pending_articles(lib)
+    total = len(ids)
+    if progress:
+        progress(0, total)
+    done = 0
+    cache: dict[Pair, int] = {}
+    touched: set[int] = set()
+    try:
+        for i in range(0, total, BATCH):
+            if cancelled is not None and cancelled():
+                break
+            chunk = ids[i : i + BATCH]
+            work = []
+            for aid in chunk:
+                row = lib.conn.execute(
+                    "SELECT text, date FROM articles WHERE id = ?", (aid,)
+                ).fetchone()
+                if row is None:
+                    continue
+                mentions = extract(
+                    row[0],
+                    bylines=bylines_of(lib, aid),
+                    article_date=row[1],
+                    recognizer=recognizer,
+                )
+                work.append((aid, mentions))
+            with lib.transaction() as conn:
+                res = Resolution.load(conn)
+                for aid, mentions in work:
+                    touched |= _store(conn, aid, mentions, res, cache)
+            done += len(chunk)
+            if progress:
+                progress(done, total)
+        with lib.transaction() as conn:
+            stale = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM entities WHERE mentions > 0 AND id NOT IN"
+                    " (SELECT DISTINCT entity_id FROM mentions)"
+                )
+            }
+            apply_attributes(conn, touched | stale)
+    except sqlite3.Error as exc:
+        raise _friendly(exc, lib.path) from exc
+    return done
+
+
+def reextract(
+    lib: Library,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> int:
+    """Extract every article again; curation is kept (it is applied to the new mentions)."""
+    ids = [r[0] for r in lib.conn.execute("SELECT id FROM articles ORDER BY id")]
+    return extract_library(lib, ids, progress=progress, cancelled=cancelled)
