@@ -1,0 +1,819 @@
+"""Read article files (.txt, .md, .html, .htm, .docx) into ``Document`` objects.
+
+Text files are decoded from their bytes, never with the locale's encoding:
+BOMs first, then strict UTF-8, then a comparison of candidate Chinese decodings
+(GB18030, Big5, UTF-16) scored by the share of frequent Chinese characters
+they produce; charset-normalizer is asked only when that comparison is not
+conclusive.  HTML is reduced to the article text, DOCX to its paragraphs.
+Whatever cannot be read raises ``ReadError`` with a reason a user understands.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import re
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from text.fold import detect_script, table
+from text.metadata import (
+    Byline,
+    extract_metadata,
+    find_date,
+    find_source,
+    normalize_date,
+    parse_byline_line,
+)
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "Byline",
+    "Document",
+    "ReadError",
+    "decode_bytes",
+    "document_from_text",
+    "iter_article_files",
+    "read_document",
+]
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
+_TEXT_SUFFIXES = (".txt", ".md")
+_HTML_SUFFIXES = (".html", ".htm")
+
+
+class ReadError(Exception):
+    """A file that cannot be read as an article; ``str(err)`` is the reason."""
+
+    def __init__(self, reason: str, path: Path | None = None) -> None:
+        self.reason = " ".join(reason.split())
+        self.path = path
+        super().__init__(self.reason)
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+@dataclass
+class Document:
+    path: Path | None
+    title: str
+    bylines: list[Byline]
+    byline: str
+    date: str | None
+    source: str | None
+    text: str
+    script: str
+    encoding: str
+
+
+# ------------------------------------------------------------------ file listing
+
+
+def iter_article_files(paths: Iterable[Path | str]) -> list[Path]:
+    """Supported files among ``paths``, folders searched recursively.
+
+    Hidden files and folders (name starting with ".") and Office lock files
+    ("~$...") inside folders are skipped; missing paths are ignored. The result
+    is sorted by path and has no duplicates.
+    """
+    found: set[Path] = set()
+    for item in paths:
+        path = Path(item)
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for name in files:
+                    if name.startswith((".", "~$")):
+                        continue
+                    if name.lower().endswith(SUPPORTED_SUFFIXES):
+                        found.add(Path(root) / name)
+        elif path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES:
+            found.add(path)
+    return sorted(found, key=lambda p: (p.parts, str(p)))
+
+
+# ----------------------------------------------------------------------- decoding
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x7fELF", "program"),
+    (b"MZ", "program"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Office document"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"Rar!", "RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
+    (b"SQLite format 3\x00", "SQLite database"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# C0 control bytes that never occur in text (tab, newlines, form feed, ESC allowed).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+_CONTROL_CHARS_RE = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
+_SAMPLE = 64 * 1024
+
+# The 600 most frequent Chinese characters (character counts over the word
+# frequencies of jieba's dictionary); Traditional forms are added from the
+# folding table.  Used to score candidate decodings of short texts.
+_TOP_SIMPLIFIED = (
+    "一是人了不在有大中国和为这上他个地年来我会以到时要出的生学说道民家子也成行下们于后就发自"
+    "之对得主长可过天作分方用多你着部能市等业全里工公经本都而高政法面门动日进区事代那去心小同"
+    "北定开产前其军还然起种所如现理机体表力好外与文当两实重新三么只山水关明从化平建又制南内西"
+    "没此将员名手最东头者月间无安看见各城十相但已些正口通想度加第她合院物性战由位常点海意场武"
+    "使次二向治因立数样身情入原问把路被并利石老教万知级量任江及应省资委务元美特期世湖回系比气"
+    "汉总展电科金先声提品设或义王社很统处四首共马形己儿司太目基领队直计别女权话少流命至报米给"
+    "打变果书清活几州华解议更称程今决张导术府才保交放管结师便走达族反再题色五京河接条规式县白"
+    "它改风光运信受什组听布百济党指论强做取技黄神选记斯真却职号界件花类何眼兵传带空干农边据集"
+    "联古广完质阳难增历史专官每住商即步认车台林必死游举线言皇土团收考求德叫近备研争非具李众连"
+    "调感转笑革该持始英克士尔让拉思根格造较际亲单朝红型价校约器字段周亚深候则功属积快图火千准"
+    "究往极育装许参半令吃观鱼精办像帝八复影告远群包整构料随划算象容示投势热值夫网望源息语股铁"
+    "断派速怎需片爱律纪支早况病境证编越局推满且列觉服双未居除乐企引标确织初青志率项飞球节察龙"
+    "响药站施均消客失轻存低甚般击曾防请离落显罗营足素视护副食创余照兴占巴虽洲村费易试星木黑左"
+    "宝置跟央识维采六底宫房音环案批切斗富乡另倒若按查故突责严"
+)
+_CHAR_SETS: tuple[frozenset[str], frozenset[str]] | None = None
+
+
+def _char_sets() -> tuple[frozenset[str], frozenset[str]]:
+    """(frequent characters in both scripts, characters of everyday use).
+
+    The second set is the first level of GB2312 (3,755 characters) and of Big5
+    (5,401 characters), the common characters of each standard.
+    """
+    global _CHAR_SETS
+    if _CHAR_SETS is None:
+        top = set(_TOP_SIMPLIFIED)
+        trad = {chr(code) for code, simp in table().items() if simp in top and code > 0x2E80}
+        known: set[str] = set()
+        for hi in range(0xB0, 0xD8):
+            known.update(bytes([hi, lo]).decode("gb2312", "ignore") for lo in range(0xA1, 0xFF))
+        for hi in range(0xA4, 0xC7):
+            for lo in (*range(0x40, 0x7F), *range(0xA1, 0xFF)):
+                known.add(bytes([hi, lo]).decode("big5", "ignore"))
+        known.discard("")
+        _CHAR_SETS = (frozenset(top | trad), frozenset(known))
+    return _CHAR_SETS
+
+
+def _cjk_score(text: str) -> float:
+    """How much ``text`` reads as Chinese, about -2 to 1.
+
+    Frequent characters count 1, other everyday characters and punctuation
+    one half; characters that garbled decodings produce (control characters,
+    private use, Hangul, kana, box drawing, rare CJK) count -2.  ASCII is
+    left out.
+    """
+    frequent, known = _char_sets()
+    total = 0.0
+    n = 0
+    for ch in text[:4096]:
+        code = ord(ch)
+        if code < 0x80:
+            if code < 32 and ch not in "\t\n\r\f\x1b":
+                total -= 2
+                n += 1
+            continue
+        n += 1
+        if ch in frequent:
+            total += 1
+        elif (
+            ch in known
+            or 0x2000 <= code < 0x2070  # general punctuation: “” — …
+            or 0x3000 <= code < 0x3040  # CJK punctuation
+            or 0xFF00 <= code < 0xFFF0  # full-width forms
+        ):
+            total += 0.5
+        elif (
+            code < 0xA0
+            or 0x2500 <= code < 0x2600  # box drawing
+            or 0x3040 <= code < 0x3100  # kana
+            or 0x3400 <= code < 0x4DC0  # CJK extension A
+            or 0xAC00 <= code < 0xD800  # Hangul syllables
+            or 0xE000 <= code < 0xF900  # private use
+            or code == 0xFFFD
+            or code > 0xFFFF
+        ):
+            total -= 2
+    return total / n if n else 0.0
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            if kind == "program" and magic == b"MZ" and len(data) > 2 and data[2:3].isalpha():
+                continue  # "MZ" followed by letters is plausible text
+            return kind
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NUL bytes sit in every other position."""
+    sample = data[:_SAMPLE]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.2 * half and even < 0.02 * half:
+        return "utf-16-le"
+    if even > 0.2 * half and odd < 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _check_text(text: str) -> None:
+    if not text or text.isspace():
+        raise ReadError("empty file")
+    sample = text[:_SAMPLE]
+    controls = len(_CONTROL_CHARS_RE.findall(sample))
+    if controls > max(2, len(sample) // 100):
+        raise ReadError("binary file, not text")
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode the bytes of a text file: ``(text, encoding)``.
+
+    The BOM, if any, is removed from the text. Raises ``ReadError`` for empty
+    or binary content and for bytes that no candidate encoding decodes.
+    """
+    if not data or data.isspace():
+        raise ReadError("empty file")
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            if name == "utf-32-le" and _strict(data, "utf-32-le") is None:
+                continue  # FF FE 00 00 can also open UTF-16-LE text
+            text = _strict(data[len(bom) :], name.removesuffix("-sig"))
+            if text is None:
+                raise ReadError(f"cannot decode text (broken {name.upper()} after its BOM)")
+            _check_text(text)
+            return text, name
+    kind = _binary_kind(data)
+    if kind:
+        raise ReadError(f"binary file ({kind}), not text")
+
+    if b"\x00" in data:
+        return _decode_with_nul(data)
+
+    head = data[:_SAMPLE]
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    if controls > max(2, len(head) // 100):
+        raise ReadError("binary file, not text")
+
+    text = _strict(data, "utf-8")
+    if text is not None:
+        _check_text(text)
+        return text, "utf-8"
+    return _decode_legacy(data)
+
+
+def _decode_with_nul(data: bytes) -> tuple[str, str]:
+    """NUL bytes: UTF-16 without a BOM, or not text at all."""
+    utf16 = _utf16_without_bom(data)
+    candidates = [utf16] if utf16 else []
+    if len(data) % 2 == 0:
+        candidates += [e for e in ("utf-16-le", "utf-16-be") if e != utf16]
+    for enc in candidates:
+        text = _strict(data, enc)
+        if text is None or _CONTROL_CHARS_RE.search(text[:_SAMPLE]):
+            continue
+        if enc == utf16 or _cjk_score(text) >= _MIN_SCORE:
+            _check_text(text)
+            return text, enc
+    raise ReadError("binary file, not text")
+
+
+_MIN_SCORE = 0.4
+_CANDIDATES = ("gb18030", "big5hkscs", "cp950", "utf-16-le", "utf-16-be")
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    """Bytes that are not UTF-8: pick the candidate decoding that reads best."""
+    scored: list[tuple[float, int, str, str]] = []
+    for rank, enc in enumerate(_CANDIDATES):
+        if enc.startswith("utf-16") and len(data) % 2:
+            continue
+        text = _strict(data, enc)
+        if text is not None and all(text != other for *_, other in scored):
+            scored.append((_cjk_score(text), -rank, enc, text))
+    scored.sort(reverse=True)
+    if (
+        scored
+        and scored[0][0] >= _MIN_SCORE
+        and (len(scored) == 1 or scored[0][0] - scored[1][0] > 0.1)
+    ):
+        _, _, enc, text = scored[0]
+    else:
+        guess = _charset_normalizer_guess(data)
+        match = next((s for s in scored if _same_codec(s[2], guess)), None) if guess else None
+        if match is not None:
+            _, _, enc, text = match
+        elif guess is not None and (decoded := _strict(data, guess)) is not None:
+            enc, text = guess, decoded
+        elif scored and scored[0][0] >= _MIN_SCORE:
+            _, _, enc, text = scored[0]
+        else:
+            raise ReadError("cannot decode text (tried UTF-8, UTF-16, GB18030, Big5)")
+    _check_text(text)
+    return text, _PUBLIC_NAMES.get(enc, enc)
+
+
+_PUBLIC_NAMES = {"big5hkscs": "big5", "cp950": "big5"}
+
+
+def _same_codec(a: str, b: str) -> bool:
+    def norm(name: str) -> str:
+        try:
+            return codecs.lookup(name).name
+        except LookupError:
+            return name
+
+    groups = ({"gb18030", "gbk", "gb2312"}, {"big5", "big5hkscs", "cp950"})
+    na, nb = norm(a), norm(b)
+    return na == nb or any(na in g and nb in g for g in groups)
+
+
+def _charset_normalizer_guess(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:_SAMPLE]).best()
+    return best.encoding if best is not None else None
+
+
+# --------------------------------------------------------------------- documents
+
+
+def document_from_text(text: str, path: Path | None = None, encoding: str = "utf-8") -> Document:
+    """A ``Document`` for ``text`` kept verbatim, with metadata read from it."""
+    meta = extract_metadata(text)
+    return Document(
+        path=path,
+        title=meta.title,
+        bylines=meta.bylines,
+        byline=meta.byline,
+        date=meta.date,
+        source=meta.source,
+        text=text,
+        script=detect_script(text),
+        encoding=encoding,
+    )
+
+
+def read_document(path: Path | str) -> Document:
+    """Read one article file; raises ``ReadError`` with the reason it cannot."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise ReadError(f"unsupported file type {suffix or '(no suffix)'}", path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError("file not found", path) from None
+    except IsADirectoryError:
+        raise ReadError("is a folder, not a file", path) from None
+    except PermissionError:
+        raise ReadError("permission denied", path) from None
+    except OSError as exc:
+        raise ReadError(f"cannot read file: {exc.strerror or exc}", path) from None
+    try:
+        if suffix in _TEXT_SUFFIXES:
+            text, encoding = decode_bytes(data)
+            return document_from_text(text, path, encoding)
+        if suffix in _HTML_SUFFIXES:
+            return _read_html(data, path)
+        return _read_docx(data, path)
+    except ReadError as err:
+        if err.path is None:
+            err.path = path
+        raise
+
+
+def _read_html(data: bytes, path: Path | None) -> Document:
+    if not data or data.isspace():
+        raise ReadError("empty file")
+    page = extract_html(data)
+    if not page.text.strip():
+        raise ReadError("no article text found in the HTML page")
+    doc = document_from_text(page.text, path, f"html:{page.encoding}")
+    if page.title:
+        doc.title = page.title
+    if page.date:
+        doc.date = normalize_date(page.date) or doc.date
+    if page.source:
+        doc.source = page.source
+    if not doc.bylines and page.author:
+        credits = parse_byline_line(page.author)
+        if credits:
+            doc.bylines = credits
+        elif re.fullmatch(r"[\u4e00-\u9fff]{2,4}", page.author):
+            doc.bylines = [Byline(page.author, "reporter")]
+    return doc
+
+
+def _read_docx(data: bytes, path: Path | None) -> Document:
+    if not data:
+        raise ReadError("empty file")
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise ReadError("corrupt .docx: not a ZIP package")
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        text = "\n".join(_docx_blocks(document))
+        core_title = (document.core_properties.title or "").strip()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
+        raise ReadError(f"corrupt .docx: {exc}") from None
+    except PackageNotFoundError:
+        raise ReadError("corrupt .docx: not a Word document package") from None
+    except KeyError as exc:
+        raise ReadError(f"corrupt .docx: missing part {exc}") from None
+    except (ValueError, OSError, EOFError) as exc:
+        raise ReadError(f"corrupt .docx: {exc}") from None
+    except Exception as exc:  # lxml.etree.XMLSyntaxError and other damage
+        if type(exc).__module__.startswith(("lxml", "docx", "zipfile")):
+            raise ReadError(f"corrupt .docx: {type(exc).__name__}") from None
+        raise
+    if not text.strip():
+        raise ReadError("empty file")
+    doc = document_from_text(text, path, "docx")
+    if not doc.title and core_title:
+        doc.title = core_title
+    return doc
+
+
+def _docx_blocks(document: object) -> Iterable[str]:
+    """Paragraph texts in body order; table cells row by row, tab separated."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for block in document.iter_inner_content():  # type: ignore[attr-defined]
+        if isinstance(block, Paragraph):
+            yield block.text
+        elif isinstance(block, Table):
+            for row in block.rows:
+                cells: list[str] = []
+                for cell in row.cells:
+                    value = " ".join(p.text for p in cell.paragraphs).strip()
+                    if not cells or cells[-1] != value:  # merged cells repeat
+                        cells.append(value)
+                yield "\t".join(cells)
+
+
+# -------------------------------------------------------------------------- HTML
+
+_META_CHARSET_RE = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I
+)
+_HTML_CODECS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "cp936": "gb18030",
+    "gb_2312-80": "gb18030",
+    "gb18030": "gb18030",
+    "big5": "cp950",
+    "x-x-big5": "cp950",
+    "cp950": "cp950",
+    "big5-hkscs": "big5hkscs",
+    "utf8": "utf-8",
+    "unicode": "utf-8",
+}
+
+
+def _words(spaced: str) -> frozenset[str]:
+    return frozenset(spaced.split())
+
+
+_NOISE_TAGS = _words(
+    "script style noscript template iframe frame svg canvas form button select input "
+    "textarea nav aside menu dialog object embed video audio map"
+)
+
+
+_NOISE_WORDS = _words(
+    "nav navbar navigation menu mainmenu submenu subnav topnav footer foot header "
+    "topbar sidebar side breadcrumb breadcrumbs crumb crumbs share sharing social "
+    "comment comments related recommend advert advertisement ad ads adv banner "
+    "copyright toolbar pagination pager login search hot rank ranking tags"
+)
+_CLASS_SPLIT_RE = re.compile(r"[\s_\-]+")
+_PARA_TAGS = _words("p h1 h2 h3 h4 h5 h6 li dd dt blockquote pre figcaption")
+_INLINE_TAGS = _words(
+    "a span font strong b em i u small big sub sup label abbr cite code mark q s strike"
+)
+_BLOCK_TAGS = _words(
+    "p div section article main header footer h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr "
+    "table tbody thead tfoot blockquote pre figure figcaption hr address center "
+    "caption body"
+)
+_CJK_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_NEWLINE_BETWEEN_CJK_RE = re.compile(
+    "(?<=[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])"
+    "[ \t\r\f\v]*\n\\s*"
+    "(?=[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])"
+)
+_SPACE_RUN_RE = re.compile("[ \t\r\n\f\v\xa0]+")
+_DATE_META_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "datepublished",
+    "publishdate",
+    "publish_date",
+    "publish-date",
+    "publishtime",
+    "pubdate",
+    "pubtime",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "date",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+_SOURCE_META_KEYS = (
+    "og:site_name",
+    "source",
+    "contentsource",
+    "sitename",
+    "site_name",
+    "dc.publisher",
+    "publisher",
+    "article:publisher",
+)
+_AUTHOR_META_KEYS = ("author", "article:author", "dc.creator", "byl")
+_TITLE_SPLIT_RE = re.compile(r"\s+[-–—|｜]\s+|\s*[_｜|]\s*")
+
+
+@dataclass
+class HtmlPage:
+    """What ``extract_html`` finds in a page (values as written, not normalised)."""
+
+    text: str
+    title: str | None
+    date: str | None
+    source: str | None
+    author: str | None
+    encoding: str
+
+
+def _decode_html(data: bytes) -> tuple[str, str]:
+    # Declarations are often stale (pages re-saved as UTF-8), and non-UTF-8
+    # Chinese bytes practically never decode as strict UTF-8: try that first.
+    if b"\x00" not in data[:_SAMPLE] and (text := _strict(data, "utf-8")) is not None:
+        if text.startswith("\ufeff"):
+            return text[1:], "utf-8-sig"
+        return text, "utf-8"
+    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        m = _META_CHARSET_RE.search(data[:8192])
+        if m:
+            declared = m.group(1).decode("ascii", "replace").lower()
+            codec = _HTML_CODECS.get(declared, declared)
+            for enc in (codec, "big5hkscs") if codec == "cp950" else (codec,):
+                text = _strict(data, enc)
+                if text is not None and not text.isspace():
+                    return text, _PUBLIC_NAMES.get(enc, declared if enc != "gb18030" else enc)
+            # The declaration is wrong: detect from the bytes.
+    text, enc = decode_bytes(data)
+    return text, enc.removesuffix("-sig")
+
+
+def _cjk(text: str | None) -> int:
+    return len(_CJK_RE.findall(text)) if text else 0
+
+
+def _tag(el: object) -> str | None:
+    tag = getattr(el, "tag", None)
+    return tag.lower() if isinstance(tag, str) else None
+
+
+def _is_hidden(el: object) -> bool:
+    get = el.get  # type: ignore[attr-defined]
+    style = (get("style") or "").replace(" ", "").lower()
+    return (
+        "display:none" in style
+        or "visibility:hidden" in style
+        or get("hidden") is not None
+        or get("aria-hidden") == "true"
+    )
+
+
+def _has_noise_name(el: object) -> bool:
+    get = el.get  # type: ignore[attr-defined]
+    role = (get("role") or "").lower()
+    if role in ("navigation", "banner", "contentinfo", "complementary", "menu", "menubar"):
+        return True
+    words = set(_CLASS_SPLIT_RE.split(f"{get('class') or ''} {get('id') or ''}".lower()))
+    return bool(words & _NOISE_WORDS)
+
+
+def _is_noise_block(el: object) -> bool:
+    """Menus, share bars, comment boxes ... named so by class, id or role, unless
+    they hold an <article> or real paragraphs of text."""
+    get = el.get  # type: ignore[attr-defined]
+    if not (get("class") or get("id") or get("role")) or not _has_noise_name(el):
+        return False
+    return next(el.iter("article"), None) is None and _paragraph_cjk(el) < 200  # type: ignore[attr-defined]
+
+
+def _paragraph_cjk(el: object) -> int:
+    return sum(_cjk(p.text_content()) for p in el.iter("p"))  # type: ignore[attr-defined]
+
+
+def _drop(el: object) -> None:
+    parent = el.getparent()  # type: ignore[attr-defined]
+    if parent is None:
+        return
+    tail = el.tail  # type: ignore[attr-defined]
+    if tail and tail.strip():
+        prev = el.getprevious()  # type: ignore[attr-defined]
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def _remove_noise(body: object) -> None:
+    from lxml import etree
+
+    etree.strip_elements(body, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    doomed = []
+    for el in body.iter():  # type: ignore[attr-defined]
+        tag = _tag(el)
+        if tag is None or tag in ("body", "html", "article", "main"):
+            continue
+        if tag in _NOISE_TAGS or _is_hidden(el):
+            doomed.append(el)
+        elif tag in ("header", "footer"):
+            if not any(_tag(a) in ("article", "main") for a in el.iterancestors()):
+                doomed.append(el)
+        elif _is_noise_block(el):
+            doomed.append(el)
+    for el in doomed:
+        if any(a in doomed for a in el.iterancestors()):
+            continue
+        _drop(el)
+
+
+def _content_root(body: object) -> object:
+    """<article> with the most Chinese text, else the block holding most paragraph text."""
+    articles = list(body.iter("article"))  # type: ignore[attr-defined]
+    if not articles:
+        articles = body.xpath(".//*[@itemprop='articleBody']")  # type: ignore[attr-defined]
+    if articles:
+        best = max(articles, key=lambda a: _cjk(a.text_content()))
+        if _cjk(best.text_content()) > 0:
+            return best
+    scores: dict[object, float] = {}
+    for el in body.iter():  # type: ignore[attr-defined]
+        tag = _tag(el)
+        if tag is None:
+            continue
+        n = _cjk(el.text) + sum(_cjk(child.tail) for child in el)
+        if n < 4:
+            continue
+        target, in_link = el, tag == "a"
+        while _tag(target) in _INLINE_TAGS and target.getparent() is not None:
+            target = target.getparent()
+            in_link = in_link or _tag(target) == "a"
+        if in_link:
+            continue
+        container = target.getparent() if _tag(target) in _PARA_TAGS else target
+        if container is None:
+            container = target
+        scores[container] = scores.get(container, 0.0) + n
+        parent = container.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0.0) + n / 2
+    if not scores:
+        return body
+    best = max(scores, key=scores.__getitem__)
+    while True:
+        parent = best.getparent()  # type: ignore[attr-defined]
+        if (
+            parent is None
+            or _tag(parent) in ("html",)
+            or scores.get(parent, 0) < 0.75 * scores[best]
+        ):
+            break
+        best = parent
+    return best
+
+
+def _render(root: object) -> list[str]:
+    """Text of ``root`` as lines: one per paragraph/block, whitespace collapsed."""
+    from lxml import etree
+
+    parts: list[str] = []
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = _tag(el)
+        if event == "start":
+            if tag is None:
+                continue
+            if tag == "br" or tag in _BLOCK_TAGS:
+                parts.append("\x00")
+            elif tag in ("td", "th"):
+                parts.append(" ")
+            elif tag == "img" and (alt := (el.get("alt") or "").strip()) and _cjk(alt) > 8:
+                parts.append(alt)
+            if el.text:
+                parts.append(el.text)
+        else:
+            if tag in _BLOCK_TAGS:
+                parts.append("\x00")
+            if el is not root and el.tail:
+                parts.append(el.tail)
+    joined = _NEWLINE_BETWEEN_CJK_RE.sub("", "".join(parts))
+    joined = _SPACE_RUN_RE.sub(" ", joined)
+    lines = (line.strip(" \u3000") for line in joined.split("\x00"))
+    return [line for line in lines if line]
+
+
+def _clean_title(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = " ".join(value.split())
+    parts = [p for p in _TITLE_SPLIT_RE.split(value) if p.strip()]
+    if len(parts) > 1:
+        first = parts[0].strip()
+        value = first if len(first) >= 4 else max(parts, key=len).strip()
+    return value or None
+
+
+def extract_html(data: bytes) -> HtmlPage:
+    """Article text, title, date, source and author of an HTML page."""
+    from lxml import etree
+    from lxml import html as lhtml
+
+    text, encoding = _decode_html(data)
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    try:
+        tree = lhtml.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise ReadError(f"cannot parse HTML: {exc}") from None
+
+    metas: dict[str, str] = {}
+    for m in tree.iter("meta"):
+        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        content = (m.get("content") or "").strip()
+        if key and content and key not in metas:
+            metas[key] = content
+    date = next((metas[k] for k in _DATE_META_KEYS if k in metas), None)
+    if date is None:
+        for el in tree.xpath("//time[@datetime] | //*[@itemprop='datePublished']"):
+            date = el.get("datetime") or el.get("content") or el.text_content().strip() or None
+            if date:
+                break
+    source = next(
+        (metas[k] for k in _SOURCE_META_KEYS if k in metas and "://" not in metas[k]), None
+    )
+    author = next(
+        (metas[k] for k in _AUTHOR_META_KEYS if k in metas and "://" not in metas[k]), None
+    )
+    head_title = _clean_title(metas.get("og:title")) or _clean_title(tree.findtext(".//title"))
+
+    body = tree.find("body")
+    if body is None:
+        body = tree
+    _remove_noise(body)
+    root = _content_root(body)
+    h1 = next((h for h in root.iter("h1") if h.text_content().strip()), None)
+    if h1 is None:
+        h1 = next((h for h in body.iter("h1") if h.text_content().strip()), None)
+    title = " ".join(h1.text_content().split()) if h1 is not None else head_title
+
+    lines = _render(root)
+    if title and not any(title in line for line in lines[:3]):
+        lines.insert(0, title)
+    if date is None or source is None:
+        # The line under the headline often reads "2023-02-27 08:30 来源：人民网".
+        page_lines = _render(body)
+        start = next((i for i, ln in enumerate(page_lines) if title and title in ln), 0)
+        for line in page_lines[start : start + 6]:
+            if len(line) > 80:
+                continue
+            date = date or find_date(line)
+            source = source or find_source(line)
+    return HtmlPage("\n".join(lines), title, date, source, author, encoding)
