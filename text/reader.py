@@ -805,7 +805,7 @@ def extract_html(data: bytes) -> HtmlPage:
     title = " ".join(h1.text_content().split()) if h1 is not None else head_title
 
     lines = _render(root)
-    if title and not any(title in line for line in lines[:3]):
+    if title and title not in lines[:3]:
         lines.insert(0, title)
     if date is None or source is None:
         # The line under the headline often reads "2023-02-27 08:30 来源：人民网".
