@@ -226,7 +226,7 @@ def test_html_prefers_article_element_and_reads_date_from_text(tmp_path: Path) -
     assert doc.script == "hant"
     assert "推薦" not in doc.text and "首頁" not in doc.text
     assert doc.text.endswith(
-        "任睿杰住在北京，工作在燕郊。\n他的工作就是將北京培育的創新企業送到燕郊。"
+        "任先生住在北京，工作在燕郊。\n他的工作就是將北京培育的創新企業送到燕郊。"
     )
 
 
