@@ -1,0 +1,143 @@
+"""The command line, run as a user runs it: a real process on a real library."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tests.helpers import ROOT, SEEDS
+
+
+def run(
+    *args: str, lib: Path | None = None, data: Path | None = None
+) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    if data is not None:
+        env["DUIZHAO_DATA_DIR"] = str(data)
+    cmd = [sys.executable, str(ROOT / "main.py")]
+    if lib is not None:
+        cmd += ["--library", str(lib)]
+    return subprocess.run(
+        [*cmd, *args], capture_output=True, text=True, encoding="utf-8", env=env, timeout=120
+    )
+
+
+@pytest.fixture(scope="module")
+def lib(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "cli.duizhao"
+    r = run("import", "--no-extract", str(SEEDS), lib=path)
+    assert r.returncode == 0, r.stderr
+    assert "4 imported" in r.stdout
+    return path
+
+
+def test_first_start_builds_the_default_library_from_the_seeds(tmp_path: Path) -> None:
+    r = run("stats", data=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "articles: 4" in r.stdout
+    assert (tmp_path / "library.duizhao").exists()
+
+
+def test_import_exit_status_and_messages(tmp_path: Path, lib: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    r = run("import", str(SEEDS / "000_2f04d9bc40567d04.txt"), lib=lib)
+    assert r.returncode == 0 and "1 duplicate" in r.stdout
+    r = run("import", str(bad), lib=lib)
+    assert r.returncode == 1
+    assert "bad.txt" in r.stderr and "empty" in r.stderr
+    r = run("import", lib=lib)
+    assert r.returncode == 2
+
+
+def test_search_json(lib: Path) -> None:
+    r = run("search", "聯泰集群", "--format", "json", lib=lib)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert len(data) == 1
+    assert set(data[0]) == {"article_id", "title", "date", "source", "hits", "snippets"}
+    assert data[0]["hits"] >= 2 and "【聯泰集群】" in data[0]["snippets"][0]
+    simp = json.loads(run("search", "联泰集群", "--format", "json", lib=lib).stdout)
+    assert [d["article_id"] for d in simp] == [d["article_id"] for d in data]
+
+
+def test_search_errors_are_one_line(lib: Path) -> None:
+    r = run("search", "--", "-河北", lib=lib)
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+
+
+def test_search_csv_and_table(lib: Path) -> None:
+    r = run("search", "创新", "--format", "csv", "--limit", "2", lib=lib)
+    rows = list(csv.reader(r.stdout.splitlines()))
+    assert rows[0][0] == "article_id" and len(rows) == 3
+    t = run("search", "创新", lib=lib)
+    assert "4 article(s) match" in t.stdout
+
+
+def test_show_in_both_scripts(lib: Path) -> None:
+    uid = json.loads(run("search", "聯泰集群", "--format", "json", lib=lib).stdout)[0]["article_id"]
+    hans = run("show", uid, "--script", "hans", lib=lib)
+    assert hans.returncode == 0
+    assert "联泰集群" in hans.stdout and "聯泰集群" not in hans.stdout
+    hant = run("show", uid, "--script", "hant", lib=lib)
+    assert "聯泰集群" in hant.stdout
+    tw = run("show", uid, "--variant", "s2twp", lib=lib)
+    assert tw.returncode == 0
+    assert run("show", "999999", lib=lib).returncode == 1
+    assert run("show", uid, "--variant", "nonsense", lib=lib).returncode == 2
+
+
+def test_export_articles_reads_back_in_csv_and_pandas(tmp_path: Path, lib: Path) -> None:
+    out = tmp_path / "articles.csv"
+    r = run("export", "articles", "-o", str(out), lib=lib)
+    assert r.returncode == 0, r.stderr
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 4
+    originals = {p.read_text(encoding="utf-8") for p in SEEDS.iterdir()}
+    assert {r["text_original"] for r in rows} == originals
+    trad = next(r for r in rows if r["script"] == "hant")
+    assert "联泰集群" in trad["text_hans"] and "聯泰集群" in trad["text_hant"]
+    df = pd.read_csv(out, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    assert list(df["text_original"]) == [r["text_original"] for r in rows]
+    nobom = tmp_path / "nobom.csv"
+    run("export", "search", "-q", "燕郊", "-o", str(nobom), "--no-bom", lib=lib)
+    assert not nobom.read_bytes().startswith(b"\xef\xbb\xbf")
+    df2 = pd.read_csv(nobom, dtype=str, keep_default_na=False)
+    assert len(df2) >= 1 and "燕郊" in "".join(df2["snippets"]).replace("燕郊", "燕郊")
+
+
+def test_export_to_a_missing_folder_is_a_clear_error(tmp_path: Path, lib: Path) -> None:
+    r = run("export", "articles", "-o", str(tmp_path / "no" / "such" / "x.csv"), lib=lib)
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr and "error:" in r.stderr
+
+
+def test_a_newer_library_is_refused(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "new.duizhao"
+    run("stats", lib=path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    r = run("stats", lib=path)
+    assert r.returncode == 1 and "newer version" in r.stderr
+
+
+def test_unbalanced_quotes_and_operators_still_search(lib: Path) -> None:
+    r = run("search", '"燕郊 高新区', lib=lib)
+    assert r.returncode == 0 and "article(s) match" in r.stdout
+    r = run("search", "NEAR(燕郊) AND", "--format", "json", lib=lib)
+    assert r.returncode == 0
+    assert isinstance(json.loads(r.stdout), list)

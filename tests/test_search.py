@@ -1,0 +1,192 @@
+"""Search: either script, one- and two-character queries, no missed substrings, any input."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from db.articles import insert_article
+from db.library import Library
+from db.search import QueryError, compile_query, search, search_ids
+from tests.helpers import SEEDS, seed_library
+from text.convert import convert
+from text.fold import detect_script, fold
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    lib = seed_library(tmp_path_factory.mktemp("seeds"))
+    yield lib
+    lib.close()
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Library, dict[int, str]]:
+    """300 short articles cut from the seeds, a third of them in Traditional script."""
+    rng = random.Random(7)
+    sentences: list[str] = []
+    for f in sorted(SEEDS.iterdir()):
+        text = f.read_text(encoding="utf-8")
+        sentences += [s for s in re.split(r"(?<=[。！？\n])", text) if len(s.strip()) > 4]
+    lib = Library.open(tmp_path_factory.mktemp("mixed") / "mixed.duizhao")
+    texts: dict[int, str] = {}
+    with lib.transaction() as conn:
+        for i in range(300):
+            body = "".join(rng.sample(sentences, rng.randint(1, 4)))
+            if i % 3 == 0:
+                body = convert(body, "s2tw")
+            body = f"{i}号文章\n{body}"
+            aid = insert_article(
+                conn,
+                title=f"第{i}篇",
+                text=body,
+                script=detect_script(body),
+                date=f"20{10 + i % 14:02d}-0{1 + i % 9}-1{i % 10}",
+                source="甲报" if i % 2 else "乙报",
+            )
+            texts[aid] = body
+    yield lib, texts
+    lib.close()
+
+
+def test_either_script_finds_the_same_articles(seeds: Library) -> None:
+    for simp, trad in [
+        ("创新", "創新"),
+        ("联泰集群", "聯泰集群"),
+        ("国家技术创新中心", "國家技術創新中心"),
+    ]:
+        a = search_ids(seeds, simp)
+        b = search_ids(seeds, trad)
+        assert a and a == b
+
+
+def test_traditional_article_found_by_simplified_query(seeds: Library) -> None:
+    page = search(seeds, "联泰集群")
+    assert page.total == 1
+    hit = page.hits[0]
+    assert hit.title == "創新“候鳥”燕郊筑巢"
+    # the snippet is in the article's own script, with the hit marked
+    assert any("【聯泰集群】" in s for s in hit.snippets)
+    assert hit.hits >= 2
+
+
+def test_one_and_two_character_queries(seeds: Library) -> None:
+    assert search(seeds, "冀").total == 4
+    assert search(seeds, "燕郊").total >= 1
+    assert search(seeds, "燕").total >= search(seeds, "燕郊").total
+    one = search(seeds, "筑", limit=10)
+    for hit in one.hits:
+        assert all("【筑】" in s or "【築】" in s for s in hit.snippets)
+
+
+def _scan(texts: dict[int, str], q: str) -> set[int]:
+    fq = fold(q)
+    return {aid for aid, t in texts.items() if fq in fold(t)}
+
+
+def test_no_substring_is_missed_and_nothing_extra_found(
+    mixed: tuple[Library, dict[int, str]],
+) -> None:
+    lib, texts = mixed
+    rng = random.Random(11)
+    queries: list[str] = []
+    pool = list(texts.values())
+    while len(queries) < 240:
+        t = rng.choice(pool)
+        n = rng.choice([1, 1, 2, 2, 3, 4, 6])
+        start = rng.randrange(0, max(1, len(t) - n))
+        q = t[start : start + n]
+        if re.fullmatch(r"[\u4e00-\u9fff]+", q):
+            queries.append(q)
+    for q in queries:
+        got = set(search_ids(lib, q))
+        want = _scan(texts, q)
+        assert got == want, q
+
+
+def test_operators(seeds: Library) -> None:
+    both = set(search_ids(seeds, "燕郊 天津"))
+    assert both == set(search_ids(seeds, "燕郊")) & set(search_ids(seeds, "天津"))
+    either = set(search_ids(seeds, "燕郊 OR 滨海"))
+    assert either == set(search_ids(seeds, "燕郊")) | set(search_ids(seeds, "滨海"))
+    minus = set(search_ids(seeds, "北京 -燕郊"))
+    assert minus == set(search_ids(seeds, "北京")) - set(search_ids(seeds, "燕郊"))
+    assert minus
+    phrase = set(search_ids(seeds, '"京津冀 国家技术创新中心"'))
+    assert phrase == set(search_ids(seeds, "京津冀国家技术创新中心"))
+
+
+def test_latin_case_and_full_width_are_folded(tmp_path: Path) -> None:
+    lib = Library.open(tmp_path / "latin.duizhao")
+    with lib.transaction() as conn:
+        insert_article(conn, title="a", text="中关村ＧＤＰ增长５Ｇ网络", script="hans")
+        insert_article(conn, title="b", text="no match here", script="none")
+    assert search_ids(lib, "gdp") == [1]
+    assert search_ids(lib, "GDP") == [1]
+    assert search_ids(lib, "ＧＤＰ") == [1]
+    assert search_ids(lib, "5G网络") == [1]
+    lib.close()
+
+
+def test_ordering_and_filters(mixed: tuple[Library, dict[int, str]]) -> None:
+    lib, _ = mixed
+    newest = search(lib, "北京", order="newest", limit=50)
+    dates = [h.date for h in newest.hits]
+    assert dates == sorted(dates, reverse=True)
+    ranged = search(lib, "北京", date_from="2015-01", date_to="2016-12", limit=500)
+    assert ranged.total > 0
+    assert all("2015-01" <= (h.date or "") <= "2016-12-31" for h in ranged.hits)
+    only = search(lib, "北京", source="甲报", limit=500)
+    assert only.total > 0 and all(h.source == "甲报" for h in only.hits)
+    relevance = search(lib, "北京", limit=5)
+    scores = [h.score for h in relevance.hits]
+    assert scores == sorted(scores)  # bm25: smaller is better
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"unbalanced',
+        "创新 OR",
+        "OR",
+        "NEAR(a b)",
+        "a AND",
+        "'; DROP TABLE articles; --",
+        "*",
+        "创新*",
+        "^创新",
+        "col:创新",
+        "(创新",
+        "😀🎉",
+        "x" * 10_000,
+        "-",
+        "- -",
+        "\x00",
+        "  ",
+    ],
+)
+def test_any_input_gives_results_or_a_one_line_message(seeds: Library, query: str) -> None:
+    try:
+        page = search(seeds, query)
+    except QueryError as exc:
+        assert "\n" not in str(exc) and str(exc)
+    else:
+        assert page.total >= 0
+    assert seeds.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.text(max_size=60))
+def test_fuzzed_queries_never_raise_anything_else(seeds: Library, query: str) -> None:
+    try:
+        compile_query(query)
+        search(seeds, query, limit=3)
+    except QueryError:
+        pass
