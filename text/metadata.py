@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from text.fold import fold
@@ -386,44 +387,63 @@ def _role_of(m: re.Match[str], org: str) -> list[str]:
     return out
 
 
-def _credits_in_text(text: str, folded: str) -> list[Byline]:
-    """Byline lines anywhere, captions ending in 摄, and sign-offs like （记者 张三）."""
+_KEYWORD_RE = re.compile(
+    "记者|記者|通讯员|通訊員|摄|攝|实习生|實習生|编辑|編輯|责编|責編|撰稿|撰文|作者|[文图圖]\\s*[/／:：]"
+)
+
+
+def _credit_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) of the lines that contain a credit keyword, in order."""
+    done = 0
+    for m in _KEYWORD_RE.finditer(text):
+        if m.start() < done:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        done = end = len(text) if end < 0 else end
+        yield start, text[start:end].rstrip("\r")
+
+
+def _credits_in_text(text: str) -> tuple[list[Byline], str]:
+    """Byline lines anywhere, captions ending in 摄, and sign-offs like （记者 张三）.
+
+    Also returns the first byline line (markers stripped), '' if none.
+    """
     found: list[tuple[int, Byline]] = []
-    for m in _BYLINE_PREFILTER_RE.finditer(folded):
-        end = folded.find("\n", m.start())
-        end = len(folded) if end < 0 else end
-        parsed = parse_byline_line(text[m.start() : end])
-        if parsed:
-            found.extend((m.start(), b) for b in parsed)
-    for rx in (_CAPTION_RE, _PAREN_CREDIT_RE):
-        for m in rx.finditer(folded):
-            org = m.group("org")
-            if org and not _ORG_RE.fullmatch(org):
+    first_line = ""
+    for offset, line in _credit_lines(text):
+        folded = fold(line)
+        if _BYLINE_PREFILTER_RE.match(folded):
+            parsed = parse_byline_line(line)
+            if parsed:
+                found.extend((offset, b) for b in parsed)
+                first_line = first_line or _strip_markers(line)[0]
                 continue
-            line_start = folded.rfind("\n", 0, m.start()) + 1
-            if rx is _CAPTION_RE and not folded[line_start : m.start()].strip(_MARKERS):
-                continue  # a whole byline line: handled above
-            role = _ROLE_WORDS[m.group("word")]
-            if m.group("photo"):
-                role = "photographer"
-            elif rx is _CAPTION_RE and role == "photographer":
-                pass
-            elif rx is _CAPTION_RE and not m.group("photo"):
-                # A sign-off after a finished sentence: "……成型。 本报记者 曹政".
-                before = folded[line_start : m.start()].rstrip()
-                if not before.endswith(("。", "!", "?", "！", "？", "”", '"', "…")):
+        for rx in (_CAPTION_RE, _PAREN_CREDIT_RE):
+            for m in rx.finditer(folded):
+                org = m.group("org")
+                if org and not _ORG_RE.fullmatch(org):
                     continue
-            start, end = m.span("names")
-            for nm in re.finditer(r"[^\s、，,]+", folded[start:end]):
-                name = text[start + nm.start() : start + nm.end()]
-                if _NAME_RE.fullmatch(fold(name)) and not fold(name).startswith(_NOT_NAMES):
-                    found.append((start, Byline(name, role)))
+                role = _ROLE_WORDS[m.group("word")]
+                if m.group("photo"):
+                    role = "photographer"
+                elif rx is _CAPTION_RE and role != "photographer":
+                    # A sign-off after a finished sentence: "……成型。 本报记者 曹政".
+                    before = folded[: m.start()].rstrip()
+                    if not before.endswith(("。", "!", "?", "！", "？", "”", '"', "…")):
+                        continue
+                start, end = m.span("names")
+                for nm in re.finditer(r"[^\s、，,]+", folded[start:end]):
+                    name_f = nm.group()
+                    if _NAME_RE.fullmatch(name_f) and not name_f.startswith(_NOT_NAMES):
+                        name = line[start + nm.start() : start + nm.end()]
+                        found.append((offset + start, Byline(name, role)))
     found.sort(key=lambda item: item[0])
     out: list[Byline] = []
     for _, b in found:
         if b not in out:
             out.append(b)
-    return out
+    return out, first_line
 
 
 # ------------------------------------------------------------------------- source
@@ -531,17 +551,8 @@ def extract_metadata(text: str) -> Metadata:
     else:
         meta.title = _fallback_title(lines)
 
-    folded_text = fold(text)
-    meta.bylines = _credits_in_text(text, folded_text)
-    if byline_lines:
-        meta.byline = "\n".join(byline_lines)
-    else:
-        for m in _BYLINE_PREFILTER_RE.finditer(folded_text):
-            end = folded_text.find("\n", m.start())
-            line = text[m.start() : len(text) if end < 0 else end]
-            if parse_byline_line(line):
-                meta.byline = _strip_markers(line)[0]
-                break
+    meta.bylines, first_byline = _credits_in_text(text)
+    meta.byline = "\n".join(byline_lines) if byline_lines else first_byline
 
     if meta.source is None:
         for line in lines[-6:]:

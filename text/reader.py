@@ -124,6 +124,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _CONTROL_CHARS_RE = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 _SAMPLE = 64 * 1024
+# Characters looked at to tell the script; a few thousand decide it reliably.
+_SCRIPT_SAMPLE = 5000
 
 # The 600 most frequent Chinese characters (character counts over the word
 # frequencies of jieba's dictionary); Traditional forms are added from the
@@ -373,7 +375,7 @@ def document_from_text(text: str, path: Path | None = None, encoding: str = "utf
         date=meta.date,
         source=meta.source,
         text=text,
-        script=detect_script(text),
+        script=detect_script(text, sample=_SCRIPT_SAMPLE),
         encoding=encoding,
     )
 
