@@ -78,6 +78,7 @@ def test_parse_number_rejects_non_numbers(written: str) -> None:
         ("总投资 111.555 亿元。", "111.555 亿元", 1.11555e10, "元"),
         ("土地两万亩。", "两万亩", 20000, "亩"),
         ("总量1,200吨。", "1,200吨", 1200, "吨"),
+        ("规模以上100家企业。", "100家", 100, "家"),
     ],
 )
 def test_figure_normalisation(text: str, span: str, value: float, unit: str) -> None:
@@ -97,6 +98,7 @@ def test_figure_normalisation(text: str, span: str, value: float, unit: str) -> 
         "用40分钟抵达,两个月后开工。",
         "唯一一个跨省级的综合保税区。",
         "数千家企业在雄安注册。",
+        "带动上万人就业。",
         "京津冀协同创新指数从100增长到417.27。",
         "9周年特别报道",
         "北京地铁22号线",

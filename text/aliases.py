@@ -58,13 +58,17 @@ def _span_bounds(span: Any) -> tuple[int, int, str | None]:
     return int(span.start), int(span.end), getattr(span, "type", None)
 
 
-def find_alias_definitions(text: str, entity_spans: Iterable[Any] = ()) -> list[AliasDefinition]:
+def find_alias_definitions(
+    text: str, entity_spans: Iterable[Any] = (), *, folded: str | None = None
+) -> list[AliasDefinition]:
     """All alias definitions in ``text``, in order.
 
     ``entity_spans`` are recogniser spans (objects with ``start``, ``end`` and
-    ``type``, or ``(start, end[, type])`` tuples) in the same text.
+    ``type``, or ``(start, end[, type])`` tuples) in the same text; ``folded``
+    may pass ``fold(text)`` when the caller already has it.
     """
-    folded = fold(text)
+    if folded is None:
+        folded = fold(text)
     by_end: dict[int, tuple[int, str | None]] = {}
     for span in entity_spans:
         s, e, t = _span_bounds(span)
@@ -142,25 +146,33 @@ _USE_BEFORE_WORDS = re.compile(
 )
 
 
-def find_alias_uses(text: str, definition: AliasDefinition) -> list[tuple[int, int]]:
-    """Spans where ``definition.short`` is used after its definition.
+def find_alias_uses(
+    text: str,
+    definition: AliasDefinition,
+    *,
+    until: int | None = None,
+    folded: str | None = None,
+) -> list[tuple[int, int]]:
+    """Spans where ``definition.short`` is used after its definition (and before ``until``).
 
     A use counts when it stands on its own: at the start of a line or clause,
     after punctuation or space, or after a preposition or common verb; an
     occurrence that ends a longer word (国际科技创新中心 for 中心) does not.
     """
-    folded = fold(text)
+    if folded is None:
+        folded = fold(text)
+    limit = len(folded) if until is None else until
     short = fold(definition.short)
     if not short:
         return []
     full = fold(definition.full)
     out: list[tuple[int, int]] = []
-    pos = folded.find(short, definition.end)
+    pos = folded.find(short, definition.end, limit)
     while pos >= 0:
         end = pos + len(short)
         if _is_free_use(folded, pos, end, full):
             out.append((pos, end))
-        pos = folded.find(short, end)
+        pos = folded.find(short, end, limit)
     return out
 
 

@@ -113,9 +113,15 @@ def _num(s: str | None) -> int | None:
     return None if s is None else cn_small_number(s)
 
 
-def find_dates(text: str, article_date: str | None = None) -> list[tuple[int, int, str]]:
-    """Find dates in ``text``; return ``(start, end, iso)`` sorted by start."""
-    folded = fold(text)
+def find_dates(
+    text: str, article_date: str | None = None, *, folded: str | None = None
+) -> list[tuple[int, int, str]]:
+    """Find dates in ``text``; return ``(start, end, iso)`` sorted by start.
+
+    ``folded`` may pass ``fold(text)`` when the caller already has it.
+    """
+    if folded is None:
+        folded = fold(text)
     art_year = _article_year(article_date)
     last_year: int | None = None  # year of the nearest preceding date with a year
     last_full_year: int | None = None  # year of the nearest preceding full date

@@ -52,6 +52,7 @@ class _Recognizer(Protocol):
 
 
 _MAX_TITLE = 150
+_TITLE_MARKS = re.compile(r"[《》\n]")
 
 
 def find_documents(text: str) -> list[tuple[int, int, str]]:
@@ -63,7 +64,8 @@ def find_documents(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     depth = 0
     open_at = -1
-    for i, ch in enumerate(text):
+    for mark in _TITLE_MARKS.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch == "《":
             if depth == 0:
                 open_at = i
@@ -123,17 +125,26 @@ def _byline_mentions(text: str, folded: str, bylines: Sequence[tuple[str, str]])
     return out
 
 
-def _alias_mentions(text: str, ner: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """Uses of defined short forms, and full names that only the alias rule found."""
+def _alias_mentions(
+    text: str, folded: str, ner: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """Uses of defined short forms, and full names that only the alias rule found.
+
+    A short form defined again later (two stories in one text) belongs to the
+    later definition from there on.
+    """
     uses: list[Mention] = []
     fulls: list[Mention] = []
-    if "简称" not in text and "簡稱" not in text and "下称" not in text and "下稱" not in text:
+    if "简称" not in folded and "下称" not in folded:
         return uses, fulls
-    for d in find_alias_definitions(text, ner):
+    definitions = find_alias_definitions(text, ner, folded=folded)
+    for i, d in enumerate(definitions):
+        key = fold(d.short)
+        until = next((n.end for n in definitions[i + 1 :] if fold(n.short) == key), None)
         full_type = d.type if d.type in ENTITY_TYPES else "organization"
         if d.type is None:
             fulls.append(Mention(d.full_start, d.full_end, full_type, d.full, d.full))
-        for start, end in find_alias_uses(text, d):
+        for start, end in find_alias_uses(text, d, until=until, folded=folded):
             uses.append(Mention(start, end, full_type, text[start:end], d.full, role="alias"))
     return uses, fulls
 
@@ -184,11 +195,14 @@ def extract(
         Mention(s, e, "document", text[s:e], name) for s, e, name in _find_documents_fast(text)
     ]
     byline = _byline_mentions(text, folded, bylines)
-    alias_uses, alias_fulls = _alias_mentions(text, ner)
-    dates = [Mention(s, e, "date", text[s:e], iso) for s, e, iso in find_dates(text, article_date)]
+    alias_uses, alias_fulls = _alias_mentions(text, folded, ner)
+    dates = [
+        Mention(s, e, "date", text[s:e], iso)
+        for s, e, iso in find_dates(text, article_date, folded=folded)
+    ]
     figures = [
         Mention(s, e, "figure", text[s:e], text[s:e], figure=fig)
-        for s, e, fig in find_figures(text)
+        for s, e, fig in find_figures(text, folded=folded)
     ]
 
     ranked: list[tuple[int, int, int, int, Mention]] = []

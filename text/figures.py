@@ -266,12 +266,12 @@ _PRE_QUAL_RE = re.compile(
 
 _FIGURE_RE = re.compile(
     rf"""
-    (?<![0-9.a-z第数几上])
+    (?<![0-9.a-z第])
     (?:
         (?P<pct>百分之(?P<pctnum>[零〇一二两三四五六七八九十百点]+))
       | (?P<geyi>(?P<genum>{_AR}|[一二两三四五六七八九十]+)个(?P<geduo>多)?亿(?P<geyuan>元)?)
       | (?:
-            (?:(?P<ar>{_AR}{_MULT}?)|(?P<cn>{_CN}))
+            (?:(?P<ar>{_AR}{_MULT}?)|(?<![数几上好成])(?P<cn>{_CN}))
             (?P<approx>余|多)?
             \s?
             (?P<mult>[万亿]{{1,2}}(?=\s?(?:{_UNIT_ALT})))?
@@ -285,9 +285,13 @@ _FIGURE_RE = re.compile(
 )
 
 
-def find_figures(text: str) -> list[tuple[int, int, Figure]]:
-    """Find amounts with a unit in ``text``; return ``(start, end, Figure)`` by start."""
-    folded = fold(text)
+def find_figures(text: str, *, folded: str | None = None) -> list[tuple[int, int, Figure]]:
+    """Find amounts with a unit in ``text``; return ``(start, end, Figure)`` by start.
+
+    ``folded`` may pass ``fold(text)`` when the caller already has it.
+    """
+    if folded is None:
+        folded = fold(text)
     sentences = split_sentences(text)
     starts = [s for s, _ in sentences]
     out: list[tuple[int, int, Figure]] = []
