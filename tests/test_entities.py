@@ -234,6 +234,14 @@ def test_overlaps_junk_and_order() -> None:
         assert m.type in ENTITY_TYPES
 
 
+def test_recogniser_name_has_no_layout_spaces() -> None:
+    text = "京津冀国家高新区联 盟成员增至 10 家。"
+    rec = FixedRecognizer(text, [("京津冀国家高新区联 盟", "organization")])
+    (org, figure) = extract(text, recognizer=rec)
+    assert (org.text, org.name) == ("京津冀国家高新区联 盟", "京津冀国家高新区联盟")
+    assert (figure.text, figure.figure.value if figure.figure else None) == ("10 家", 10)
+
+
 def test_extract_rules_never_overlap_on_seeds() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")

@@ -88,6 +88,7 @@ def _find_documents_fast(text: str) -> list[tuple[int, int, str]]:
 
 
 _JUNK = re.compile(r"[\W\d_]+")
+_SPACE = re.compile(r"\s+")
 
 
 def _ner_mentions(text: str, spans: Sequence[Any]) -> list[Mention]:
@@ -106,7 +107,8 @@ def _ner_mentions(text: str, spans: Sequence[Any]) -> list[Mention]:
             continue
         if span_type in ("person", "organization") and len(surface) < 2:
             continue
-        out.append(Mention(start, end, span_type, surface, surface))
+        # Layout can break a name across a space or line (联 盟): the name has none.
+        out.append(Mention(start, end, span_type, surface, _SPACE.sub("", surface)))
     return out
 
 
