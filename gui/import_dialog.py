@@ -1,0 +1,156 @@
+"""Importing files into the library: a cancellable progress dialog, then a summary.
+
+The import runs on the worker with its own connection to the library; the
+window stays responsive.  Broken files are listed in the summary with the
+reason; a problem with the library itself (locked, disk full) ends the import
+with a clear message, and whatever was imported before stays imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QProgressDialog,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.importer import ImportProgress, ImportReport, import_paths
+from db.library import Library, LibraryError
+from gui.worker import Task, Worker
+
+
+class ImportSummary(QDialog):
+    """What an import did, with every failed file and why."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importSummary")
+        self.setWindowTitle(self.tr("Import finished"))
+        self.report = report
+        lines = [
+            self.tr("Imported: {0}").format(len(report.added)),
+            self.tr("Already in the library: {0}").format(len(report.duplicates)),
+            self.tr("Failed: {0}").format(len(report.failed)),
+        ]
+        if report.cancelled:
+            lines.append(self.tr("The import was cancelled; the files before it stay imported."))
+        self.label = QLabel("\n".join(lines))
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.failures = QTreeWidget()
+        self.failures.setObjectName("failures")
+        self.failures.setHeaderLabels([self.tr("File"), self.tr("Problem")])
+        self.failures.setRootIsDecorated(False)
+        for path, reason in report.failed:
+            item = QTreeWidgetItem([str(path), reason])
+            item.setToolTip(0, str(path))
+            item.setToolTip(1, reason)
+            self.failures.addTopLevelItem(item)
+        self.failures.resizeColumnToContents(0)
+        self.failures.setVisible(bool(report.failed))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.failures, 1)
+        layout.addWidget(buttons)
+        if report.failed:
+            self.resize(720, 360)
+
+    def failed_rows(self) -> list[tuple[str, str]]:
+        return [
+            (self.failures.topLevelItem(i).text(0), self.failures.topLevelItem(i).text(1))
+            for i in range(self.failures.topLevelItemCount())
+        ]
+
+
+def _run_import(lib_path: Path, paths: list[Path], task: Task) -> ImportReport:
+    lib = Library.open(lib_path, create=False)  # this thread's own connection
+    try:
+        return import_paths(lib, paths, progress=task.progress, cancelled=task.cancelled)
+    finally:
+        lib.close()
+
+
+class ImportJob(QObject):
+    """One import: progress dialog while it runs, summary dialog when done."""
+
+    finished = Signal(object)  # ImportReport
+    failed = Signal(str)  # a message for the user
+
+    def __init__(
+        self, lib: Library, paths: Sequence[Path | str], worker: Worker, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.lib = lib
+        self.paths = [Path(p) for p in paths]
+        self.worker = worker
+        self.parent_widget = parent
+        self.report: ImportReport | None = None
+        self.summary: ImportSummary | None = None
+        self.progress = QProgressDialog(parent)
+        self.progress.setObjectName("importProgress")
+        self.progress.setWindowTitle(self.tr("Importing"))
+        self.progress.setLabelText(self.tr("Looking for files…"))
+        self.progress.setCancelButtonText(self.tr("Cancel"))
+        self.progress.setMinimumDuration(300)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.setRange(0, 0)
+        self.task: Task | None = None
+
+    def start(self) -> None:
+        self.progress.show() if self.worker.sync else self.progress.open()
+        self.progress.canceled.connect(self._cancel)
+        lib_path = self.lib.path
+        paths = self.paths
+        self.task = self.worker.run(
+            lambda task: _run_import(lib_path, paths, task),
+            self._done,
+            self._error,
+            self._progress,
+        )
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        self.progress.setLabelText(self.tr("Cancelling…"))
+
+    def _progress(self, p: ImportProgress) -> None:
+        if p.total:
+            self.progress.setRange(0, p.total)
+            self.progress.setValue(p.done)
+        name = p.path.name if p.path else ""
+        self.progress.setLabelText(self.tr("{0} of {1} files · {2}").format(p.done, p.total, name))
+
+    def _close_progress(self) -> None:
+        self.progress.canceled.disconnect(self._cancel)
+        self.progress.reset()
+        self.progress.close()
+        self.progress.deleteLater()
+
+    def _done(self, report: ImportReport) -> None:
+        self._close_progress()
+        self.report = report
+        self.summary = ImportSummary(report, self.parent_widget)
+        self.summary.open()
+        self.finished.emit(report)
+
+    def _error(self, exc: BaseException, details: str) -> None:
+        self._close_progress()
+        if isinstance(exc, LibraryError | OSError):
+            self.failed.emit(
+                self.tr("The import stopped: {0}\nArticles imported before stay imported.").format(
+                    exc
+                )
+            )
+            return
+        raise exc

@@ -1,0 +1,454 @@
+"""The reader: an article side by side in its original script and a converted one.
+
+The converted side is produced with ``text.convert.convert_with_map`` so that
+search hits and entity mentions (offsets into the original) land on the right
+characters of the converted text even where a phrase changes length
+(s2twp: 计算机 → 電腦).  Both panes show the same paragraph: conversion keeps
+line ends, so paragraph *n* on one side is paragraph *n* on the other.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.articles import Article
+from db.query import Term
+from db.search import find_hits
+from gui.reader_pane import Mark, ReaderPane
+from text.convert import Converted, convert_with_map, default_config, target_script
+from text.fold import fold
+
+AUTO = "auto"
+TARGETS = ("t2s", "s2t", "s2tw", "s2twp", "s2hk")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity_id: int
+    entity_type: str
+    name: str
+
+
+def _field(obj: object, *names: str) -> object:
+    for name in names:
+        if isinstance(obj, dict) and name in obj:
+            return obj[name]
+        if hasattr(obj, name):
+            return getattr(obj, name)
+    return None
+
+
+def mentions_from(rows: Iterable[object]) -> list[Mention]:
+    """Mentions from whatever ``db.entities.article_mentions`` returns (rows or objects)."""
+    out = []
+    for row in rows:
+        start = _field(row, "start", "begin", "offset")
+        end = _field(row, "end", "stop")
+        entity_id = _field(row, "entity_id", "entity")
+        if not isinstance(start, int) or not isinstance(end, int) or end <= start:
+            continue
+        etype = _field(row, "type", "entity_type", "kind", "label") or ""
+        name = _field(row, "name", "entity_name", "text", "surface") or ""
+        out.append(Mention(start, end, int(entity_id or 0), str(etype), str(name)))  # type: ignore[call-overload]
+    return out
+
+
+class ChainedConversion:
+    """Two conversions one after the other (t2s, then s2twp), with the composed span map."""
+
+    def __init__(self, first: Converted, second: Converted) -> None:
+        self.first = first
+        self.second = second
+        self.original = first.original
+        self.text = second.text
+
+    def to_converted(self, start: int, end: int) -> tuple[int, int]:
+        return self.second.to_converted(*self.first.to_converted(start, end))
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.first.to_original(*self.second.to_original(start, end))
+
+
+def conversion_for(original: str, script: str, config: str) -> Converted | ChainedConversion:
+    """The text to show beside ``original`` for the chosen conversion ``config``.
+
+    A Simplified target converts the original directly.  A Traditional target
+    for a Traditional original is applied to the Simplified form of the text
+    (t2s first), so that the variant's own characters and phrases appear
+    instead of an unchanged copy.
+    """
+    if config == AUTO:
+        config = default_config(script)
+    if target_script(config) == "hant" and script == "hant":
+        simplified = convert_with_map(original, "t2s")
+        return ChainedConversion(simplified, convert_with_map(simplified.text, config))
+    return convert_with_map(original, config)
+
+
+class Reader(QWidget):
+    mentionClicked = Signal(int)
+    conversionChanged = Signal(str)
+    zoomChanged = Signal(int)
+    message = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reader")
+        self.article: Article | None = None
+        self.converted: Converted | ChainedConversion | None = None
+        self.terms: list[Term] = []
+        self.mentions: list[Mention] = []
+        self.emphasised: set[int] = set()
+        self.hits: list[tuple[int, int]] = []
+        self.current_hit = -1
+        self.swapped = False
+        self.zoom = 0
+        self._syncing = False
+
+        self.original_pane = ReaderPane("original")
+        self.converted_pane = ReaderPane("converted")
+        self.title_label = QLabel()
+        self.title_label.setObjectName("articleTitle")
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title_label.setFont(font)
+        self.meta_label = QLabel()
+        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.conversion_label = QLabel()
+        self.conversion = QComboBox()
+        self.conversion.setObjectName("conversion")
+        self.conversion_label.setBuddy(self.conversion)
+        self.swap_button = QToolButton()
+        self.swap_button.setObjectName("swap")
+        self.prev_button = QToolButton()
+        self.next_button = QToolButton()
+        self.hit_label = QLabel()
+        self.hit_label.setObjectName("hitCount")
+
+        self.copy_citation_action = QAction(self)
+        self.copy_citation_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_citation_action.triggered.connect(self.copy_with_citation)
+        self.next_hit_action = QAction(self)
+        self.next_hit_action.setShortcut(QKeySequence("F3"))
+        self.next_hit_action.triggered.connect(self.next_hit)
+        self.prev_hit_action = QAction(self)
+        self.prev_hit_action.setShortcut(QKeySequence("Shift+F3"))
+        self.prev_hit_action.triggered.connect(self.previous_hit)
+        self.zoom_in_action = QAction(self)
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_in_action.triggered.connect(lambda: self.set_zoom(self.zoom + 1))
+        self.zoom_out_action = QAction(self)
+        self.zoom_out_action.setShortcut(QKeySequence("Ctrl+-"))
+        self.zoom_out_action.triggered.connect(lambda: self.set_zoom(self.zoom - 1))
+        self.zoom_reset_action = QAction(self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.zoom_reset_action.triggered.connect(lambda: self.set_zoom(0))
+        self.prev_button.setDefaultAction(self.prev_hit_action)
+        self.next_button.setDefaultAction(self.next_hit_action)
+        self.swap_button.clicked.connect(self.swap_sides)
+
+        for pane in (self.original_pane, self.converted_pane):
+            pane.citation_action = self.copy_citation_action
+            pane.mentionClicked.connect(self.mentionClicked)
+            pane.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self._sync_scroll(p))
+            pane.setTabChangesFocus(True)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.conversion_label)
+        bar.addWidget(self.conversion)
+        bar.addWidget(self.swap_button)
+        bar.addStretch(1)
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.hit_label)
+        bar.addWidget(self.next_button)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("readerSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.original_pane)
+        self.splitter.addWidget(self.converted_pane)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.meta_label)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self.conversion.currentIndexChanged.connect(self._conversion_picked)
+        self.retranslate()
+        self._update_hit_label()
+
+    # -- texts -----------------------------------------------------------------
+    def retranslate(self) -> None:
+        names = {
+            AUTO: self.tr("Automatic (the other script)"),
+            "t2s": "大陆简体",
+            "s2t": "繁體",
+            "s2tw": "台灣正體",
+            "s2twp": "台灣用語",
+            "s2hk": "香港繁體",
+        }
+        current = self.current_conversion()
+        self.conversion.blockSignals(True)
+        self.conversion.clear()
+        for key in (AUTO, *TARGETS):
+            self.conversion.addItem(names[key], key)
+        index = self.conversion.findData(current)
+        self.conversion.setCurrentIndex(max(0, index))
+        self.conversion.blockSignals(False)
+        self.conversion_label.setText(self.tr("&Conversion:"))
+        self.conversion.setToolTip(
+            self.tr(
+                "How the second pane is converted from the original.\n"
+                "Automatic shows the other script: Simplified for a Traditional article, "
+                "Traditional for a Simplified one.\n"
+                "A Simplified article is converted directly to the chosen variant; for a "
+                "Traditional article and a Traditional variant (Taiwan, Hong Kong) the text "
+                "is first made Simplified, then converted, so the variant's own characters "
+                "and phrases show."
+            )
+        )
+        self.swap_button.setText(self.tr("Swap sides"))
+        self.swap_button.setToolTip(self.tr("Show the original on the other side"))
+        self.copy_citation_action.setText(self.tr("Copy with citation"))
+        self.next_hit_action.setText(self.tr("Next hit"))
+        self.next_hit_action.setToolTip(self.tr("Next hit (F3)"))
+        self.prev_hit_action.setText(self.tr("Previous hit"))
+        self.prev_hit_action.setToolTip(self.tr("Previous hit (Shift+F3)"))
+        self.zoom_in_action.setText(self.tr("Zoom in"))
+        self.zoom_out_action.setText(self.tr("Zoom out"))
+        self.zoom_reset_action.setText(self.tr("Actual size"))
+        self._update_hit_label()
+        self._update_meta()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- article -----------------------------------------------------------------
+    def set_article(
+        self,
+        article: Article | None,
+        terms: Sequence[Term] = (),
+        mentions: Sequence[Mention] = (),
+    ) -> None:
+        self.article = article
+        self.terms = list(terms)
+        self.mentions = list(mentions)
+        self._render()
+
+    def set_terms(self, terms: Sequence[Term]) -> None:
+        self.terms = list(terms)
+        self._apply_marks(keep_current=False)
+
+    def set_mentions(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = list(mentions)
+        self._apply_marks(keep_current=True)
+
+    def set_emphasised_entities(self, ids: Iterable[int]) -> None:
+        self.emphasised = set(ids)
+        self._apply_marks(keep_current=True)
+
+    def current_conversion(self) -> str:
+        data = self.conversion.currentData()
+        return str(data) if data else AUTO
+
+    def set_conversion(self, config: str) -> None:
+        index = self.conversion.findData(config)
+        if index >= 0:
+            self.conversion.setCurrentIndex(index)
+
+    def effective_conversion(self) -> str:
+        config = self.current_conversion()
+        if config == AUTO and self.article is not None:
+            return default_config(self.article.script)
+        return config
+
+    def _conversion_picked(self, _index: int) -> None:
+        self._render()
+        self.conversionChanged.emit(self.current_conversion())
+
+    def _update_meta(self) -> None:
+        a = self.article
+        if a is None:
+            self.title_label.setText(self.tr("No article open"))
+            self.meta_label.setText("")
+            return
+        self.title_label.setText(a.title)
+        parts = [p for p in (a.date, a.source, a.byline) if p]
+        parts.append(a.uid)
+        self.meta_label.setText("  ·  ".join(parts))
+
+    def _render(self) -> None:
+        self._update_meta()
+        a = self.article
+        if a is None:
+            self.converted = None
+            self.original_pane.set_text("")
+            self.converted_pane.set_text("")
+            self.hits = []
+            self.current_hit = -1
+            self._update_hit_label()
+            return
+        self.converted = conversion_for(a.text, a.script, self.current_conversion())
+        self.original_pane.set_text(a.text)
+        self.converted_pane.set_text(self.converted.text)
+        self._apply_marks(keep_current=False)
+        if self.hits:
+            self.show_hit(0)
+
+    def _apply_marks(self, *, keep_current: bool) -> None:
+        a, conv = self.article, self.converted
+        if a is None or conv is None:
+            return
+        self.hits = find_hits(fold(a.text), self.terms) if self.terms else []
+        if not keep_current or self.current_hit >= len(self.hits):
+            self.current_hit = -1
+        counts = Counter(m.entity_id for m in self.mentions)
+        left: list[Mark] = []
+        right: list[Mark] = []
+        for m in self.mentions:
+            tip = self.tr("{name}\n{type} · {n} mention(s) in this article").format(
+                name=m.name, type=m.entity_type, n=counts[m.entity_id]
+            )
+            emph = m.entity_id in self.emphasised
+            left.append(Mark(m.start, m.end, "mention", m.entity_id, m.entity_type, tip, emph))
+            cs, ce = conv.to_converted(m.start, m.end)
+            right.append(Mark(cs, ce, "mention", m.entity_id, m.entity_type, tip, emph))
+        for i, (s, e) in enumerate(self.hits):
+            kind = "current" if i == self.current_hit else "hit"
+            left.append(Mark(s, e, kind))
+            cs, ce = conv.to_converted(s, e)
+            right.append(Mark(cs, ce, kind))
+        self.original_pane.set_marks(left)
+        self.converted_pane.set_marks(right)
+        self._update_hit_label()
+
+    # -- hits ------------------------------------------------------------------
+    def show_hit(self, index: int) -> None:
+        if not self.hits or self.converted is None:
+            return
+        self.current_hit = index % len(self.hits)
+        self._apply_marks(keep_current=True)
+        start, end = self.hits[self.current_hit]
+        self._syncing = True
+        try:
+            self.original_pane.show_span(start)
+            self.converted_pane.show_span(self.converted.to_converted(start, end)[0])
+        finally:
+            self._syncing = False
+
+    def next_hit(self) -> None:
+        self.show_hit(self.current_hit + 1)
+
+    def previous_hit(self) -> None:
+        self.show_hit(self.current_hit - 1 if self.current_hit >= 0 else -1)
+
+    def current_hit_texts(self) -> tuple[str, str] | None:
+        """The current hit as shown in the original and the converted pane."""
+        if not 0 <= self.current_hit < len(self.hits) or self.converted is None:
+            return None
+        s, e = self.hits[self.current_hit]
+        cs, ce = self.converted.to_converted(s, e)
+        return self.original_pane.text()[s:e], self.converted_pane.text()[cs:ce]
+
+    def _update_hit_label(self) -> None:
+        n = len(self.hits)
+        if not self.terms:
+            self.hit_label.setText("")
+        elif n == 0:
+            self.hit_label.setText(self.tr("no hits"))
+        else:
+            shown = self.current_hit + 1 if self.current_hit >= 0 else 0
+            self.hit_label.setText(self.tr("hit {0} of {1}").format(shown, n))
+        self.next_hit_action.setEnabled(n > 0)
+        self.prev_hit_action.setEnabled(n > 0)
+
+    # -- layout ------------------------------------------------------------------
+    def left_pane(self) -> ReaderPane:
+        widget = self.splitter.widget(0)
+        assert isinstance(widget, ReaderPane)
+        return widget
+
+    def swap_sides(self) -> None:
+        sizes = self.splitter.sizes()
+        first = self.splitter.widget(0)
+        self.splitter.insertWidget(1, first)  # moves the left pane to the right
+        self.splitter.setSizes(list(reversed(sizes)))
+        self.swapped = not self.swapped
+
+    def set_swapped(self, swapped: bool) -> None:
+        if swapped != self.swapped:
+            self.swap_sides()
+
+    def set_zoom(self, steps: int) -> None:
+        steps = max(-8, min(20, steps))
+        for pane in (self.original_pane, self.converted_pane):
+            font = pane.font()
+            base = QGuiApplication.font().pointSizeF()
+            font.setPointSizeF(max(4.0, base + steps))
+            pane.setFont(font)
+        changed = steps != self.zoom
+        self.zoom = steps
+        if changed:
+            self.zoomChanged.emit(steps)
+
+    def _sync_scroll(self, source: ReaderPane) -> None:
+        if self._syncing:
+            return
+        other = self.converted_pane if source is self.original_pane else self.original_pane
+        self._syncing = True
+        try:
+            block, fraction = source.first_block()
+            other.scroll_to_block(block, fraction)
+        finally:
+            self._syncing = False
+
+    # -- copying -------------------------------------------------------------------
+    def citation(self) -> str:
+        a = self.article
+        if a is None:
+            return ""
+        parts = [f"《{a.title}》"]
+        parts += [p for p in (a.date, a.source) if p]
+        parts.append(self.tr("Duizhao article {uid}").format(uid=a.uid))
+        return "—— " + ", ".join(parts)
+
+    def copy_with_citation(self) -> str:
+        """Put the selected text (focused pane first) and a citation on the clipboard."""
+        if self.article is None:
+            return ""
+        panes = [self.original_pane, self.converted_pane]
+        if self.converted_pane.hasFocus():
+            panes.reverse()
+        text = next((t for p in panes if (t := p.selected_text())), "")
+        if not text:
+            self.message.emit(self.tr("Select some text to copy with its citation"))
+            return ""
+        payload = f"{text}\n{self.citation()}"
+        QGuiApplication.clipboard().setText(payload)
+        self.message.emit(self.tr("Copied with citation"))
+        return payload
