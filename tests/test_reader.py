@@ -130,6 +130,13 @@ def test_binary_files_are_refused(tmp_path: Path) -> None:
         decode_bytes(controls)
 
 
+def test_non_chinese_legacy_text_falls_back_to_detection() -> None:
+    text = "Москва — столица России, крупнейший по численности населения город страны.\n"
+    decoded, encoding = decode_bytes(text.encode("cp1251"))
+    assert decoded == text
+    assert encoding == "cp1251"
+
+
 def test_undecodable_bytes_are_refused() -> None:
     with pytest.raises(ReadError, match="cannot decode"):
         decode_bytes(bytes(range(128, 256)) * 3)
@@ -397,6 +404,13 @@ def test_captions_and_signoffs_inside_paragraphs() -> None:
         Byline("李四", "reporter"),
         Byline("赵六", "reporter"),
     ]
+
+
+def test_information_line_under_the_title() -> None:
+    meta = extract_metadata("燕郊筑巢\n2023-02-27 08:30 作者：张三 编辑：李四\n正文。")
+    assert meta.title == "燕郊筑巢"
+    assert meta.date == "2023-02-27"
+    assert meta.bylines == [Byline("张三", "author"), Byline("李四", "editor")]
 
 
 def test_masthead_source_and_dates() -> None:

@@ -167,11 +167,9 @@ _PAREN_CREDIT_RE = re.compile(
     rf"[（(]\s*(?P<org>[{_CJK}]{{0,8}}?)(?P<word>记者|通讯员|摄影)\s*[:：]?\s*"
     rf"(?P<names>[{_CJK}]{{2,4}}?(?:\s*[、\s,，]\s*[{_CJK}]{{2,4}}?)*?)\s*(?P<photo>摄)?\s*[）)]"
 )
-_BYLINE_PREFILTER_RE = re.compile(
-    rf"^[{re.escape(_MARKERS)}]*[{_CJK}]{{0,12}}?(?:记者|通讯员|摄影|实习生|编辑|责编|撰稿|撰文|作者|[文图摄]\s*[/／:：])",
-    re.MULTILINE,
-)
 
+_INFO_LINE_RE = re.compile(r"(?:作者|编辑|发布|时间|日期|浏览|阅读|点击|字号|责编)\s*[:：]")
+_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)")
 _HEADER_LINES = 12
 _BODY_MIN_LEN = 60
 
@@ -300,11 +298,9 @@ def _names_in(segment: str, folded: str) -> tuple[list[str], bool] | None:
     """
     names: list[str] = []
     photo = False
-    pos = 0
     for m in re.finditer(r"[^\s、，,;；]+", folded):
         tok_f = m.group()
         tok = segment[m.start() : m.end()]
-        pos = m.end()
         if tok_f in (_PHOTO_SUFFIX, "摄影", "摄/"):
             photo = True
             continue
@@ -322,7 +318,6 @@ def _names_in(segment: str, folded: str) -> tuple[list[str], bool] | None:
         if not _NAME_RE.fullmatch(tok_f) or len(tok_f) > 5:
             return None
         names.append(tok)
-    del pos
     return names, photo
 
 
@@ -341,6 +336,7 @@ def parse_byline_line(line: str) -> list[Byline] | None:
     full = _full_date(folded)
     if full:  # "本报记者 张三 2023年2月27日": ignore the date part
         folded = folded[: full[1]] + " " * (full[2] - full[1]) + folded[full[2] :]
+    folded = _TIME_RE.sub(lambda m: " " * len(m.group()), folded)
     roles = list(_ROLE_RE.finditer(folded))
     if not roles:
         return None
@@ -413,7 +409,7 @@ def _credits_in_text(text: str) -> tuple[list[Byline], str]:
     first_line = ""
     for offset, line in _credit_lines(text):
         folded = fold(line)
-        if _BYLINE_PREFILTER_RE.match(folded):
+        if len(line) <= 80:
             parsed = parse_byline_line(line)
             if parsed:
                 found.extend((offset, b) for b in parsed)
@@ -505,13 +501,11 @@ def extract_metadata(text: str) -> Metadata:
     meta = Metadata()
     lines = text.splitlines()
     header: list[str] = []  # non-empty lines before the body starts
-    first_body: str | None = None
     for raw in lines:
         stripped = raw.strip()
         if not stripped:
             continue
         if _is_body_line(stripped) or len(header) >= _HEADER_LINES:
-            first_body = stripped
             break
         header.append(stripped)
 
@@ -540,8 +534,10 @@ def extract_metadata(text: str) -> Metadata:
         label = _strip_markers(line)[0]
         if fold(label).rstrip(":：") in _LABELS or label.startswith(("—", "-", "（", "(")):
             continue
-        if len(line) > 40 and meta.date is None:
-            meta.date = _full_date(fold(line))[0] if _full_date(fold(line)) else None
+        if _INFO_LINE_RE.search(fold(line)) and _full_date(fold(line)):
+            # "2023-02-27 08:30 作者：张三 编辑：李四": an information line.
+            meta.date = meta.date or find_date(line)
+            continue
         title_candidates.append(label)
 
     if headings:
@@ -560,7 +556,6 @@ def extract_metadata(text: str) -> Metadata:
             if found:
                 meta.source = found
                 break
-    del first_body
     return meta
 
 
