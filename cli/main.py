@@ -91,6 +91,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"failed: {path}: {reason}", file=sys.stderr)
     for path, aid in report.duplicates:
         print(f"duplicate: {path} (already article {aid})", file=sys.stderr)
+    if report.fatal:
+        print(f"error: {report.fatal}", file=sys.stderr)
     print(report.summary())
     lib.close()
     if report.cancelled:

@@ -66,6 +66,7 @@ def insert_article(
     path: str | None = None,
     encoding: str | None = None,
     text_hash: str | None = None,
+    tokens: str | None = None,
 ) -> int:
     """Insert one article and its index tokens; the caller holds the transaction."""
     text_hash = text_hash or normalised_hash(text)
@@ -79,7 +80,7 @@ def insert_article(
     article_id = int(cur.lastrowid or 0)
     conn.execute(
         "INSERT INTO articles_fts (rowid, tokens) VALUES (?, ?)",
-        (article_id, index_tokens(fold(text))),
+        (article_id, tokens if tokens is not None else index_tokens(fold(text))),
     )
     conn.executemany(
         "INSERT OR IGNORE INTO bylines (article_id, name, role) VALUES (?, ?, ?)",

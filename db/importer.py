@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import queue
 import sqlite3
-from collections.abc import Callable, Iterable
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.articles import find_by_hash, insert_article, normalised_hash
 from db.library import Library, _friendly
+from text.fold import fold
 from text.reader import Document, ReadError, iter_article_files, read_document
+from text.tokens import index_tokens
 
 
 @dataclass(frozen=True)
@@ -28,11 +33,12 @@ class ImportReport:
     duplicates: list[tuple[Path, int]] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
     cancelled: bool = False
+    fatal: str | None = None  # a problem with the library itself that stopped the import
     bytes_read: int = 0
 
     @property
     def ok(self) -> bool:
-        return not self.failed
+        return not self.failed and self.fatal is None
 
     def summary(self) -> str:
         parts = [f"{len(self.added)} imported", f"{len(self.duplicates)} duplicate(s)"]
@@ -40,6 +46,8 @@ class ImportReport:
         text = ", ".join(parts)
         if self.cancelled:
             text += " (cancelled)"
+        if self.fatal:
+            text += f"; stopped: {self.fatal}"
         return text
 
 
@@ -47,30 +55,90 @@ ProgressFn = Callable[[ImportProgress], None]
 CancelFn = Callable[[], bool]
 
 
+def _add(
+    lib: Library, doc: Document, source: str | None, tokens: str | None = None
+) -> tuple[int, bool]:
+    text_hash = normalised_hash(doc.text)
+    existing = find_by_hash(lib, text_hash)
+    if existing is not None:
+        return existing, False
+    article_id = insert_article(
+        lib.conn,
+        title=doc.title,
+        text=doc.text,
+        script=doc.script,
+        byline=doc.byline,
+        bylines=[(b.name, b.role) for b in doc.bylines],
+        date=doc.date,
+        source=source or doc.source,
+        path=str(doc.path) if doc.path else None,
+        encoding=doc.encoding,
+        text_hash=text_hash,
+        tokens=tokens,
+    )
+    return article_id, True
+
+
 def add_document(lib: Library, doc: Document, *, source: str | None = None) -> tuple[int, bool]:
     """Add one document in its own transaction. Returns (article id, newly added)."""
-    text_hash = normalised_hash(doc.text)
     try:
-        with lib.transaction() as conn:
-            existing = find_by_hash(lib, text_hash)
-            if existing is not None:
-                return existing, False
-            article_id = insert_article(
-                conn,
-                title=doc.title,
-                text=doc.text,
-                script=doc.script,
-                byline=doc.byline,
-                bylines=[(b.name, b.role) for b in doc.bylines],
-                date=doc.date,
-                source=source or doc.source,
-                path=str(doc.path) if doc.path else None,
-                encoding=doc.encoding,
-                text_hash=text_hash,
-            )
+        with lib.transaction():
+            return _add(lib, doc, source)
     except sqlite3.Error as exc:
         raise _friendly(exc, lib.path) from exc
-    return article_id, True
+
+
+class _Batch:
+    """Files go in one at a time, each inside its own savepoint (all or nothing per
+    file); the savepoints are committed together every ``COMMIT_SECONDS`` so that
+    the full-text index is not flushed once per file."""
+
+    COMMIT_SECONDS = 0.5
+
+    def __init__(self, lib: Library) -> None:
+        self.lib = lib
+        self.open = False
+        self.started = 0.0
+        self.pending: list[tuple[Path, int]] = []
+
+    def add(
+        self, path: Path, doc: Document, source: str | None, tokens: str | None
+    ) -> tuple[int, bool]:
+        conn = self.lib.conn
+        if not self.open:
+            conn.execute("BEGIN IMMEDIATE")
+            self.open, self.started = True, time.monotonic()
+        conn.execute("SAVEPOINT article")
+        try:
+            article_id, new = _add(self.lib, doc, source, tokens)
+        except BaseException:
+            conn.execute("ROLLBACK TO article")
+            conn.execute("RELEASE article")
+            raise
+        conn.execute("RELEASE article")
+        if new:
+            self.pending.append((path, article_id))
+        if time.monotonic() - self.started > self.COMMIT_SECONDS:
+            self.commit()
+        return article_id, new
+
+    def commit(self) -> None:
+        if self.open:
+            self.lib.conn.execute("COMMIT")
+            self.open = False
+            self.pending.clear()
+
+    def abandon(self) -> list[tuple[Path, int]]:
+        """Roll back what is not committed; returns the files that were lost."""
+        lost = list(self.pending)
+        if self.open:
+            try:
+                self.lib.conn.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+            self.open = False
+        self.pending.clear()
+        return lost
 
 
 def import_paths(
@@ -108,19 +176,91 @@ def import_paths(
             )
 
     tick(0, None)
-    for i, path in enumerate(files):
-        if cancelled is not None and cancelled():
-            report.cancelled = True
-            break
-        try:
-            doc = read_document(path)
-        except ReadError as exc:
-            report.failed.append((path, str(exc)))
-        except OSError as exc:
-            report.failed.append((path, exc.strerror or str(exc)))
-        else:
-            report.bytes_read += len(doc.text.encode("utf-8"))
-            article_id, new = add_document(lib, doc, source=source)
-            (report.added if new else report.duplicates).append((path, article_id))
-        tick(i + 1, path)
+    batch = _Batch(lib)
+    reader = _Reader(files)
+    try:
+        for i, (path, doc, tokens) in enumerate(reader):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            if isinstance(doc, str):
+                report.failed.append((path, doc))
+            else:
+                report.bytes_read += len(doc.text.encode("utf-8"))
+                article_id, new = batch.add(path, doc, source, tokens)
+                (report.added if new else report.duplicates).append((path, article_id))
+            tick(i + 1, path)
+        batch.commit()
+    except sqlite3.Error as exc:
+        message = str(_friendly(exc, lib.path))
+        lost = {p for p, _ in batch.abandon()}
+        report.added = [(p, a) for p, a in report.added if p not in lost]
+        report.failed.extend((p, f"not saved: {message}") for p in sorted(lost))
+        report.fatal = message
+    except BaseException:
+        batch.abandon()
+        raise
+    finally:
+        reader.close()
     return report
+
+
+def _prepare(path: Path) -> tuple[Path, Document | str, str | None]:
+    """Read one file and compute its index tokens; a failure becomes its reason."""
+    try:
+        doc = read_document(path)
+    except ReadError as exc:
+        return path, str(exc), None
+    except OSError as exc:
+        return path, exc.strerror or str(exc), None
+    return path, doc, index_tokens(fold(doc.text))
+
+
+class _Reader:
+    """Reads and tokenises files on a thread, a few files ahead of the database.
+
+    SQLite releases the GIL while it indexes, so reading the next files overlaps
+    with writing the current one; the bounded queue keeps memory flat.
+    """
+
+    _END = object()
+
+    def __init__(self, files: list[Path], ahead: int = 64) -> None:
+        self._queue: queue.Queue[object] = queue.Queue(maxsize=ahead)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(files,), daemon=True)
+        self._thread.start()
+
+    def _run(self, files: list[Path]) -> None:
+        try:
+            for path in files:
+                if self._stop.is_set():
+                    return
+                item = _prepare(path)
+                while not self._stop.is_set():
+                    try:
+                        self._queue.put(item, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+        finally:
+            self._put_end()
+
+    def _put_end(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(self._END, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def __iter__(self) -> Iterator[tuple[Path, Document | str, str | None]]:
+        while True:
+            item = self._queue.get()
+            if item is self._END:
+                return
+            yield item  # type: ignore[misc]
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)

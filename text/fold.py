@@ -71,24 +71,33 @@ def fold(text: str) -> str:
     return text.translate(table())
 
 
+_trad_only: frozenset[str] | None = None
+_simp_only: frozenset[str] | None = None
+_keep_trad: dict[int, None] | None = None  # translate tables that delete one script's chars
+_keep_simp: dict[int, None] | None = None
+
+
 def traditional_only_chars() -> frozenset[str]:
     """Characters that exist only in Traditional script (they fold to another character)."""
-    table()
-    assert _t2s_pairs is not None
-    return frozenset(_t2s_pairs)
+    global _trad_only
+    if _trad_only is None:
+        table()
+        assert _t2s_pairs is not None
+        _trad_only = frozenset(_t2s_pairs)
+    return _trad_only
 
 
-def _simplified_only() -> frozenset[str]:
+def simplified_only_chars() -> frozenset[str]:
     """Characters that s2t changes and t2s leaves alone: written only in Simplified."""
-    trad = traditional_only_chars()
-    chars = [chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi)]
-    converted = opencc.OpenCC("s2t").convert("\n".join(chars)).split("\n")
-    return frozenset(
-        src for src, dst in zip(chars, converted, strict=True) if src != dst and src not in trad
-    )
-
-
-_SIMP_ONLY: frozenset[str] | None = None
+    global _simp_only
+    if _simp_only is None:
+        trad = traditional_only_chars()
+        chars = [chr(c) for lo, hi in _CJK_RANGES for c in range(lo, hi)]
+        converted = opencc.OpenCC("s2t").convert("\n".join(chars)).split("\n")
+        _simp_only = frozenset(
+            src for src, dst in zip(chars, converted, strict=True) if src != dst and src not in trad
+        )
+    return _simp_only
 
 
 def detect_script(text: str, sample: int = 20000) -> Script:
@@ -97,13 +106,13 @@ def detect_script(text: str, sample: int = 20000) -> Script:
     Counts characters that belong to one script only; ``none`` when the text has
     no such characters at all (for example pure Latin or only shared characters).
     """
-    global _SIMP_ONLY
-    if _SIMP_ONLY is None:
-        _SIMP_ONLY = _simplified_only()
-    trad = traditional_only_chars()
+    global _keep_trad, _keep_simp
+    if _keep_trad is None or _keep_simp is None:
+        _keep_trad = dict.fromkeys(map(ord, traditional_only_chars()))
+        _keep_simp = dict.fromkeys(map(ord, simplified_only_chars()))
     chunk = text[:sample]
-    n_trad = sum(1 for ch in chunk if ch in trad)
-    n_simp = sum(1 for ch in chunk if ch in _SIMP_ONLY)
+    n_trad = len(chunk) - len(chunk.translate(_keep_trad))
+    n_simp = len(chunk) - len(chunk.translate(_keep_simp))
     total = n_trad + n_simp
     if total == 0:
         return "none"
