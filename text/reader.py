@@ -447,7 +447,8 @@ def _read_docx(data: bytes, path: Path | None) -> Document:
         raise ReadError(f"corrupt .docx: {exc}") from None
     except Exception as exc:  # lxml.etree.XMLSyntaxError and other damage
         if type(exc).__module__.startswith(("lxml", "docx", "zipfile")):
-            raise ReadError(f"corrupt .docx: {type(exc).__name__}") from None
+            detail = str(exc)[:120] or type(exc).__name__
+            raise ReadError(f"corrupt .docx: damaged content ({detail})") from None
         raise
     if not text.strip():
         raise ReadError("empty file")
