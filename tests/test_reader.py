@@ -350,7 +350,7 @@ def test_seed_titles_and_bylines() -> None:
         assert doc.encoding == "utf-8"
         assert doc.date is None  # no date is stated in any seed's header
         assert doc.source is None
-        assert doc.text == doc.path.read_text(encoding="utf-8") if doc.path else False
+        assert doc.path is not None and doc.text == doc.path.read_text(encoding="utf-8")
 
 
 # ------------------------------------------------------------------ metadata
