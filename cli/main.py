@@ -56,8 +56,21 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-o", "--output", required=True, metavar="FILE.csv")
     ex.add_argument("--no-bom", action="store_true", help="write UTF-8 without a byte-order mark")
 
+    en = sub.add_parser("entities", help="list the entities found in the library")
+    en.add_argument("--type", choices=list(ENTITY_TYPE_NAMES), help="only this type")
+    en.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    en.add_argument("--hidden", action="store_true", help="include hidden entities")
+
+    xt = sub.add_parser("extract", help="find entities in text lines read from standard input")
+    xt.add_argument("--jsonl", action="store_true", required=True, help='lines of {"id"?, "text"}')
+    xt.add_argument("--scheme", choices=["duizhao", "msra"], default="duizhao")
+
+    sub.add_parser("reextract", help="extract entities again over the whole library")
     sub.add_parser("stats", help="what the library holds")
     return p
+
+
+ENTITY_TYPE_NAMES = ("person", "organization", "place", "park", "document", "figure", "date")
 
 
 def _open(args: argparse.Namespace):  # -> Library
@@ -94,6 +107,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if report.fatal:
         print(f"error: {report.fatal}", file=sys.stderr)
     print(report.summary())
+    if report.added and not args.no_extract and not report.cancelled:
+        _extract_pending(lib)
     lib.close()
     if report.cancelled:
         return EXIT_FAILED
@@ -191,8 +206,123 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         from db import entity_export
 
+        _extract_pending(lib)
         n = entity_export.export(lib, args.what, args.output, bom=bom)
     print(f"wrote {n} row(s) to {args.output}")
+    lib.close()
+    return EXIT_OK
+
+
+def _extract_pending(lib, label: str = "extracting entities") -> None:  # noqa: ANN001
+    """Bring the library's entities up to date, with a progress bar."""
+    from cli.progress import ProgressBar
+    from db.extraction import extract_library, pending_articles
+
+    pending = pending_articles(lib)
+    if not pending:
+        return
+    bar = ProgressBar(label)
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+    try:
+        extract_library(
+            lib, pending, progress=lambda d, t: bar.update(d, t, "articles"), cancelled=stop.is_set
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        bar.finish()
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    from db.entities import list_entities
+
+    lib = _open(args)
+    _extract_pending(lib)
+    rows = list_entities(lib, args.type, include_hidden=args.hidden)
+    if args.format == "json":
+        out = [
+            {
+                "id": e.id,
+                "name": e.name,
+                "name_hans": e.name_hans,
+                "name_hant": e.name_hant,
+                "type": e.type,
+                "aliases": e.aliases,
+                "mentions": e.mentions,
+                "articles": e.articles,
+            }
+            for e in rows
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(
+            ["id", "type", "name", "name_hans", "name_hant", "aliases", "mentions", "articles"]
+        )
+        for e in rows:
+            w.writerow(
+                [
+                    e.id,
+                    e.type,
+                    e.name,
+                    e.name_hans,
+                    e.name_hant,
+                    "; ".join(e.aliases),
+                    e.mentions,
+                    e.articles,
+                ]
+            )
+        sys.stdout.write(buf.getvalue())
+    else:
+        for e in rows:
+            alias = f"  (= {', '.join(e.aliases)})" if e.aliases else ""
+            print(f"{e.id:6}  {e.type:12}  {e.mentions:5}  {e.articles:4}  {e.name}{alias}")
+    lib.close()
+    return EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from text.entities import extract
+    from text.ner.recognizer import to_msra
+
+    status = EXIT_OK
+    for n, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            text = item["text"]
+            if not isinstance(text, str):
+                raise TypeError("text must be a string")
+        except (ValueError, KeyError, TypeError) as exc:
+            print(f"line {n}: not a JSON object with a text field ({exc})", file=sys.stderr)
+            status = EXIT_FAILED
+            continue
+        found = []
+        for m in extract(text):
+            kind = m.type
+            if args.scheme == "msra":
+                kind = to_msra(m.type)
+                if kind is None:
+                    continue
+            found.append({"start": m.start, "end": m.end, "type": kind, "text": m.text})
+        out = {"text": text, "entities": found}
+        if "id" in item:
+            out = {"id": item["id"], **out}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    return status
+
+
+def cmd_reextract(args: argparse.Namespace) -> int:
+    from cli.progress import ProgressBar
+    from db.extraction import reextract
+
+    lib = _open(args)
+    bar = ProgressBar("re-extracting")
+    n = reextract(lib, progress=lambda d, t: bar.update(d, t, "articles"))
+    bar.finish()
+    print(f"extracted entities from {n} article(s); curation kept")
     lib.close()
     return EXIT_OK
 
@@ -213,6 +343,9 @@ COMMANDS = {
     "show": cmd_show,
     "export": cmd_export,
     "stats": cmd_stats,
+    "entities": cmd_entities,
+    "extract": cmd_extract,
+    "reextract": cmd_reextract,
 }
 
 

@@ -70,7 +70,8 @@ def entity_key(name: str) -> str:
 
 
 def script_names(name: str) -> tuple[str, str]:
-    return convert(name, "t2s"), convert(name, "s2t")
+    """(Simplified, Traditional) forms of a name; Traditional in Taiwan's standard forms."""
+    return convert(name, "t2s"), convert(convert(name, "t2s"), "s2tw")
 
 
 # -- reading -----------------------------------------------------------------
@@ -283,9 +284,8 @@ def apply_attributes(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> Non
                 aliases.append(arg)
         if name is None:
             common = conn.execute(
-                "SELECT text FROM mentions WHERE entity_id = ? AND raw_type = ? AND raw_key = ?"
-                " AND (role IS NULL OR role != 'alias')"
-                " GROUP BY text ORDER BY count(*) DESC, min(id) LIMIT 1",
+                "SELECT name FROM mentions WHERE entity_id = ? AND raw_type = ? AND raw_key = ?"
+                " GROUP BY name ORDER BY count(*) DESC, min(id) LIMIT 1",
                 (eid, type_, key),
             ).fetchone()
             current = conn.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()
@@ -322,7 +322,7 @@ def reresolve(conn: sqlite3.Connection, pairs: Iterable[Pair]) -> set[int]:
             continue
         final = res.resolve(raw)
         sample = conn.execute(
-            "SELECT text FROM mentions WHERE raw_type = ? AND raw_key = ? LIMIT 1", raw
+            "SELECT name FROM mentions WHERE raw_type = ? AND raw_key = ? LIMIT 1", raw
         ).fetchone()
         eid = ensure_entity(conn, final, sample[0] if sample else final[1])
         conn.execute(

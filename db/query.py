@@ -42,7 +42,9 @@ class Query:
         return [t for clause in self.clauses for t in clause]
 
 
-_CJK_GAP = re.compile(r"(?<=[\u3007\u3400-\u9fff\uf900-\ufaff])\s+(?=[\u3007\u3400-\u9fff\uf900-\ufaff])")
+_CJK_GAP = re.compile(
+    r"(?<=[\u3007\u3400-\u9fff\uf900-\ufaff])\s+(?=[\u3007\u3400-\u9fff\uf900-\ufaff])"
+)
 _OPEN_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』"}
 
 

@@ -73,6 +73,7 @@ MIGRATIONS.append(
         start      INTEGER NOT NULL,
         end        INTEGER NOT NULL,
         text       TEXT NOT NULL,
+        name       TEXT NOT NULL,
         role       TEXT
     );
     CREATE INDEX mentions_article ON mentions(article_id, start);
