@@ -126,18 +126,34 @@ def get_entity(lib: Library, entity_id: int) -> EntityRow | None:
 
 
 def find_entity(lib: Library, name: str, type: str | None = None) -> EntityRow | None:
-    """An entity by name (either script) or alias; the most mentioned if several."""
+    """The entity a name (either script) or alias now stands for; the most mentioned if several.
+
+    A name merged into another entity finds the entity it was merged into.
+    """
     key = entity_key(name)
-    sql = (
-        "SELECT e.id FROM entities e WHERE e.status != ? AND (e.key = ?"
-        " OR e.id IN (SELECT entity_id FROM entity_aliases WHERE key = ?))"
-    )
-    params: list[object] = [STATUS_DELETED, key, key]
-    if type:
-        sql += " AND e.type = ?"
-        params.append(type)
-    row = lib.conn.execute(sql + " ORDER BY e.mentions DESC LIMIT 1", params).fetchone()
-    return None if row is None else get_entity(lib, row[0])
+    t_sql = " AND e.type = ?" if type else ""
+    t_par: list[object] = [type] if type else []
+    queries = [
+        ("SELECT e.id FROM entities e WHERE e.key = ? AND e.mentions > 0", [key]),
+        (
+            "SELECT e.id FROM entities e WHERE e.id IN"
+            " (SELECT DISTINCT entity_id FROM mentions WHERE raw_key = ?)",
+            [key],
+        ),
+        (
+            "SELECT e.id FROM entities e WHERE e.mentions > 0 AND e.id IN"
+            " (SELECT entity_id FROM entity_aliases WHERE key = ?)",
+            [key],
+        ),
+    ]
+    for sql, params in queries:
+        row = lib.conn.execute(
+            sql + f" AND e.status != ?{t_sql} ORDER BY e.mentions DESC LIMIT 1",
+            [*params, STATUS_DELETED, *t_par],
+        ).fetchone()
+        if row is not None:
+            return get_entity(lib, row[0])
+    return None
 
 
 def entity_articles(lib: Library, entity_ids: Sequence[int]) -> list[int]:

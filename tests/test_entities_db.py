@@ -1,0 +1,172 @@
+"""Entities in a real library: the seed pins, script merging, curation that survives
+re-extraction, undo and redo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from db import curation
+from db.entities import (
+    article_mentions,
+    entity_articles,
+    figures,
+    find_entity,
+    get_entity,
+    list_entities,
+)
+from db.extraction import extract_library, pending_articles, reextract
+from db.importer import import_paths
+from db.library import Library
+from tests.helpers import seed_library
+
+
+@pytest.fixture()
+def lib(tmp_path: Path) -> Library:
+    lib = seed_library(tmp_path)
+    assert extract_library(lib) == 4
+    yield lib
+    lib.close()
+
+
+def _names(lib: Library, type_: str) -> set[str]:
+    return {e.name_hans for e in list_entities(lib, type_)}
+
+
+def test_seed_library_holds_what_a_reader_would_list(lib: Library) -> None:
+    assert "任睿杰" in _names(lib, "person")
+    assert "京津冀国家技术创新中心" in _names(lib, "organization")
+    assert "燕郊高新区" in _names(lib, "park")
+    docs = _names(lib, "document")
+    assert "京津冀国家高新区联盟数实融合发展宣言" in docs
+    assert not any(d.startswith("《") for d in docs)
+    figs = {f.text: f for f in figures(lib)}
+    assert figs["139项"].value == 139 and figs["139项"].unit == "项"
+    assert figs["1800亿元"].value == pytest.approx(1.8e11) and figs["1800亿元"].unit == "元"
+    assert pending_articles(lib) == []
+
+
+def test_one_entity_across_scripts(lib: Library) -> None:
+    trad = find_entity(lib, "聯泰集群", "organization")
+    simp = find_entity(lib, "联泰集群", "organization")
+    assert trad is not None and trad == simp
+    assert trad.name_hans == "联泰集群"
+    center = find_entity(lib, "京津冀国家技术创新中心", "organization")
+    assert center is not None
+    # mentioned in the Traditional seed and in a Simplified one: one entity, two articles
+    assert center.articles >= 2
+
+
+def test_bylines_are_persons_with_roles(lib: Library) -> None:
+    cao = find_entity(lib, "曹政", "person")
+    pan = find_entity(lib, "潘之望", "person")
+    assert cao is not None and pan is not None
+    art = entity_articles(lib, [cao.id])[0]
+    roles = {m.role for m in article_mentions(lib, art) if m.entity_id == cao.id}
+    assert "reporter" in roles
+    roles = {m.role for m in article_mentions(lib, art) if m.entity_id == pan.id}
+    assert "photographer" in roles
+
+
+def test_article_aliases_point_at_the_full_name(lib: Library) -> None:
+    center = find_entity(lib, "京津冀国家技术创新中心", "organization")
+    assert center is not None and "中心" in center.aliases
+    # (以下简称中心) in seed 003: later uses of 中心 are mentions of the full entity
+    via_alias = [
+        m
+        for aid in entity_articles(lib, [center.id])
+        for m in article_mentions(lib, aid)
+        if m.entity_id == center.id and m.text == "中心"
+    ]
+    assert via_alias and all(m.role == "alias" for m in via_alias)
+
+
+def test_mentions_point_into_the_original_text(lib: Library) -> None:
+    from db.articles import get_article
+
+    for aid in range(1, 5):
+        text = get_article(lib, aid).text
+        for m in article_mentions(lib, aid):
+            assert text[m.start : m.end] == m.text
+
+
+def test_rename_merge_retype_hide_delete_alias_survive_reextraction(lib: Library) -> None:
+    ren = find_entity(lib, "任睿杰", "person")
+    lt = find_entity(lib, "联泰集群", "organization")
+    center = find_entity(lib, "京津冀国家技术创新中心", "organization")
+    yj = find_entity(lib, "燕郊高新区", "park")
+    assert ren and lt and center and yj
+    before = center.mentions + lt.mentions
+
+    curation.rename(lib, ren.id, "任睿杰（产业规划经理）")
+    curation.merge(lib, lt.id, center.id)
+    curation.hide(lib, yj.id)
+    curation.add_alias(lib, center.id, "京津冀中心")
+    junk = next(
+        e for e in list_entities(lib, "person") if e.name_hans not in {"任睿杰（产业规划经理）"}
+    )
+    curation.delete(lib, junk.id)
+    beijing = find_entity(lib, "北京", "place")
+    assert beijing is not None
+    curation.retype(lib, beijing.id, "organization")
+
+    def check() -> None:
+        assert get_entity(lib, ren.id).name == "任睿杰（产业规划经理）"
+        merged = find_entity(lib, "京津冀国家技术创新中心", "organization")
+        assert merged.mentions == before
+        assert find_entity(lib, "联泰集群", "organization") == merged
+        assert "京津冀中心" in merged.aliases
+        assert "燕郊高新区" not in _names(lib, "park")
+        assert "燕郊高新区" in {
+            e.name_hans for e in list_entities(lib, "park", include_hidden=True)
+        }
+        assert junk.name_hans not in {e.name_hans for e in list_entities(lib, include_hidden=True)}
+        assert "北京" not in _names(lib, "place")
+        assert "北京" in _names(lib, "organization")
+
+    check()
+    assert reextract(lib) == 4
+    check()
+    # importing again (duplicates) and extracting again changes nothing either
+    import_paths(lib, [Path(__file__).resolve().parent.parent / "seeds"])
+    extract_library(lib, list(range(1, 5)))
+    check()
+
+
+def test_undo_and_redo(lib: Library) -> None:
+    lt = find_entity(lib, "联泰集群", "organization")
+    center = find_entity(lib, "京津冀国家技术创新中心", "organization")
+    n_center = center.mentions
+    assert not curation.can_undo(lib)
+    label = curation.merge(lib, lt.id, center.id)
+    assert get_entity(lib, center.id).mentions == n_center + lt.mentions
+    assert curation.undo(lib) == label
+    assert get_entity(lib, center.id).mentions == n_center
+    restored = find_entity(lib, "联泰集群", "organization")
+    assert restored is not None and restored.mentions == lt.mentions
+    assert curation.can_redo(lib)
+    assert curation.redo(lib) == label
+    assert get_entity(lib, center.id).mentions == n_center + lt.mentions
+    assert curation.undo(lib) == label
+    curation.rename(lib, center.id, "创新中心")
+    assert not curation.can_redo(lib)  # a new edit forgets what could be redone
+    deleted = curation.delete(lib, center.id)
+    assert find_entity(lib, "京津冀国家技术创新中心", "organization") is None
+    assert curation.undo(lib) == deleted
+    assert find_entity(lib, "京津冀国家技术创新中心", "organization").name == "创新中心"
+    assert curation.undo(lib).startswith("rename")
+    assert curation.undo(lib) is None  # the undone merge was forgotten by the rename
+    assert get_entity(lib, center.id).name_hans == "京津冀国家技术创新中心"
+
+
+def test_bad_edits_are_refused(lib: Library) -> None:
+    center = find_entity(lib, "京津冀国家技术创新中心", "organization")
+    with pytest.raises(curation.CurationError):
+        curation.merge(lib, center.id, center.id)
+    with pytest.raises(curation.CurationError):
+        curation.rename(lib, center.id, "  ")
+    with pytest.raises(curation.CurationError):
+        curation.retype(lib, center.id, "planet")
+    with pytest.raises(curation.CurationError):
+        curation.hide(lib, 10**9)
