@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self.import_job: ImportJob | None = None
         self.extraction: Task | None = None
         self.problems: list[QMessageBox] = []
+        self.auto_extract = True  # find entities in newly imported articles
 
         # panels
         self.search_bar = SearchBar(self)
@@ -331,6 +332,7 @@ class MainWindow(QMainWindow):
         if self.import_job is not None and self.import_job.task is not None:
             self.import_job.task.cancel()
         self.worker.wait(5000)
+        self.set_library(None)  # the window owns its library and closes it
         super().closeEvent(event)
 
     # -- library -----------------------------------------------------------------
@@ -604,7 +606,7 @@ class MainWindow(QMainWindow):
         self.import_job = None
         self._update_count()
         self.run_search(self.search_bar.text().strip())
-        if getattr(report, "added", None):
+        if self.auto_extract and getattr(report, "added", None):
             QTimer.singleShot(0, self.start_extraction)
 
     def _import_failed(self, message: str) -> None:

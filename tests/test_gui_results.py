@@ -1,0 +1,158 @@
+"""The windowed results model and the result table."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMainWindow
+
+from db.articles import all_article_ids
+from db.library import Library
+from db.query import parse_query
+from db.search import search_ids
+from gui.mainwindow import MainWindow
+from gui.results_model import (
+    BLOCK,
+    COL_CONTEXT,
+    COL_DATE,
+    COL_HITS,
+    COL_TITLE,
+    MAX_BLOCKS,
+    ResultsModel,
+)
+from gui.results_view import ResultsView
+from gui.settings import Settings
+from gui.worker import Worker
+from tests.gui_fixtures import add_articles, build_seed_library, build_tiny_library, copy_library
+
+TINY = 20_000
+
+
+@pytest.fixture(scope="module")
+def seed_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_seed_library(tmp_path_factory.mktemp("seed") / "seed.duizhao")
+
+
+@pytest.fixture(scope="module")
+def tiny_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_tiny_library(tmp_path_factory.mktemp("tiny") / "tiny.duizhao", TINY)
+
+
+@pytest.fixture
+def seed_lib(seed_file: Path, tmp_path: Path) -> Iterator[Library]:
+    lib = Library.open(copy_library(seed_file, tmp_path))
+    yield lib
+    lib.close()
+
+
+def test_model_passes_modeltester_browsing_and_searching(qtmodeltester, seed_lib: Library) -> None:
+    model = ResultsModel(lambda: seed_lib)
+    model.set_ids(all_article_ids(seed_lib))
+    qtmodeltester.check(model)
+    q = parse_query("创新")
+    model.set_ids(search_ids(seed_lib, q), q.positive_terms)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 4
+    model.set_ids([])
+    qtmodeltester.check(model)
+
+
+def test_search_rows_show_hits_and_keyword_in_context(seed_lib: Library) -> None:
+    model = ResultsModel(lambda: seed_lib)
+    q = parse_query("燕郊")
+    ids = search_ids(seed_lib, q)
+    model.set_ids(ids, q.positive_terms)
+    assert model.rowCount() == len(ids) >= 1
+    hits = model.data(model.index(0, COL_HITS))
+    context = model.data(model.index(0, COL_CONTEXT))
+    assert isinstance(hits, int) and hits >= 1
+    assert "【燕郊】" in context
+    # browsing (no query): no hits and no context
+    model.set_ids(ids)
+    assert model.data(model.index(0, COL_HITS)) is None
+
+
+def test_only_a_window_of_rows_is_fetched(qtbot, tiny_file: Path) -> None:
+    lib = Library.open(tiny_file, create=False)
+    try:
+        model = ResultsModel(lambda: lib)
+        view = ResultsView(model)
+        host = QMainWindow()
+        host.setCentralWidget(view)
+        qtbot.addWidget(host)
+        host.resize(800, 500)
+        ids = all_article_ids(lib, "id")
+        model.set_ids(ids)
+        host.show()
+        qtbot.waitExposed(host)
+        assert model.rowCount() == TINY
+        view.scrollToBottom()
+        qtbot.waitUntil(lambda: model.fetches > 0)
+        last = model.data(model.index(TINY - 1, COL_TITLE))
+        assert last == f"Article {TINY - 1:05d}"
+        # the first screen and the last: a few blocks, never the whole list
+        assert model.rows_fetched <= 3 * BLOCK
+        assert model.cached_rows() <= MAX_BLOCKS * BLOCK
+        for row in range(0, TINY, BLOCK):  # touching every block keeps the cache bounded
+            model.data(model.index(row, COL_TITLE))
+        assert model.cached_rows() <= MAX_BLOCKS * BLOCK
+        assert model.data(model.index(12_345, COL_TITLE)) == "Article 12345"
+    finally:
+        lib.close()
+
+
+@pytest.fixture
+def sorted_window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
+    path = tmp_path / "dated.duizhao"
+    add_articles(
+        path,
+        [
+            ("乙 创新报告", "创新 创新 创新", "2021-03-01"),
+            ("甲 创新新闻", "创新", "2023-07-15"),
+            ("丙 其他", "天津 创新", "2019-01-01"),
+        ],
+    )
+    window = MainWindow(Settings.at(tmp_path / "s.ini"), worker=Worker(sync=True))
+    qtbot.addWidget(window)
+    window.set_library(Library.open(path, create=False))
+    yield window
+    window.close()
+
+
+def titles(window: MainWindow) -> list[str]:
+    m = window.results_model
+    return [m.data(m.index(r, COL_TITLE)) for r in range(m.rowCount())]
+
+
+def test_sorting_by_date_title_and_relevance(sorted_window: MainWindow) -> None:
+    w = sorted_window
+    w.search_bar.set_text("创新", emit=True)
+    assert titles(w)[0] == "乙 创新报告"  # three hits: most relevant
+    w.results.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
+    assert titles(w) == ["甲 创新新闻", "乙 创新报告", "丙 其他"]
+    w.results.horizontalHeader().setSortIndicator(COL_DATE, Qt.SortOrder.AscendingOrder)
+    assert titles(w) == ["丙 其他", "乙 创新报告", "甲 创新新闻"]
+    w.search_bar.order.setCurrentIndex(w.search_bar.order.findData("title"))
+    assert titles(w) == sorted(titles(w), key=str.casefold)
+    assert w.settings.search_order == "title"
+    w.search_bar.set_text("", emit=True)  # browsing keeps its own order
+    w.set_order("oldest")
+    assert titles(w) == ["丙 其他", "乙 创新报告", "甲 创新新闻"]
+    assert w.settings.browse_order == "oldest"
+
+
+def test_enter_opens_and_selection_is_multiple(qtbot, sorted_window: MainWindow) -> None:
+    w = sorted_window
+    view = w.results
+    view.setFocus()
+    view.selectAll()
+    assert len(view.selected_ids()) == 3
+    view.select_row(2)
+    expected = w.results_model.article_id(2)
+    with qtbot.waitSignal(view.articleActivated) as blocker:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert blocker.args == [expected]
+    assert w.reader.article is not None and w.reader.article.id == expected
