@@ -59,6 +59,7 @@ if TYPE_CHECKING:
     from db.library import Library
 
 FILTER_DELAY_MS = 150
+AUTO_EXPAND_MAX = 2000  # a new library's types start expanded when it is this small
 
 
 class MergeDialog(QDialog):
@@ -195,6 +196,12 @@ class EntityPanel(QWidget):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_action.triggered.connect(self.copy_selected)
         self.tree.addAction(self.copy_action)
+        self.rename_action = QAction(self.tr("Rename…"), self)
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.rename_action.triggered.connect(self._ask_rename)
+        self.rename_action.setEnabled(False)
+        self.tree.addAction(self.rename_action)
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
 
@@ -213,7 +220,11 @@ class EntityPanel(QWidget):
     def set_library(self, lib: Library | None) -> None:
         self.tree.selectionModel().clearSelection()
         self._lib = lib
+        self.tree.collapseAll()
         self.refresh()
+        if self.model.entity_count() <= AUTO_EXPAND_MAX:
+            for row in range(self.model.rowCount()):
+                self.tree.expand(self.model.index(row, 0))
 
     def refresh(self) -> None:
         """Reload entities from the library, keeping selection, expansion and position."""
@@ -316,6 +327,7 @@ class EntityPanel(QWidget):
 
     def _emit_selection(self) -> None:
         ids = self.selected_ids()
+        self.rename_action.setEnabled(len(ids) == 1)
         if ids != self._last_emitted:
             self._last_emitted = ids
             self.entitiesSelected.emit(ids)
@@ -533,7 +545,7 @@ class EntityPanel(QWidget):
         if not entities:
             return menu
         single = len(entities) == 1
-        menu.addAction(self.tr("Rename…"), lambda: self._ask_rename()).setEnabled(single)
+        menu.addAction(self.rename_action)
         types = {e.type for e in entities}
         merge = menu.addAction(self.tr("Merge into…"), lambda: self._ask_merge())
         merge.setEnabled(len(types) == 1)
@@ -573,6 +585,8 @@ class EntityPanel(QWidget):
         menu.deleteLater()
 
     def _ask_rename(self) -> None:
+        if not self.selected_ids():
+            return
         entity = self._one_selected()
         name, ok = QInputDialog.getText(
             self, self.tr("Rename"), self.tr("New name for %s:") % entity.name, text=entity.name
@@ -581,6 +595,8 @@ class EntityPanel(QWidget):
             self._guard(lambda: self.rename_selected(name))
 
     def _ask_alias(self) -> None:
+        if not self.selected_ids():
+            return
         entity = self._one_selected()
         alias, ok = QInputDialog.getText(
             self, self.tr("Add alias"), self.tr("Another name for %s:") % entity.name

@@ -342,6 +342,29 @@ def test_context_menu_offers_curation_and_runs_it(panel: EntityPanel, lib) -> No
     menu.deleteLater()
 
 
+def test_rename_action_follows_the_selection(panel: EntityPanel, lib) -> None:
+    assert not panel.rename_action.isEnabled()
+    assert panel.rename_action.shortcut().toString() == "F2"
+    first = entity_named(lib, "燕郊", "place")
+    second = entity_named(lib, "联泰集群", "organization")
+    panel.select_entity(first.id)
+    assert panel.rename_action.isEnabled()
+    panel.tree.selectionModel().select(
+        panel.model.index_of_entity(second.id),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    assert sorted(panel.selected_ids()) == sorted([first.id, second.id])
+    assert not panel.rename_action.isEnabled()
+    menu = panel.build_context_menu()
+    merge = next(a for a in menu.actions() if a.text() == "Merge into…")
+    assert not merge.isEnabled()  # different types cannot be merged
+    menu.deleteLater()
+
+
+def test_a_small_library_opens_with_its_types_expanded(panel: EntityPanel) -> None:
+    assert all(panel.tree.isExpanded(panel.model.index(r, 0)) for r in range(7))
+
+
 def test_curation_errors_are_raised_to_callers(panel: EntityPanel, lib) -> None:
     from db.curation import CurationError
 
@@ -490,3 +513,63 @@ def test_figures_models_pass_the_model_tester(qtmodeltester, lib) -> None:
     proxy.set_filter_text("万元")
     proxy.sort(COL_VALUE, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(proxy)
+
+
+# -- translation ---------------------------------------------------------------
+
+TYPE_LABELS_ZH = {
+    "People": "人物",
+    "Organisations": "机构",
+    "Places": "地点",
+    "Parks and zones": "园区",
+    "Documents": "文件",
+    "Figures": "数字",
+    "Dates": "日期",
+}
+
+
+def test_type_labels_are_translatable(qapp, tmp_path: Path) -> None:
+    """lupdate finds the labels in the model's context and a translator renders them."""
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QTranslator
+
+    tools = Path(sys.executable).parent
+    lupdate, lrelease = tools / "pyside6-lupdate", tools / "pyside6-lrelease"
+    if not (lupdate.exists() and lrelease.exists()):
+        pytest.skip("pyside6-lupdate / pyside6-lrelease are not installed")
+    ts = tmp_path / "entities_zh_CN.ts"
+    subprocess.run(
+        [str(lupdate), str(ROOT / "gui" / "entity_model.py"), "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )
+    tree = ET.parse(ts)
+    found = set()
+    for context in tree.getroot().iter("context"):
+        if context.findtext("name") != "EntityTreeModel":
+            continue
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            if source in TYPE_LABELS_ZH:
+                found.add(source)
+                translation = message.find("translation")
+                translation.text = TYPE_LABELS_ZH[source]
+                translation.attrib.pop("type", None)
+    assert found == set(TYPE_LABELS_ZH)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = tmp_path / "entities_zh_CN.qm"
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    try:
+        model = EntityTreeModel()
+        labels = [model.index(r, 0).data().split(" (")[0] for r in range(model.rowCount())]
+        assert labels == ["人物", "机构", "地点", "园区", "文件", "数字", "日期"]
+    finally:
+        qapp.removeTranslator(translator)
+    assert EntityTreeModel().index(0, 0).data().startswith("People")
