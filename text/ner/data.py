@@ -130,7 +130,9 @@ def _address_ok(name: str) -> bool:
     return levels <= 1
 
 
-def read_cluener(path: Path) -> list[Sentence]:
+def read_cluener(path: Path, keep: tuple[str, ...] = MSRA_TYPES) -> list[Sentence]:
+    """Mapped CLUENER sentences whose every entity maps to one of ``keep``."""
+    keep_types = keep
     out = []
     for row in read_jsonl(path):
         ents: list[tuple[int, int, str]] = []
@@ -150,7 +152,7 @@ def read_cluener(path: Path) -> list[Sentence]:
             elif t in _CLUENER_DROP_SENTENCE:
                 keep = False
                 break
-        if keep:
+        if keep and all(t in keep_types for _, _, t in ents):
             ents.sort()
             # Drop sentences with overlapping spans.
             if all(a[1] <= b[0] for a, b in zip(ents, ents[1:], strict=False)):

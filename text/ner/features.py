@@ -9,6 +9,8 @@ word itself, gazetteer matches, surname and name-suffix cues.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from text.ner.gazetteer import ORG_SUFFIXES, PARK_WORDS, PLACE_SUFFIXES, Gazetteer
 from text.ner.segmenter import Segmenter
 
@@ -44,6 +46,7 @@ def char_class(ch: str) -> str:
     return k
 
 
+@lru_cache(maxsize=200_000)
 def _word_suffix(word: str) -> str:
     """Suffix cue of a multi-character word: 'K' park word, 'O' org suffix, 'L' place char."""
     if len(word) < 2:
@@ -60,94 +63,99 @@ def _word_suffix(word: str) -> str:
 
 
 def sentence_features(folded: str, segmenter: Segmenter, gazetteer: Gazetteer) -> list[list[str]]:
-    """Feature lists, one per character of ``folded``."""
+    """Feature lists, one per character of ``folded``.
+
+    Built column by column (list comprehensions and slices of padded strings)
+    because this runs for every character of every text.
+    """
     n = len(folded)
     if n == 0:
         return []
-    positions, tags, words = segmenter.char_arrays(folded)
-    if len(positions) != n:  # segmenter dropped or added characters: fall back to chars
-        positions, tags, words = ["S"] * n, ["x"] * n, list(folded)
+    pairs = segmenter.tag(folded)
+    if sum(len(w) for w, _ in pairs) != n:  # segmenter dropped or added characters
+        pairs = [(ch, "x") for ch in folded]
 
-    gaz = [""] * n
+    # Word-level columns: position in word, POS, word, neighbouring words and tags.
+    wp_col: list[str] = []
+    t_col: list[str] = []
+    wt_col: list[str] = []
+    pt_col: list[str] = []
+    nt_col: list[str] = []
+    pw_col: list[str] = []
+    nw_col: list[str] = []
+    extra: dict[int, list[str]] = {}
+    short = [w if len(w) <= 4 else "~" for w, _ in pairs]
+    last = len(pairs) - 1
+    offset = 0
+    for k, (word, pos) in enumerate(pairs):
+        size = len(word)
+        prev_tag = pairs[k - 1][1] if k else "^"
+        next_tag = pairs[k + 1][1] if k < last else "$"
+        t_col.extend(["t=" + pos] * size)
+        pt_col.extend(["pt=" + prev_tag + "|" + pos] * size)
+        nt_col.extend(["nt=" + pos + "|" + next_tag] * size)
+        pw_col.extend(["pw=" + (short[k - 1] if k else "^")] * size)
+        nw_col.extend(["nw=" + (short[k + 1] if k < last else "$")] * size)
+        if size == 1:
+            wp_col.append("wp=S")
+            wt_col.append("wt=S" + pos)
+        else:
+            wp_col.append("wp=B")
+            wp_col.extend(["wp=M"] * (size - 2))
+            wp_col.append("wp=E")
+            wt_col.append("wt=B" + pos)
+            wt_col.extend(["wt=M" + pos] * (size - 2))
+            wt_col.append("wt=E" + pos)
+        end = offset + size - 1
+        if size <= 6:
+            for i in range(offset, end + 1):
+                extra[i] = ["w=" + word]
+        cue = _word_suffix(word)
+        if cue:
+            extra.setdefault(end, []).append("sf=" + cue)
+        first = word[0]
+        if first in gazetteer.surnames:
+            extra.setdefault(offset, []).append("sn=" + ("S" if size == 1 else "B") + pos)
+        offset += size
+
     for start, end, type_ in gazetteer.longest_matches(folded):
         code = _GAZ_CODE[type_]
-        if end - start == 1:
-            gaz[start] = "S" + code
-        else:
-            gaz[start] = "B" + code
-            for k in range(start + 1, end - 1):
-                gaz[k] = "M" + code
-            gaz[end - 1] = "E" + code
+        for i in range(start, end):
+            if end - start == 1:
+                tag = "S" + code
+            elif i == start:
+                tag = "B" + code
+            elif i == end - 1:
+                tag = "E" + code
+            else:
+                tag = "M" + code
+            extra.setdefault(i, []).extend(("g=" + tag, "gc=" + code))
 
     padded = "^^" + folded + "$$"
-    classes = [char_class(c) for c in folded]
-    kpad = ["^", "^", *classes, "$", "$"]
-    surnames = gazetteer.surnames
-
-    # Per-word cues, computed once per word.
-    suffix_cue: dict[str, str] = {}
-    out: list[list[str]] = []
-    prev_tag = "^"
-    next_tags = _next_word_tags(positions, tags)
-    for i in range(n):
-        j = i + 2
-        c = padded[j]
-        l1 = padded[j - 1]
-        r1 = padded[j + 1]
-        wp = positions[i]
-        pos = tags[i]
-        word = words[i]
-        feats = [
-            "c=" + c,
-            "l1=" + l1,
-            "r1=" + r1,
-            "l2=" + padded[j - 2],
-            "r2=" + padded[j + 2],
-            "bl=" + l1 + c,
-            "br=" + c + r1,
-            "bm=" + l1 + r1,
-            "k=" + classes[i],
-            "kk=" + kpad[j - 1] + classes[i] + kpad[j + 1],
-            "wp=" + wp,
-            "t=" + pos,
-            "wt=" + wp + pos,
-            "pt=" + prev_tag + "|" + pos,
-            "nt=" + pos + "|" + next_tags[i],
-        ]
-        if len(word) <= 6:
-            feats.append("w=" + word)
-        g = gaz[i]
-        if g:
-            feats.append("g=" + g)
-            feats.append("gc=" + g[1])
-        if c in surnames and wp in ("B", "S"):
-            feats.append("sn=" + wp + pos)
-        if wp == "E" or wp == "S":
-            cue = suffix_cue.get(word)
-            if cue is None:
-                cue = _word_suffix(word)
-                suffix_cue[word] = cue
-            if cue:
-                feats.append("sf=" + cue)
-            if i + 1 < n:
-                prev_tag = pos
-        out.append(feats)
-    return out
-
-
-def _next_word_tags(positions: list[str], tags: list[str]) -> list[str]:
-    """For each character, the POS of the following word ('$' at the end)."""
-    n = len(tags)
-    out = ["$"] * n
-    following = "$"
-    i = n - 1
-    while i >= 0:
-        # walk back over one word
-        end = i
-        while i > 0 and positions[i] not in ("B", "S"):
-            i -= 1
-        for k in range(i, end + 1):
-            out[k] = following
-        following = tags[i]
-        i -= 1
-    return out
+    classes = "".join([char_class(c) for c in folded])
+    kpad = "^^" + classes + "$$"
+    rng = range(n)
+    columns = (
+        ["c=" + x for x in folded],
+        ["l1=" + x for x in padded[1 : n + 1]],
+        ["r1=" + x for x in padded[3 : n + 3]],
+        ["l2=" + x for x in padded[:n]],
+        ["r2=" + x for x in padded[4 : n + 4]],
+        ["bl=" + padded[i + 1 : i + 3] for i in rng],
+        ["br=" + padded[i + 2 : i + 4] for i in rng],
+        ["bm=" + padded[i + 1] + padded[i + 3] for i in rng],
+        ["k=" + x for x in classes],
+        ["kk=" + kpad[i + 1 : i + 4] for i in rng],
+        wp_col,
+        t_col,
+        wt_col,
+        pt_col,
+        nt_col,
+        ["tri=" + padded[i + 1 : i + 4] for i in rng],
+        pw_col,
+        nw_col,
+    )
+    rows = list(map(list, zip(*columns, strict=True)))
+    for i, feats in extra.items():
+        rows[i].extend(feats)
+    return rows

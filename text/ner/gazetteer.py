@@ -80,6 +80,8 @@ class Gazetteer:
     entries: dict[str, str] = field(default_factory=dict)
     abbreviations: dict[str, str] = field(default_factory=dict)
     surnames: frozenset[str] = frozenset()
+    # Names whose type the context decides (countries: place, or a team / state as organization).
+    weak: set[str] = field(default_factory=set)
     _first: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
 
     def add(self, name: str, type_: str) -> None:
@@ -138,6 +140,8 @@ def load_gazetteer(directory: Path = GAZETTEER_DIR) -> Gazetteer:
                 surnames.add(fold(name))
             elif type_ in ENTITY_TYPES:
                 gaz.add(name, type_)
+                if path.stem == "countries":
+                    gaz.weak.add(fold(name))
                 if len(cols) >= 3 and cols[2]:
                     gaz.abbreviations[fold(name)] = cols[2]
     gaz.surnames = frozenset(surnames)

@@ -19,7 +19,13 @@ from typing import Any
 from text.fold import fold
 from text.ner.data import decode_bioes
 from text.ner.features import sentence_features
-from text.ner.gazetteer import PARK_WORDS, Gazetteer, default_gazetteer
+from text.ner.gazetteer import (
+    ORG_SUFFIXES,
+    PARK_WORDS,
+    PLACE_SUFFIXES,
+    Gazetteer,
+    default_gazetteer,
+)
 from text.ner.segmenter import Segmenter, default_segmenter
 
 NER_TYPES = ("person", "organization", "place", "park")
@@ -30,6 +36,15 @@ _TO_MSRA = {"person": "PER", "place": "LOC", "park": "LOC", "organization": "ORG
 _SENTENCE_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』)]?|\n|$)")
 _PARK_WORDS = tuple(sorted(PARK_WORDS, key=len, reverse=True))
 _MAX_CHUNK = 400
+_BYLINE = re.compile(
+    r"(?:记者|通讯员|摄影|漫画|照片|编辑)[ \t\u3000]+([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
+)
+_NAME_ENDINGS = tuple(ORG_SUFFIXES) + tuple(PARK_WORDS) + tuple(PLACE_SUFFIXES)
+# Organization words that are not names on their own.
+_GENERIC_ORGS = frozenset(
+    {"管委会", "党工委", "党组", "联盟", "中心", "研究院", "科研院所", "院所", "工作站", "服务部"}
+    | set(ORG_SUFFIXES)
+)
 
 
 @dataclass(frozen=True)
@@ -107,42 +122,123 @@ class Recognizer:
         folded = fold(text)
         spans = [(s, e, _FROM_MSRA[t]) for s, e, t in self.predict_msra(text)]
         spans = self._apply_gazetteer(folded, spans)
-        spans = _derive_parks(folded, spans)
-        return [
-            Span(s, e, t, text[s:e])
-            for s, e, t in sorted(spans)
-            if any(ch.isalnum() for ch in folded[s:e])
-        ]
+        spans = self._bylines(folded, spans)
+        spans = _derive_parks(folded, spans, self._gazetteer.entries)
+        known = self._gazetteer.entries
+        out = []
+        for s, e, t in sorted(spans):
+            name = folded[s:e]
+            if not any(ch.isalnum() for ch in name):
+                continue
+            if t == "organization" and name in _GENERIC_ORGS:
+                continue
+            if t == "person" and (known.get(name, "person") != "person" or _has_park_word(name)):
+                continue
+            out.append(Span(s, e, t, text[s:e]))
+        return out
+
+    def _bylines(
+        self, folded: str, spans: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Reporter names set off by a space (本报记者 曹政), which the CRF rarely saw."""
+        taken = {i for s, e, _ in spans for i in range(s, e)}
+        surnames = self._gazetteer.surnames
+        out = list(spans)
+        for match in _BYLINE.finditer(folded):
+            s, e = match.span(1)
+            name = match.group(1)
+            if (name[0] in surnames or name[:2] in surnames) and not taken.intersection(
+                range(s, e)
+            ):
+                out.append((s, e, "person"))
+        return out
 
     def _apply_gazetteer(
         self, folded: str, spans: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
-        """Known names win over CRF spans they contain or cross; CRF spans that contain them stay."""
-        result = list(spans)
-        for gs, ge, gt in self._gazetteer.longest_matches(folded):
-            inside_crf = False
-            keep: list[tuple[int, int, str]] = []
-            for s, e, t in result:
-                if e <= gs or s >= ge:
-                    keep.append((s, e, t))
-                elif s <= gs and e >= ge and (s, e) != (gs, ge):
-                    inside_crf = True
-                    keep.append((s, e, t))
-            if inside_crf:
+        """Known names on word boundaries win over CRF spans they contain or cross.
+
+        A CRF span that contains a known place stays (中国代表团); one that
+        contains a known organization or park stays only when it ends like a
+        name itself (京津冀国家技术创新中心燕郊中心, not 联泰集群正); a CRF span equal to a known
+        country keeps the CRF type (美国 the team is an organization).
+        """
+        matches = self._gazetteer.longest_matches(folded)
+        if not matches:
+            return spans
+        edges = self._segmenter.word_edges(folded)
+        spans = _split_tiled(sorted(spans), {m[0]: m for m in matches})
+        # Not inside a longer word (中国 in 发展中国家).
+        matches = [m for m in matches if m[0] in edges and m[1] in edges]
+        weak = self._gazetteer.weak
+        out: list[tuple[int, int, str]] = []
+        k = 0  # next CRF span not yet emitted
+        n = len(spans)
+        for gs, ge, gt in matches:
+            while k < n and spans[k][1] <= gs:
+                out.append(spans[k])
+                k += 1
+            # CRF spans overlapping [gs, ge)
+            j = k
+            container = False
+            while j < n and spans[j][0] < ge:
+                s, e, t = spans[j]
+                if (s, e) == (gs, ge):
+                    if folded[gs:ge] in weak:
+                        gt = t
+                elif (
+                    s <= gs
+                    and e >= ge
+                    and (gt in ("place", "person") or folded[s:e].endswith(_NAME_ENDINGS))
+                ):
+                    container = True
+                j += 1
+            if container:
                 continue
-            keep.append((gs, ge, gt))
-            result = keep
-        return result
+            out.append((gs, ge, gt))
+            k = j
+        out.extend(spans[k:])
+        return out
 
 
-def _derive_parks(folded: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _has_park_word(name: str) -> bool:
+    return any(word in name for word in _PARK_WORDS)
+
+
+def _split_tiled(
+    spans: list[tuple[int, int, str]], by_start: dict[int, tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A CRF span made exactly of known places and parks becomes those (武清区|高村科技创新园)."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, t in spans:
+        pieces = []
+        p = s
+        while p < e and p in by_start:
+            pieces.append(by_start[p])
+            p = by_start[p][1]
+        if p == e and len(pieces) >= 2 and all(piece[2] != "organization" for piece in pieces):
+            out.extend(pieces)
+        else:
+            out.append((s, e, t))
+    return out
+
+
+def _derive_parks(
+    folded: str, spans: list[tuple[int, int, str]], known: dict[str, str]
+) -> list[tuple[int, int, str]]:
+    """Places and organizations ending in, or directly followed by, a park word are parks.
+
+    Names in ``known`` (the gazetteer) keep their listed type: 滨海新区 is a district.
+    """
     spans = sorted(spans)
     starts = {s for s, _, _ in spans}
     out: list[tuple[int, int, str]] = []
     for s, e, t in spans:
         if t in ("place", "organization"):
             name = folded[s:e]
-            if name.endswith(_PARK_WORDS) and name not in _PARK_WORDS:
+            if known.get(name, "park") != "park":
+                pass
+            elif name.endswith(_PARK_WORDS) and name not in _PARK_WORDS:
                 t = "park"
             elif t == "place" and e not in starts:
                 for word in _PARK_WORDS:

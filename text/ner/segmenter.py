@@ -1,7 +1,8 @@
 """Word segmentation and part-of-speech tags for the recogniser (rjieba, Rust jieba).
 
-A private ``rjieba.Jieba`` instance is loaded with ``resources/userdict.txt`` so
-that the default jieba dictionary used elsewhere in the program is untouched.
+The process-wide ``rjieba`` instance is used (building a second one costs as
+much as importing rjieba again) and ``resources/userdict.txt`` is added to it,
+so other rjieba users in the program segment the field's names the same way.
 Nothing is loaded at import time.
 """
 
@@ -17,16 +18,25 @@ from text.ner.gazetteer import USERDICT_PATH, read_userdict
 class Segmenter:
     """Segments folded (Simplified) text into (word, POS) pairs."""
 
-    def __init__(self, userdict: Path | None = USERDICT_PATH) -> None:
+    def __init__(self, userdict: Path | None = USERDICT_PATH, *, shared: bool = True) -> None:
         import rjieba
 
-        self._jieba: Any = rjieba.Jieba()
+        self._jieba: Any = rjieba._DEFAULT_JIEBA if shared else rjieba.Jieba()
         if userdict is not None:
             for word, freq, tag in read_userdict(userdict):
                 self._jieba.add_word(word, freq, tag)
 
     def tag(self, text: str) -> list[tuple[str, str]]:
         return self._jieba.tag(text, hmm=True)
+
+    def word_edges(self, text: str) -> set[int]:
+        """Offsets where a word starts or ends (0 and len(text) included)."""
+        edges = {0}
+        pos = 0
+        for word in self._jieba.cut(text, hmm=True):
+            pos += len(word)
+            edges.add(pos)
+        return edges
 
     def char_arrays(self, text: str) -> tuple[list[str], list[str], list[str]]:
         """Per character: position in its word (B/M/E/S), the word's POS, the word itself."""

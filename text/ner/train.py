@@ -87,7 +87,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--out", type=Path, default=DEFAULT_MODEL_PATH)
-    parser.add_argument("--cluener", action="store_true", help="add mapped CLUENER sentences")
+    parser.add_argument(
+        "--cluener",
+        default="",
+        help="add mapped CLUENER sentences whose entities are all of these types, e.g. PER,LOC,ORG",
+    )
     parser.add_argument("--c1", type=float, default=0.1)
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
@@ -96,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
 
     train, held = split(read_sentences(args.data / "train.jsonl"))
     if args.cluener:
-        extra = read_cluener(args.data / "cluener_train.jsonl")
+        extra = read_cluener(args.data / "cluener_train.jsonl", tuple(args.cluener.split(",")))
         print(f"CLUENER sentences kept after mapping: {len(extra)}")
         train = train + extra
     print(f"training sentences: {len(train)}, held out: {len(held)}")

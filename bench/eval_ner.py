@@ -1,0 +1,113 @@
+"""Entity recogniser quality and speed.
+
+Prints precision / recall / F1 per type and micro-averaged on
+ 1. the held-out sentences of train.jsonl (index % 10 == 0), MSRA types;
+ 2. the same sentences converted to Traditional with OpenCC (s2t and s2tw);
+ 3. the hand-annotated seed articles (tests/data/seed_gold_ner.json), four types;
+then the model load time and the prediction speed on the seed articles.
+
+    .venv/bin/python bench/eval_ner.py [--data DIR] [--model PATH] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from text.fold import fold  # noqa: E402
+from text.ner.data import DEFAULT_DATA_DIR, MSRA_TYPES, held_out  # noqa: E402
+from text.ner.recognizer import NER_TYPES, Recognizer, to_msra  # noqa: E402
+from text.ner.scoring import format_table, score  # noqa: E402
+
+
+def held_out_tables(rec: Recognizer, data_dir: Path) -> None:
+    import opencc
+
+    sentences = held_out(data_dir)
+    converters = {"s2t": opencc.OpenCC("s2t").convert, "s2tw": opencc.OpenCC("s2tw").convert}
+    gold = [(i, a, b, t) for i, s in enumerate(sentences) for a, b, t in s.entities]
+    runs: dict[str, list] = {"Simplified": [], "s2t": [], "s2tw": []}
+    skipped = 0
+    for i, s in enumerate(sentences):
+        runs["Simplified"] += [(i, p.start, p.end, to_msra(p.type)) for p in rec.predict(s.text)]
+        for name, convert in converters.items():
+            text = convert(s.text)
+            if len(text) != len(s.text):  # offsets would not line up: score the original
+                skipped += 1
+                text = s.text
+            runs[name] += [(i, p.start, p.end, to_msra(p.type)) for p in rec.predict(text)]
+    n = len(sentences)
+    print(
+        format_table(
+            f"(1) held-out, {n} sentences, Simplified", score(gold, runs["Simplified"], MSRA_TYPES)
+        )
+    )
+    for name in converters:
+        print()
+        print(
+            format_table(f"(2) held-out, Traditional ({name})", score(gold, runs[name], MSRA_TYPES))
+        )
+    if skipped:
+        print(f"({skipped} conversions changed length and were scored unconverted)")
+
+
+def seed_table(rec: Recognizer, show_errors: bool) -> None:
+    gold_rows = json.loads((ROOT / "tests" / "data" / "seed_gold_ner.json").read_text("utf-8"))
+    gold = [(g["article"], g["start"], g["end"], g["type"]) for g in gold_rows]
+    pred = []
+    texts: dict[str, str] = {}
+    for name in sorted({g[0] for g in gold}):
+        texts[name] = (ROOT / "seeds" / name).read_text(encoding="utf-8")
+        pred += [(name, p.start, p.end, p.type) for p in rec.predict(texts[name])]
+    print()
+    print(format_table("(3) seed articles, hand-annotated gold", score(gold, pred, NER_TYPES)))
+    if show_errors:
+        for label, keys in (("missed", set(gold) - set(pred)), ("spurious", set(pred) - set(gold))):
+            print(f"\n{label}:")
+            for art, a, b, t in sorted(keys):
+                print(
+                    f"  {art[:3]} {t:<12} {texts[art][a:b]}  …{fold(texts[art][max(0, a - 8) : b + 8])}…"
+                )
+
+
+def speed(model: Path | None) -> None:
+    fold("预热")
+    started = time.perf_counter()
+    rec = Recognizer.load(model)
+    load = time.perf_counter() - started
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
+    text = text * 10
+    rec.predict(text[:2000])
+    started = time.perf_counter()
+    rec.predict(text)
+    elapsed = time.perf_counter() - started
+    size = len(text.encode("utf-8"))
+    print()
+    print(f"model load: {load:.3f} s; model file {Path(model or '').name or 'default'}")
+    print(
+        f"prediction: {size / 1024 / elapsed:.0f} KB/s ({size / 1024:.0f} KB of seed text, one thread)"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
+    parser.add_argument("--model", type=Path, default=None)
+    parser.add_argument("--errors", action="store_true", help="list seed errors")
+    args = parser.parse_args()
+    rec = Recognizer.load(args.model)
+    if (args.data / "train.jsonl").exists():
+        held_out_tables(rec, args.data)
+    seed_table(rec, args.errors)
+    speed(args.model)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

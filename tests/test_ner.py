@@ -1,0 +1,143 @@
+"""Entity recogniser: loading, seed names in both scripts, parks, offsets, quality."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from text.fold import fold
+from text.ner import NER_TYPES, Recognizer, Span, default_recognizer, to_msra
+from text.ner.data import bioes, decode_bioes, read_sentences, split
+from text.ner.gazetteer import expand_abbreviation
+from text.ner.recognizer import DEFAULT_MODEL_PATH, split_sentences
+from text.ner.scoring import score
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+NER_DATA = Path("/work/shared/data/ner/train.jsonl")
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> Recognizer:
+    return default_recognizer()
+
+
+def _spans_of(spans: list[Span], name: str) -> list[Span]:
+    return [s for s in spans if fold(s.text) == name]
+
+
+def test_model_loads_fast_and_is_small() -> None:
+    fold("预热")  # the folding table is shared with the rest of the program
+    started = time.perf_counter()
+    rec = Recognizer.load()
+    elapsed = time.perf_counter() - started
+    assert elapsed < 1.0, f"model took {elapsed:.2f} s to load"
+    assert DEFAULT_MODEL_PATH.stat().st_size < 30_000_000
+    assert rec.predict("") == []
+
+
+def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        Recognizer.load(tmp_path / "absent.crfsuite")
+
+
+def test_seed_000_traditional(recognizer: Recognizer) -> None:
+    text = (SEEDS / "000_2f04d9bc40567d04.txt").read_text(encoding="utf-8")
+    spans = recognizer.predict(text)
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+        assert span.type in NER_TYPES
+    people = _spans_of(spans, "任睿杰")
+    assert len(people) >= 5 and all(s.type == "person" for s in people)
+    centre = _spans_of(spans, "京津冀国家技术创新中心")
+    assert len(centre) >= 5 and all(s.type == "organization" for s in centre)
+    assert centre[0].text == "京津冀國家技術創新中心"  # the original, Traditional text
+    assert all(s.type == "organization" for s in _spans_of(spans, "联泰集群"))
+    assert _spans_of(spans, "联泰集群")[0].text == "聯泰集群"
+    parks = _spans_of(spans, "燕郊高新区")
+    assert parks and all(s.type == "park" for s in parks)
+    found = {(fold(s.text), s.type) for s in spans}
+    for place in ("北京", "燕郊", "河北", "天津"):
+        assert (place, "place") in found
+
+
+def test_simplified_sentence(recognizer: Recognizer) -> None:
+    text = "京津冀国家技术创新中心产业规划经理任睿杰说，联泰集群已在燕郊高新区投产。"
+    got = {(s.text, s.type) for s in recognizer.predict(text)}
+    assert ("任睿杰", "person") in got
+    assert ("京津冀国家技术创新中心", "organization") in got
+    assert ("联泰集群", "organization") in got
+    assert ("燕郊高新区", "park") in got
+
+
+def test_park_rule_on_unknown_zone(recognizer: Recognizer) -> None:
+    text = "昨天，邯郸市委书记考察了廊坊经济技术开发区和邯郸高新区。"
+    spans = recognizer.predict(text)
+    parks = [s.text for s in spans if s.type == "park"]
+    assert "邯郸高新区" in parks
+    assert "廊坊经济技术开发区" in parks
+    assert ("邯郸市委", "organization") in {(s.text, s.type) for s in spans}
+
+
+def test_offsets_point_into_original_text(recognizer: Recognizer) -> None:
+    text = "　　據新華社報導，北京大學教授張偉昨日抵達天津。\n第二段：王厚金在雄安新區。"
+    spans = recognizer.predict(text)
+    assert spans
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+    assert ("雄安新區", "park") in {(s.text, s.type) for s in spans}
+
+
+def test_to_msra() -> None:
+    assert to_msra("person") == "PER"
+    assert to_msra("place") == "LOC"
+    assert to_msra("park") == "LOC"
+    assert to_msra("organization") == "ORG"
+    assert to_msra("date") is None
+
+
+def test_expand_abbreviation() -> None:
+    assert expand_abbreviation("北航") == "北京航空航天大学"
+    assert expand_abbreviation("工信部") == "工业和信息化部"
+    assert expand_abbreviation("發改委") == "国家发展和改革委员会"
+    assert expand_abbreviation("北京") is None
+
+
+def test_bioes_round_trip() -> None:
+    entities = [(0, 3, "PER"), (4, 5, "LOC"), (6, 10, "ORG")]
+    labels = bioes(12, entities)
+    assert labels[:6] == ["B-PER", "I-PER", "E-PER", "O", "S-LOC", "O"]
+    assert decode_bioes(labels) == entities
+    # ill-formed sequences still give spans
+    assert decode_bioes(["I-PER", "E-PER", "O", "B-LOC"]) == [(0, 2, "PER"), (3, 4, "LOC")]
+
+
+def test_sentence_split_keeps_offsets() -> None:
+    text = "第一句。第二句！\n第三句？尾巴"
+    parts = split_sentences(text)
+    covered = {i for a, b in parts for i in range(a, b)}
+    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+    assert [text[a:b] for a, b in parts][:2] == ["第一句。", "第二句！"]
+
+
+@pytest.mark.skipif(not NER_DATA.exists(), reason="annotated NER data not available")
+def test_held_out_f1(recognizer: Recognizer) -> None:
+    _, held = split(read_sentences(NER_DATA))
+    held = held[:300]
+    gold, pred = [], []
+    for i, sentence in enumerate(held):
+        gold += [(i, a, b, t) for a, b, t in sentence.entities]
+        pred += [(i, s.start, s.end, to_msra(s.type)) for s in recognizer.predict(sentence.text)]
+    assert score(gold, pred, ("PER", "LOC", "ORG"))["micro"].f1 > 0.80
+
+
+def test_seed_gold_file_is_consistent() -> None:
+    gold = json.loads((ROOT / "tests" / "data" / "seed_gold_ner.json").read_text(encoding="utf-8"))
+    texts = {p.name: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+    assert {g["article"] for g in gold} == set(texts)
+    for g in gold:
+        assert texts[g["article"]][g["start"] : g["end"]] == g["text"]
+        assert g["type"] in NER_TYPES
