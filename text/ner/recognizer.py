@@ -236,10 +236,9 @@ def _derive_parks(
     for s, e, t in spans:
         if t in ("place", "organization"):
             name = folded[s:e]
-            if known.get(name, "park") != "park":
-                pass
-            elif name.endswith(_PARK_WORDS) and name not in _PARK_WORDS:
-                t = "park"
+            if name.endswith(_PARK_WORDS):
+                if name not in _PARK_WORDS and known.get(name, "park") == "park":
+                    t = "park"
             elif t == "place" and e not in starts:
                 for word in _PARK_WORDS:
                     if folded.startswith(word, e):
