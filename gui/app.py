@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from db.library import Library, LibraryError
+from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
 
 ORGANISATION = "Duizhao"
 APPLICATION = "Duizhao"

@@ -30,6 +30,7 @@ from db.articles import all_article_ids, article_count, article_rows, get_articl
 from db.library import Library, LibraryError
 from db.query import Query, QueryError, parse_query
 from db.search import find_hits, search_ids
+from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
 from gui.crash import CrashHandler
 from gui.i18n import Translations
 from gui.import_dialog import ImportJob
@@ -126,6 +127,13 @@ class MainWindow(QMainWindow):
         self.entity_ids: list[int] = []
         self._seq = 0
         self._shown_seq = 0
+        # Moving through the results opens the current article once the keys stop
+        # (a zero timer): the list never waits for a conversion to finish.
+        self._pending_article: int | None = None
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.setInterval(0)
+        self._open_timer.timeout.connect(self.open_pending_article)
         self.import_job: ImportJob | None = None
         self.extraction: Task | None = None
         self.problems: list[QMessageBox] = []
@@ -152,7 +160,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([220, 440, 740])
+        self.splitter.setSizes([250, 430, 720])
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -242,7 +250,7 @@ class MainWindow(QMainWindow):
         self.search_bar.submitted.connect(self._remember_query)
         self.search_bar.orderChanged.connect(self.set_order)
         self.results.orderRequested.connect(self.set_order)
-        self.results.currentArticleChanged.connect(self.open_article)
+        self.results.currentArticleChanged.connect(self.schedule_article)
         self.results.articleActivated.connect(self._activate_article)
         self.reader.message.connect(lambda m: self.statusBar().showMessage(m, 4000))
         self.reader.conversionChanged.connect(lambda c: self.settings.set("reader/conversion", c))
@@ -339,6 +347,8 @@ class MainWindow(QMainWindow):
     def set_library(self, lib: Library | None) -> None:
         old = self.lib
         self.lib = lib
+        self._open_timer.stop()
+        self._pending_article = None
         if old is not None and old is not lib:
             old.close()
         self.reader.set_article(None)
@@ -558,7 +568,18 @@ class MainWindow(QMainWindow):
             return []
         return mentions_from(article_mentions(self.lib, article_id))
 
+    def schedule_article(self, article_id: int) -> None:
+        self._pending_article = article_id
+        self._open_timer.start()
+
+    def open_pending_article(self) -> None:
+        self._open_timer.stop()
+        if self._pending_article is not None:
+            article_id, self._pending_article = self._pending_article, None
+            self.open_article(article_id)
+
     def open_article(self, article_id: int) -> None:
+        self._pending_article = None
         if self.lib is None:
             return
         article = get_article(self.lib, article_id)

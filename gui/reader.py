@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from db.articles import Article
 from db.query import Term
 from db.search import find_hits
+from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
 from gui.reader_pane import Mark, ReaderPane
 from text.convert import Converted, convert_with_map, default_config, target_script
 from text.fold import fold

@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
+
 
 class Utf16Map:
     """Python string index -> UTF-16 position, for one text."""

@@ -18,6 +18,7 @@ from db.articles import ArticleRow, article_rows, get_article
 from db.library import Library
 from db.query import Term
 from db.search import find_hits, kwic
+from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
 from text.fold import fold
 
 BLOCK = 200

@@ -36,6 +36,7 @@ def render_screenshot(
         window.set_library(Library.open(lib.path, create=False))
         if entity:
             _select_entity(window, lib, entity)
+        window.open_pending_article()
         window.show()
         window.results.setFocus()
         app.processEvents()  # one pass so the layout settles before grabbing

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
+
 DEBOUNCE_MS = 200
 ORDERS = ("relevance", "newest", "oldest", "title")
 

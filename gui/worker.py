@@ -18,6 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
+
 
 class Task:
     """What a running job sees: a progress reporter and a cancel flag."""

@@ -57,8 +57,9 @@ def window(qtbot, seed_file: Path, tmp_path: Path) -> Iterator[MainWindow]:
     w.close()
 
 
-def test_opens_on_the_library_with_newest_articles(window: MainWindow) -> None:
+def test_opens_on_the_library_with_newest_articles(qtbot, window: MainWindow) -> None:
     assert window.results_model.rowCount() == 4
+    qtbot.waitUntil(lambda: window.reader.article is not None, timeout=3000)
     assert window.reader.article is not None  # the first result is open
     assert window.reader.original_pane.toPlainText() == window.reader.article.text
     assert "4" in window.count_label.text()
@@ -70,6 +71,7 @@ def test_typing_a_query_highlights_hits_in_both_panes(qtbot, window: MainWindow)
     assert window.query_text != "协同"  # debounced: nothing yet
     qtbot.waitUntil(lambda: window.query_text == "协同", timeout=3000)
     reader = window.reader
+    qtbot.waitUntil(lambda: bool(reader.hits), timeout=3000)
     assert reader.article is not None and reader.hits
     original, converted = reader.current_hit_texts() or ("", "")
     assert convert(original, "t2s") == "协同"
