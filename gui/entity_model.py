@@ -202,6 +202,12 @@ class EntityTreeModel(QAbstractItemModel):
         }
         return labels.get(entity_type, entity_type)
 
+    def retranslate(self) -> None:
+        """Tell views that the type labels and headers changed language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        if self._types:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._types) - 1, 0))
+
     # -- lookups -----------------------------------------------------------
     def types(self) -> list[str]:
         """The types that are rows now (all of them unless a filter is set)."""

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QPoint,
@@ -139,12 +140,12 @@ class EntityPanel(QWidget):
         self._show_hidden = False
         self._last_emitted: list[int] = []
         self._restoring = False
+        self._undo_state: tuple[bool, str | None, bool, str | None] = (False, None, False, None)
 
         self._expanded_before_filter: list[str] = []
         self.model = EntityTreeModel(self)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Filter names (either script)"))
         self.filter_edit.setClearButtonEnabled(True)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -154,17 +155,14 @@ class EntityPanel(QWidget):
         self.filter_edit.returnPressed.connect(self._apply_filter)
 
         self.sort_combo = QComboBox(self)
-        self.sort_combo.addItem(self.tr("By count"), SORT_COUNT)
-        self.sort_combo.addItem(self.tr("By pinyin"), SORT_PINYIN)
-        self.sort_combo.setToolTip(self.tr("Order of the entities within each type"))
+        self.sort_combo.addItem("", SORT_COUNT)
+        self.sort_combo.addItem("", SORT_PINYIN)
         self.sort_combo.currentIndexChanged.connect(
             lambda i: self.set_sort_mode(self.sort_combo.itemData(i))
         )
 
         self.show_hidden_button = QToolButton(self)
-        self.show_hidden_button.setText(self.tr("Show hidden"))
         self.show_hidden_button.setCheckable(True)
-        self.show_hidden_button.setToolTip(self.tr("Also list the entities you have hidden"))
         self.show_hidden_button.toggled.connect(self.set_show_hidden)
 
         self.tree = QTreeView(self)
@@ -185,18 +183,18 @@ class EntityPanel(QWidget):
             header.resizeSection(col, width)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
 
-        self.undo_action = QAction(self.tr("Undo"), self)
+        self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.undo_action.triggered.connect(lambda: self._guard(self.undo))
-        self.redo_action = QAction(self.tr("Redo"), self)
+        self.redo_action = QAction(self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.redo_action.triggered.connect(lambda: self._guard(self.redo))
-        self.copy_action = QAction(self.tr("Copy names"), self)
+        self.copy_action = QAction(self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_action.triggered.connect(self.copy_selected)
         self.tree.addAction(self.copy_action)
-        self.rename_action = QAction(self.tr("Rename…"), self)
+        self.rename_action = QAction(self)
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.rename_action.triggered.connect(self._ask_rename)
@@ -214,7 +212,25 @@ class EntityPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tree)
-        self._update_actions()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text of the panel (again after the language changed)."""
+        self.filter_edit.setPlaceholderText(self.tr("Filter names (either script)"))
+        self.sort_combo.setItemText(0, self.tr("By count"))
+        self.sort_combo.setItemText(1, self.tr("By pinyin"))
+        self.sort_combo.setToolTip(self.tr("Order of the entities within each type"))
+        self.show_hidden_button.setText(self.tr("Show hidden"))
+        self.show_hidden_button.setToolTip(self.tr("Also list the entities you have hidden"))
+        self.copy_action.setText(self.tr("Copy names"))
+        self.rename_action.setText(self.tr("Rename…"))
+        self.model.retranslate()
+        self._show_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- library -------------------------------------------------------------
     def set_library(self, lib: Library | None) -> None:
@@ -461,9 +477,16 @@ class EntityPanel(QWidget):
         entities = [e for e in self.selected_entities() if e.type != new_type]
         if not entities:
             raise curation.CurationError(self.tr("nothing to change"))
+        before = {r.id for r in list_entities(lib, type=new_type, include_hidden=True)}
         labels = [curation.retype(lib, e.id, new_type) for e in entities]
-        moved = [find_entity(lib, e.name_hans, new_type) for e in entities]
-        return self._done("; ".join(labels), select=[m.id for m in moved if m is not None])
+        # The entity changes id (it is keyed by type): follow it to the new type.
+        after = [r.id for r in list_entities(lib, type=new_type, include_hidden=True)]
+        moved = [i for i in after if i not in before]
+        for e in entities:
+            found = find_entity(lib, e.name_hans, new_type)
+            if found is not None and found.id not in moved:
+                moved.append(found.id)
+        return self._done("; ".join(labels), select=moved)
 
     def hide_selected(self) -> str | None:
         lib = self._require_lib()
@@ -503,6 +526,7 @@ class EntityPanel(QWidget):
         return self._done(curation.redo(lib))
 
     def _update_actions(self) -> None:
+        """Read what can be undone and redone from the library, then show it."""
         lib = self._lib
         can_undo = lib is not None and curation.can_undo(lib)
         can_redo = lib is not None and curation.can_redo(lib)
@@ -513,6 +537,11 @@ class EntityPanel(QWidget):
             pending = [label for _, label, undone in entries if undone]
             undo_label = done[-1] if done else None
             redo_label = pending[0] if pending else None
+        self._undo_state = (can_undo, undo_label, can_redo, redo_label)
+        self._show_actions()
+
+    def _show_actions(self) -> None:
+        can_undo, undo_label, can_redo, redo_label = self._undo_state
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
         self.undo_action.setText(self.tr("Undo %s") % undo_label if undo_label else self.tr("Undo"))

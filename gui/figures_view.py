@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,9 +49,6 @@ class FiguresView(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(
-            self.tr("Filter by unit, subject or text (either script)")
-        )
         self.filter_edit.setClearButtonEnabled(True)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -82,7 +79,7 @@ class FiguresView(QWidget):
             header.resizeSection(col, em * width)
         header.setSectionResizeMode(COL_ARTICLE, QHeaderView.ResizeMode.Stretch)
 
-        self.copy_action = QAction(self.tr("Copy"), self)
+        self.copy_action = QAction(self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_action.triggered.connect(self.copy_selected)
@@ -96,7 +93,21 @@ class FiguresView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text of the view (again after the language changed)."""
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by unit, subject or text (either script)")
+        )
+        self.copy_action.setText(self.tr("Copy"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
         self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- library -------------------------------------------------------------
     def set_library(self, lib: Library | None) -> None:

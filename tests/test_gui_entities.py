@@ -318,13 +318,16 @@ def test_delete_and_retype(panel: EntityPanel, lib) -> None:
 
     park = other_entity(lib, "park", exclude=set())
     panel.select_entity(park.id)
+    panel.rename_selected(park.name_hans + "园区")
     panel.retype_selected("place")
     moved = panel.selected_entities()
-    assert [(e.name_hans, e.type) for e in moved] == [(park.name_hans, "place")]
+    assert [e.type for e in moved] == ["place"]
+    assert moved[0].id != park.id
     assert moved[0].mentions >= park.mentions
     assert all(e.id != park.id for e in panel.model.entities_of_type("park"))
-    panel.undo()
+    panel.undo()  # the change of type
     assert any(e.id == park.id for e in panel.model.entities_of_type("park"))
+    assert panel.model.entity(park.id).name == park.name_hans + "园区"
 
 
 def test_context_menu_offers_curation_and_runs_it(panel: EntityPanel, lib) -> None:
@@ -528,8 +531,8 @@ TYPE_LABELS_ZH = {
 }
 
 
-def test_type_labels_are_translatable(qapp, tmp_path: Path) -> None:
-    """lupdate finds the labels in the model's context and a translator renders them."""
+def test_labels_are_translatable_and_follow_a_language_change(qtbot, qapp, tmp_path) -> None:
+    """lupdate finds the labels in the widgets' contexts; a translator switches them live."""
     import subprocess
     import sys
     import xml.etree.ElementTree as ET
@@ -540,36 +543,45 @@ def test_type_labels_are_translatable(qapp, tmp_path: Path) -> None:
     lupdate, lrelease = tools / "pyside6-lupdate", tools / "pyside6-lrelease"
     if not (lupdate.exists() and lrelease.exists()):
         pytest.skip("pyside6-lupdate / pyside6-lrelease are not installed")
+    wanted = {
+        "EntityTreeModel": TYPE_LABELS_ZH,
+        "EntityPanel": {"Show hidden": "显示隐藏项"},
+        "FiguresModel": {"Value": "数值"},
+    }
     ts = tmp_path / "entities_zh_CN.ts"
-    subprocess.run(
-        [str(lupdate), str(ROOT / "gui" / "entity_model.py"), "-ts", str(ts)],
-        check=True,
-        capture_output=True,
-    )
+    sources = [str(ROOT / "gui" / f) for f in ("entity_model.py", "entity_panel.py")]
+    sources.append(str(ROOT / "gui" / "figures_model.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(ts)], check=True, capture_output=True)
     tree = ET.parse(ts)
     found = set()
     for context in tree.getroot().iter("context"):
-        if context.findtext("name") != "EntityTreeModel":
-            continue
+        table = wanted.get(context.findtext("name") or "", {})
         for message in context.iter("message"):
             source = message.findtext("source")
-            if source in TYPE_LABELS_ZH:
+            if source in table:
                 found.add(source)
                 translation = message.find("translation")
-                translation.text = TYPE_LABELS_ZH[source]
+                translation.text = table[source]
                 translation.attrib.pop("type", None)
-    assert found == set(TYPE_LABELS_ZH)
+    assert found == {s for table in wanted.values() for s in table}
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     qm = tmp_path / "entities_zh_CN.qm"
     subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
 
+    panel = EntityPanel()
+    qtbot.addWidget(panel)
+    figures_model = FiguresModel()
+    assert panel.show_hidden_button.text() == "Show hidden"
     translator = QTranslator()
     assert translator.load(str(qm))
     qapp.installTranslator(translator)
     try:
-        model = EntityTreeModel()
+        qtbot.waitUntil(lambda: panel.show_hidden_button.text() == "显示隐藏项", timeout=2000)
+        model = panel.model
         labels = [model.index(r, 0).data().split(" (")[0] for r in range(model.rowCount())]
         assert labels == ["人物", "机构", "地点", "园区", "文件", "数字", "日期"]
+        assert figures_model.headerData(0, Qt.Orientation.Horizontal) == "数值"
     finally:
         qapp.removeTranslator(translator)
-    assert EntityTreeModel().index(0, 0).data().startswith("People")
+    qtbot.waitUntil(lambda: panel.show_hidden_button.text() == "Show hidden", timeout=2000)
+    assert panel.model.index(0, 0).data().startswith("People")
