@@ -253,3 +253,50 @@ def test_screenshot_writes_a_png(seed_file: Path, tmp_path: Path) -> None:
     image = QImage(str(out))
     assert out.stat().st_size > 10_000
     assert (image.width(), image.height()) == (1000, 700)
+
+
+def test_tab_order_search_entities_results_reader(qtbot, window: MainWindow) -> None:
+    order: list[QWidget] = []
+    window.search_bar.edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search_bar.edit)
+    for _ in range(12):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+        if order[-1] is window.reader.left_pane():
+            break
+
+    def first(container: QWidget) -> int:
+        return next(i for i, w in enumerate(order) if w is container or container.isAncestorOf(w))
+
+    assert first(window.entity_panel) < first(window.results) < first(window.reader.left_pane())
+
+
+def test_import_then_extract_entities_in_the_background(
+    qtbot, seed_file: Path, tmp_path: Path
+) -> None:
+    pytest.importorskip("db.extraction")
+    w = make_window(
+        qtbot, Settings.at(tmp_path / "s.ini"), copy_library(seed_file, tmp_path), sync=False
+    )
+    w.auto_extract = True
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "xiongan.txt").write_text(
+        "雄安新区建设提速\n\n河北雄安新区管理委员会表示，中关村科技园区与雄安新区合作。", "utf-8"
+    )
+    try:
+        job = w.import_paths([folder])
+        assert job is not None
+        qtbot.waitUntil(lambda: job.report is not None, timeout=10_000)
+        qtbot.waitUntil(lambda: w.extraction is not None, timeout=5000)
+        w.search_bar.set_text("雄安", emit=True)  # the library stays usable meanwhile
+        qtbot.waitUntil(lambda: w.query_text == "雄安", timeout=5000)
+        qtbot.waitUntil(lambda: w.extraction is None, timeout=30_000)
+        assert not w.progress_bar.isVisible()
+        assert "Entities extracted" in w.statusBar().currentMessage()
+        from db.entities import find_entity
+
+        assert find_entity(w.lib, "雄安新区") is not None
+        job.summary.accept()
+    finally:
+        w.close()
