@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from db.entities import ENTITY_TYPES, EntityRow
+from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
 from text.fold import fold
 
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from db import curation
 from db.entities import ENTITY_TYPES, EntityRow, find_entity, get_entity, list_entities
 from db.library import LibraryError
+from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
 from gui.entity_model import (
     ENTITY_ID_ROLE,
     FILTER_KEY_ROLE,

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from db.entities import FigureRow
+from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
 from text.fold import fold
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.entities import FigureRow, figures
+from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
 from gui.figures_model import (
     COL_ARTICLE,
     COL_DATE,

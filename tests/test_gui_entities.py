@@ -134,7 +134,7 @@ def test_filter_in_traditional_finds_simplified_named_entity(panel: EntityPanel,
 
 
 def test_filter_typed_in_the_box_applies_after_a_pause(panel: EntityPanel, qtbot) -> None:
-    panel.filter_edit.insert("中關村")  # as typed (an input method commits the string)
+    panel.filter_edit.insert("中關村")  # as an input method commits it
     assert panel.filter_needle == ""  # not yet: the filter waits for a pause
     qtbot.waitUntil(lambda: panel.filter_needle == "中关村", timeout=2000)
     assert "中关村" in names_in_tree(panel)
