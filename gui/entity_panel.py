@@ -245,19 +245,33 @@ class EntityPanel(QWidget):
 
     def refresh(self) -> None:
         """Reload entities from the library, keeping selection, expansion and position."""
+        self._reload()
+
+    def _reload(self, select: Sequence[int] | None = None) -> None:
         rows: list[EntityRow] = []
         if self._lib is not None:
             rows = list_entities(self._lib, include_hidden=self._show_hidden)
-        self._reset_keeping_state(lambda: self.model.set_entities(rows))
+        self._reset_keeping_state(lambda: self.model.set_entities(rows), select=select)
         self._update_actions()
 
     def _reset_keeping_state(
-        self, reset: Callable[[], object], expand: Sequence[str] | None = None
+        self,
+        reset: Callable[[], object],
+        expand: Sequence[str] | None = None,
+        select: Sequence[int] | None = None,
     ) -> None:
-        """Run something that resets the model; restore expansion, selection, current row."""
-        selected = self.selected_ids()
+        """Run something that resets the model; restore expansion, selection, current row.
+
+        With ``select``, those entities are selected afterwards instead (their
+        types expanded, the first one current and scrolled to).
+        """
         expanded = self._expanded_types() if expand is None else list(expand)
-        current = self.model.entity_id(self.tree.currentIndex())
+        if select is None:
+            selected = self.selected_ids()
+            current = self.model.entity_id(self.tree.currentIndex())
+        else:
+            selected = list(select)
+            current = selected[0] if selected else None
         self._restoring = True
         try:
             reset()
@@ -266,7 +280,14 @@ class EntityPanel(QWidget):
             else:
                 for t in expanded:
                     self.tree.expand(self.model.index_of_type(t))
+            if select is not None:
+                for eid in selected:
+                    self.tree.expand(self.model.index_of_entity(eid).parent())
             self._select_ids(selected, current)
+            if select is not None and current is not None:
+                index = self.model.index_of_entity(current)
+                if index.isValid():
+                    self.tree.scrollTo(index)
         finally:
             self._restoring = False
         self._emit_selection()
@@ -439,92 +460,108 @@ class EntityPanel(QWidget):
             raise curation.CurationError(self.tr("select an entity first"))
         return chosen[0]
 
-    def _done(self, label: str | None, select: Sequence[int] | None = None) -> str | None:
-        self.refresh()
-        if select is not None:
-            self._restoring = True
-            try:
-                self._select_ids(list(select), select[0] if select else None)
-                if select:
-                    index = self.model.index_of_entity(select[0])
-                    if index.isValid():
-                        self.tree.expand(index.parent())
-                        self.tree.scrollTo(index)
-            finally:
-                self._restoring = False
-            self._emit_selection()
-        self._update_actions()
+    def _apply(
+        self,
+        edits: Sequence[Callable[[], str]],
+        select: Callable[[], Sequence[int]] | None = None,
+    ) -> str:
+        """Make edits through ``db.curation``, then reload once and emit ``curated``.
+
+        If an edit fails, those made before it stay made (each can be undone):
+        the tree is reloaded and ``curated`` emitted before the error goes on.
+        """
+        labels: list[str] = []
+        try:
+            for edit in edits:
+                labels.append(edit())
+        except LibraryError:
+            if labels:
+                self._finish("; ".join(labels))
+            raise
+        return self._finish("; ".join(labels), select() if select is not None else None)
+
+    def _finish(self, label: str | None, select: Sequence[int] | None = None) -> str:
+        self._reload(select)
         if label:
             self.statusMessage.emit(label)
         self.curated.emit()
-        return label
+        return label or ""
 
-    def rename_selected(self, new_name: str) -> str | None:
+    def rename_selected(self, new_name: str) -> str:
         lib = self._require_lib()
         entity = self._one_selected()
-        return self._done(curation.rename(lib, entity.id, new_name))
+        return self._apply([lambda: curation.rename(lib, entity.id, new_name)])
 
-    def merge_selected_into(self, target_id: int) -> str | None:
-        """Merge every selected entity (other than the target) into ``target_id``."""
+    def merge_selected_into(self, target_id: int) -> str:
+        """Merge every selected entity (other than the target) into ``target_id``.
+
+        Each merge is one step of undo.
+        """
         lib = self._require_lib()
         sources = [e.id for e in self.selected_entities() if e.id != target_id]
         if not sources:
             raise curation.CurationError(self.tr("select the entities to merge first"))
-        labels = [curation.merge(lib, sid, target_id) for sid in sources]
-        return self._done("; ".join(labels), select=[target_id])
+        edits = [lambda sid=sid: curation.merge(lib, sid, target_id) for sid in sources]
+        return self._apply(edits, lambda: [target_id])
 
-    def retype_selected(self, new_type: str) -> str | None:
+    def retype_selected(self, new_type: str) -> str:
         lib = self._require_lib()
         entities = [e for e in self.selected_entities() if e.type != new_type]
         if not entities:
             raise curation.CurationError(self.tr("nothing to change"))
         before = {r.id for r in list_entities(lib, type=new_type, include_hidden=True)}
-        labels = [curation.retype(lib, e.id, new_type) for e in entities]
-        # The entity changes id (it is keyed by type): follow it to the new type.
-        after = [r.id for r in list_entities(lib, type=new_type, include_hidden=True)]
-        moved = [i for i in after if i not in before]
-        for e in entities:
-            found = find_entity(lib, e.name_hans, new_type)
-            if found is not None and found.id not in moved:
-                moved.append(found.id)
-        return self._done("; ".join(labels), select=moved)
 
-    def hide_selected(self) -> str | None:
+        def moved() -> list[int]:
+            # The entity changes id (it is keyed by type): follow it to the new type.
+            after = [r.id for r in list_entities(lib, type=new_type, include_hidden=True)]
+            ids = [i for i in after if i not in before]
+            for e in entities:
+                found = find_entity(lib, e.name_hans, new_type)
+                if found is not None and found.id not in ids:
+                    ids.append(found.id)
+            return ids
+
+        edits = [lambda e=e: curation.retype(lib, e.id, new_type) for e in entities]
+        return self._apply(edits, moved)
+
+    def hide_selected(self) -> str:
         lib = self._require_lib()
         entities = [e for e in self.selected_entities() if not e.hidden]
         if not entities:
             raise curation.CurationError(self.tr("select an entity first"))
-        labels = [curation.hide(lib, e.id) for e in entities]
-        return self._done("; ".join(labels))
+        return self._apply([lambda e=e: curation.hide(lib, e.id) for e in entities])
 
-    def unhide_selected(self) -> str | None:
+    def unhide_selected(self) -> str:
         lib = self._require_lib()
         entities = [e for e in self.selected_entities() if e.hidden]
         if not entities:
             raise curation.CurationError(self.tr("no hidden entity is selected"))
-        labels = [curation.unhide(lib, e.id) for e in entities]
-        return self._done("; ".join(labels))
+        return self._apply([lambda e=e: curation.unhide(lib, e.id) for e in entities])
 
-    def delete_selected(self) -> str | None:
+    def delete_selected(self) -> str:
         lib = self._require_lib()
         entities = self.selected_entities()
         if not entities:
             raise curation.CurationError(self.tr("select an entity first"))
-        labels = [curation.delete(lib, e.id) for e in entities]
-        return self._done("; ".join(labels))
+        return self._apply([lambda e=e: curation.delete(lib, e.id) for e in entities])
 
-    def add_alias_to_selected(self, alias: str) -> str | None:
+    def add_alias_to_selected(self, alias: str) -> str:
         lib = self._require_lib()
         entity = self._one_selected()
-        return self._done(curation.add_alias(lib, entity.id, alias), select=[entity.id])
+        return self._apply([lambda: curation.add_alias(lib, entity.id, alias)], lambda: [entity.id])
 
     def undo(self) -> str | None:
+        """Undo the newest edit; its description, or None when there was nothing to undo."""
         lib = self._require_lib()
-        return self._done(curation.undo(lib))
+        label = curation.undo(lib)
+        self._finish(label)
+        return label
 
     def redo(self) -> str | None:
         lib = self._require_lib()
-        return self._done(curation.redo(lib))
+        label = curation.redo(lib)
+        self._finish(label)
+        return label
 
     def _update_actions(self) -> None:
         """Read what can be undone and redone from the library, then show it."""

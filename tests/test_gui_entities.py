@@ -276,6 +276,27 @@ def test_merge_moves_mentions_and_undo_restores(panel: EntityPanel, lib, qtbot) 
     assert panel.model.entity(source.id).mentions == source.mentions
 
 
+def test_merging_several_reports_the_target_once(panel: EntityPanel, lib) -> None:
+    target = entity_named(lib, "联泰集群", "organization")
+    orgs = [e for e in list_entities(lib, type="organization") if e.id != target.id]
+    a, b = orgs[-1], orgs[-2]
+    panel.select_entity(a.id)
+    panel.tree.selectionModel().select(
+        panel.model.index_of_entity(b.id),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    emitted: list[list[int]] = []
+    panel.entitiesSelected.connect(emitted.append)
+    label = panel.merge_selected_into(target.id)
+    assert a.name in label and b.name in label
+    assert emitted == [[target.id]]
+    assert panel.model.entity(target.id).mentions == target.mentions + a.mentions + b.mentions
+    panel.undo()
+    panel.undo()
+    assert panel.model.entity(target.id).mentions == target.mentions
+    assert panel.model.entity(a.id) is not None and panel.model.entity(b.id) is not None
+
+
 def test_hide_and_show_hidden(panel: EntityPanel, lib) -> None:
     target = entity_named(lib, "燕郊", "place")
     panel.select_entity(target.id)
