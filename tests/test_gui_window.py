@@ -297,6 +297,33 @@ def test_import_then_extract_entities_in_the_background(
         from db.entities import find_entity
 
         assert find_entity(w.lib, "雄安新区") is not None
+        names = w.search_bar.edit.completer_.model().stringList()
+        assert "雄安新区" in names and "雄安新區" in names  # completion in both scripts
         job.summary.accept()
     finally:
         w.close()
+
+
+def test_start_with_a_newer_library_explains_then_offers_open(
+    qtbot, seed_file: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from argparse import Namespace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.app import _open_first_library
+
+    newer = tmp_path / "newer.duizhao"
+    Library.open(newer).close()
+    with sqlite3.connect(newer) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    good = copy_library(seed_file, tmp_path)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    lib = _open_first_library(Namespace(library=str(newer)))
+    assert lib is not None and lib.path == good
+    lib.close()
+    assert len(warnings) == 1 and "newer version" in warnings[0]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    assert _open_first_library(Namespace(library=str(newer))) is None  # the user gave up

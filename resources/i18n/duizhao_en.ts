@@ -21,6 +21,335 @@ Please copy the details below into a bug report.</translation>
     </message>
 </context>
 <context>
+    <name>EntityPanel</name>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="220" />
+        <source>Filter names (either script)</source>
+        <translation>Filter names (either script)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="221" />
+        <source>By count</source>
+        <translation>By count</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="222" />
+        <source>By pinyin</source>
+        <translation>By pinyin</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="223" />
+        <source>Order of the entities within each type</source>
+        <translation>Order of the entities within each type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="224" />
+        <source>Show hidden</source>
+        <translation>Show hidden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="225" />
+        <source>Also list the entities you have hidden</source>
+        <translation>Also list the entities you have hidden</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="226" />
+        <source>Copy names</source>
+        <translation>Copy names</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="227" />
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="451" />
+        <source>no library is open</source>
+        <translation>no library is open</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="460" />
+        <location filename="../../gui/entity_panel.py" line="531" />
+        <location filename="../../gui/entity_panel.py" line="545" />
+        <source>select an entity first</source>
+        <translation>select an entity first</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="503" />
+        <source>select the entities to merge first</source>
+        <translation>select the entities to merge first</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="511" />
+        <source>nothing to change</source>
+        <translation>nothing to change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="538" />
+        <source>no hidden entity is selected</source>
+        <translation>no hidden entity is selected</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="585" />
+        <source>Undo %s</source>
+        <translation>Undo %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="585" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="586" />
+        <source>Redo %s</source>
+        <translation>Redo %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="586" />
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="593" />
+        <source>Cannot change the entity</source>
+        <translation>Cannot change the entity</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="617" />
+        <source>Merge into…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="619" />
+        <source>Change type</source>
+        <translation>Change type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="626" />
+        <source>Add alias…</source>
+        <translation>Add alias…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="629" />
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="631" />
+        <source>Show again</source>
+        <translation>Show again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="632" />
+        <source>Delete (not an entity)</source>
+        <translation>Delete (not an entity)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="659" />
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="659" />
+        <source>New name for %s:</source>
+        <translation>New name for %s:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="669" />
+        <source>Add alias</source>
+        <translation>Add alias</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="669" />
+        <source>Another name for %s:</source>
+        <translation>Another name for %s:</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTreeModel</name>
+    <message>
+        <location filename="../../gui/entity_model.py" line="196" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="197" />
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="198" />
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="199" />
+        <source>Parks and zones</source>
+        <translation>Parks and zones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="200" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="201" />
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="202" />
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="329" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="329" />
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="329" />
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="332" />
+        <source>Entity name</source>
+        <translation>Entity name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="333" />
+        <source>Number of mentions in all articles</source>
+        <translation>Number of mentions in all articles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="334" />
+        <source>Number of articles that mention it</source>
+        <translation>Number of articles that mention it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="397" />
+        <source>Also: %s</source>
+        <translation>Also: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="398" />
+        <source>%s mentions in %s articles</source>
+        <translation>%s mentions in %s articles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="400" />
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../gui/figures_model.py" line="87" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_model.py" line="88" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_model.py" line="89" />
+        <source>Qualifier</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_model.py" line="90" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_model.py" line="91" />
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_model.py" line="92" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_model.py" line="93" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_model.py" line="97" />
+        <source>The amount as a number (万 and 亿 multiplied out)</source>
+        <translation>The amount as a number (万 and 亿 multiplied out)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_model.py" line="98" />
+        <source>Unit of the amount</source>
+        <translation>Unit of the amount</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_model.py" line="99" />
+        <source>约, 超过, 以上 … written with the figure</source>
+        <translation>约, 超过, 以上 … written with the figure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_model.py" line="100" />
+        <source>What the figure is about</source>
+        <translation>What the figure is about</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_model.py" line="101" />
+        <source>The figure as written in the article</source>
+        <translation>The figure as written in the article</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_model.py" line="102" />
+        <source>Title of the article</source>
+        <translation>Title of the article</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_model.py" line="103" />
+        <source>Date of the article</source>
+        <translation>Date of the article</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <location filename="../../gui/figures_view.py" line="102" />
+        <source>Filter by unit, subject or text (either script)</source>
+        <translation>Filter by unit, subject or text (either script)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_view.py" line="104" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_view.py" line="151" />
+        <source>%s figures</source>
+        <translation>%s figures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_view.py" line="153" />
+        <source>%s of %s figures</source>
+        <translation>%s of %s figures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_view.py" line="211" />
+        <source>Open article</source>
+        <translation>Open article</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
         <location filename="../../gui/import_dialog.py" line="101" />
@@ -96,262 +425,280 @@ Articles imported before stay imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="261" />
+        <location filename="../../gui/mainwindow.py" line="270" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="262" />
+        <location filename="../../gui/mainwindow.py" line="271" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="263" />
+        <location filename="../../gui/mainwindow.py" line="272" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="264" />
+        <location filename="../../gui/mainwindow.py" line="273" />
         <source>E&amp;ntities</source>
         <translation>E&amp;ntities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="265" />
+        <location filename="../../gui/mainwindow.py" line="274" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="266" />
+        <location filename="../../gui/mainwindow.py" line="275" />
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="267" />
+        <location filename="../../gui/mainwindow.py" line="276" />
         <source>&amp;New Library…</source>
         <translation>&amp;New Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="268" />
+        <location filename="../../gui/mainwindow.py" line="277" />
         <source>&amp;Open Library…</source>
         <translation>&amp;Open Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="269" />
+        <location filename="../../gui/mainwindow.py" line="278" />
         <source>&amp;Import Files…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="270" />
+        <location filename="../../gui/mainwindow.py" line="279" />
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="271" />
+        <location filename="../../gui/mainwindow.py" line="280" />
         <source>&amp;Export Selection…</source>
         <translation>&amp;Export Selection…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="272" />
+        <location filename="../../gui/mainwindow.py" line="281" />
         <source>Export &amp;All Results…</source>
         <translation>Export &amp;All Results…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="273" />
+        <location filename="../../gui/mainwindow.py" line="282" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="274" />
+        <location filename="../../gui/mainwindow.py" line="283" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="275" />
+        <location filename="../../gui/mainwindow.py" line="284" />
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="276" />
+        <location filename="../../gui/mainwindow.py" line="285" />
         <source>&amp;Extract Entities</source>
         <translation>&amp;Extract Entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="277" />
+        <location filename="../../gui/mainwindow.py" line="286" />
         <source>&amp;Stop Extraction</source>
         <translation>&amp;Stop Extraction</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="278" />
+        <location filename="../../gui/mainwindow.py" line="287" />
         <source>&amp;About Duizhao</source>
         <translation>&amp;About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="279" />
+        <location filename="../../gui/mainwindow.py" line="288" />
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="280" />
+        <location filename="../../gui/mainwindow.py" line="289" />
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="367" />
+        <location filename="../../gui/mainwindow.py" line="379" />
         <source>no library</source>
         <translation>no library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="368" />
+        <location filename="../../gui/mainwindow.py" line="380" />
         <source>{0} — Duizhao</source>
         <translation>{0} — Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="372" />
+        <location filename="../../gui/mainwindow.py" line="384" />
         <source>{0} articles in the library</source>
         <translation>{0} articles in the library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="376" />
+        <location filename="../../gui/mainwindow.py" line="388" />
         <source>Duizhao</source>
         <translation>Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="388" />
+        <location filename="../../gui/mainwindow.py" line="400" />
         <source>Cannot open the library:
 {0}</source>
         <translation>Cannot open the library:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="395" />
+        <location filename="../../gui/mainwindow.py" line="407" />
         <source>New library</source>
         <translation>New library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="404" />
+        <location filename="../../gui/mainwindow.py" line="416" />
         <source>Open library</source>
         <translation>Open library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="412" />
+        <location filename="../../gui/mainwindow.py" line="424" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="421" />
+        <location filename="../../gui/mainwindow.py" line="433" />
         <source>The library {0} no longer exists.</source>
         <translation>The library {0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="437" />
-        <location filename="../../gui/mainwindow.py" line="485" />
+        <location filename="../../gui/mainwindow.py" line="449" />
+        <location filename="../../gui/mainwindow.py" line="497" />
         <source>Cannot search: {0}</source>
         <translation>Cannot search: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="467" />
+        <location filename="../../gui/mainwindow.py" line="479" />
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} articles, {1} · {2:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="472" />
+        <location filename="../../gui/mainwindow.py" line="484" />
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”: {1} articles, {2} hits · {3:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="487" />
+        <location filename="../../gui/mainwindow.py" line="499" />
         <source>The library cannot be read: {0}</source>
         <translation>The library cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="493" />
+        <location filename="../../gui/mainwindow.py" line="505" />
         <source>newest first</source>
         <translation>newest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="494" />
+        <location filename="../../gui/mainwindow.py" line="506" />
         <source>oldest first</source>
         <translation>oldest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="495" />
+        <location filename="../../gui/mainwindow.py" line="507" />
         <source>by title</source>
         <translation>by title</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="496" />
+        <location filename="../../gui/mainwindow.py" line="508" />
         <source>by relevance</source>
         <translation>by relevance</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="533" />
+        <location filename="../../gui/mainwindow.py" line="545" />
         <source>{0} articles mention the selected entities</source>
         <translation>{0} articles mention the selected entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="580" />
+        <location filename="../../gui/mainwindow.py" line="603" />
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="586" />
+        <location filename="../../gui/mainwindow.py" line="609" />
         <source>Import folder</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="594" />
+        <location filename="../../gui/mainwindow.py" line="617" />
         <source>An import is already running.</source>
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="638" />
+        <location filename="../../gui/mainwindow.py" line="661" />
         <source>Entities %v/%m</source>
         <translation>Entities %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="663" />
+        <location filename="../../gui/mainwindow.py" line="686" />
         <source>Entities extracted from {0} articles</source>
         <translation>Entities extracted from {0} articles</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="672" />
+        <location filename="../../gui/mainwindow.py" line="695" />
         <source>Entity extraction stopped: {0}</source>
         <translation>Entity extraction stopped: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="694" />
+        <location filename="../../gui/mainwindow.py" line="717" />
         <source>Nothing selected to export</source>
         <translation>Nothing selected to export</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="697" />
+        <location filename="../../gui/mainwindow.py" line="720" />
         <source>Export to CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="721" />
+        <location filename="../../gui/mainwindow.py" line="744" />
         <source>The export failed: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="725" />
+        <location filename="../../gui/mainwindow.py" line="748" />
         <source>Exporting {0} articles…</source>
         <translation>Exporting {0} articles…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="729" />
+        <location filename="../../gui/mainwindow.py" line="752" />
         <source>Exported {0} articles to {1}</source>
         <translation>Exported {0} articles to {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="755" />
+        <location filename="../../gui/mainwindow.py" line="778" />
         <source>About Duizhao</source>
         <translation>About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="757" />
+        <location filename="../../gui/mainwindow.py" line="780" />
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="75" />
+        <source>Merge into</source>
+        <translation>Merge into</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="81" />
+        <source>Filter (either script)</source>
+        <translation>Filter (either script)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="96" />
+        <source>Merge %s into:</source>
+        <translation>Merge %s into:</translation>
     </message>
 </context>
 <context>
@@ -390,7 +737,7 @@ Articles imported before stay imported.</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../gui/app.py" line="46" />
+        <location filename="../../gui/app.py" line="47" />
         <source>Open library</source>
         <translation>Open library</translation>
     </message>
@@ -398,7 +745,7 @@ Articles imported before stay imported.</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../gui/app.py" line="40" />
+        <location filename="../../gui/app.py" line="41" />
         <source>Cannot open the library:
 {0}
 
@@ -412,17 +759,17 @@ Choose another library.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="206" />
+        <location filename="../../gui/reader.py" line="207" />
         <source>Automatic (the other script)</source>
         <translation>Automatic (the other script)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="221" />
+        <location filename="../../gui/reader.py" line="222" />
         <source>&amp;Conversion:</source>
         <translation>&amp;Conversion:</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="224" />
+        <location filename="../../gui/reader.py" line="225" />
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant's own characters and phrases show.</source>
@@ -431,89 +778,89 @@ Automatic shows the other script: Simplified for a Traditional article, Traditio
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant's own characters and phrases show.</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="233" />
+        <location filename="../../gui/reader.py" line="234" />
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="234" />
+        <location filename="../../gui/reader.py" line="235" />
         <source>Show the original on the other side</source>
         <translation>Show the original on the other side</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="235" />
+        <location filename="../../gui/reader.py" line="236" />
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="236" />
+        <location filename="../../gui/reader.py" line="237" />
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="237" />
+        <location filename="../../gui/reader.py" line="238" />
         <source>Next hit (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="238" />
+        <location filename="../../gui/reader.py" line="239" />
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="239" />
+        <location filename="../../gui/reader.py" line="240" />
         <source>Previous hit (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="240" />
+        <location filename="../../gui/reader.py" line="241" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="241" />
+        <location filename="../../gui/reader.py" line="242" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="242" />
+        <location filename="../../gui/reader.py" line="243" />
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="297" />
+        <location filename="../../gui/reader.py" line="298" />
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="334" />
+        <location filename="../../gui/reader.py" line="335" />
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · {n} mention(s) in this article</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="383" />
+        <location filename="../../gui/reader.py" line="384" />
         <source>no hits</source>
         <translation>no hits</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="386" />
+        <location filename="../../gui/reader.py" line="387" />
         <source>hit {0} of {1}</source>
         <translation>hit {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="437" />
+        <location filename="../../gui/reader.py" line="438" />
         <source>Duizhao article {uid}</source>
         <translation>Duizhao article {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="449" />
+        <location filename="../../gui/reader.py" line="450" />
         <source>Select some text to copy with its citation</source>
         <translation>Select some text to copy with its citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="453" />
+        <location filename="../../gui/reader.py" line="454" />
         <source>Copied with citation</source>
         <translation>Copied with citation</translation>
     </message>
@@ -521,27 +868,27 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../gui/results_model.py" line="137" />
+        <location filename="../../gui/results_model.py" line="138" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="137" />
+        <location filename="../../gui/results_model.py" line="138" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="137" />
+        <location filename="../../gui/results_model.py" line="138" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="137" />
+        <location filename="../../gui/results_model.py" line="138" />
         <source>Hits</source>
         <translation>Hits</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="138" />
+        <location filename="../../gui/results_model.py" line="139" />
         <source>Context</source>
         <translation>Context</translation>
     </message>
@@ -549,49 +896,49 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/search_bar.py" line="145" />
+        <location filename="../../gui/search_bar.py" line="147" />
         <source>Search both scripts: 创新 协同, "京津冀 协同", 北京 OR 天津, -河北</source>
         <translation>Search both scripts: 创新 协同, "京津冀 协同", 北京 OR 天津, -河北</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="149" />
+        <location filename="../../gui/search_bar.py" line="151" />
         <source>Words are all required; quotes make a phrase; OR joins alternatives; -word excludes.
 Up/Down walk through earlier searches.</source>
         <translation>Words are all required; quotes make a phrase; OR joins alternatives; -word excludes.
 Up/Down walk through earlier searches.</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="153" />
+        <location filename="../../gui/search_bar.py" line="155" />
         <source>Earlier searches</source>
         <translation>Earlier searches</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="154" />
+        <location filename="../../gui/search_bar.py" line="156" />
         <source>&amp;Order:</source>
         <translation>&amp;Order:</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="156" />
+        <location filename="../../gui/search_bar.py" line="158" />
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="157" />
+        <location filename="../../gui/search_bar.py" line="159" />
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="158" />
+        <location filename="../../gui/search_bar.py" line="160" />
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="159" />
+        <location filename="../../gui/search_bar.py" line="161" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="221" />
+        <location filename="../../gui/search_bar.py" line="223" />
         <source>(no earlier searches)</source>
         <translation>(no earlier searches)</translation>
     </message>
