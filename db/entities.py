@@ -274,6 +274,36 @@ def ensure_entity(conn: sqlite3.Connection, pair: Pair, name: str) -> int:
     return int(cur.lastrowid or 0)
 
 
+_ATTRIBUTE_OPS = ("rename", "hide", "unhide", "delete", "alias")
+
+
+def _attribute_ops(conn: sqlite3.Connection, pair: Pair) -> list[tuple[str, str | None]]:
+    """Active edits of an entity's look, including those made before a change of its type."""
+    retyped: dict[Pair, Pair] = {}
+    for op, type_, key, arg in conn.execute(
+        "SELECT op, type, key, arg FROM curation WHERE undone = 0 AND op = 'retype' ORDER BY id"
+    ):
+        retyped[(type_, key)] = (arg, key)
+
+    def follow(p: Pair) -> Pair:
+        seen = {p}
+        while p in retyped and retyped[p] not in seen:
+            p = retyped[p]
+            seen.add(p)
+        return p
+
+    marks = ",".join("?" * len(_ATTRIBUTE_OPS))
+    return [
+        (op, arg)
+        for op, type_, key, arg in conn.execute(
+            f"SELECT op, type, key, arg FROM curation WHERE undone = 0 AND op IN ({marks})"
+            " AND key = ? ORDER BY id",
+            (*_ATTRIBUTE_OPS, pair[1]),
+        )
+        if follow((type_, key)) == pair
+    ]
+
+
 def apply_attributes(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> None:
     """Recompute name, status, user aliases and counts of entities from mentions and the log."""
     for eid in set(entity_ids):
@@ -284,10 +314,7 @@ def apply_attributes(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> Non
         name = None
         status = STATUS_VISIBLE
         aliases: list[str] = []
-        for op, arg in conn.execute(
-            "SELECT op, arg FROM curation WHERE undone = 0 AND type = ? AND key = ? ORDER BY id",
-            (type_, key),
-        ):
+        for op, arg in _attribute_ops(conn, (type_, key)):
             if op == "rename":
                 name = arg
             elif op == "hide":

@@ -170,3 +170,16 @@ def test_bad_edits_are_refused(lib: Library) -> None:
         curation.retype(lib, center.id, "planet")
     with pytest.raises(curation.CurationError):
         curation.hide(lib, 10**9)
+
+
+def test_a_rename_survives_a_later_change_of_type(lib: Library) -> None:
+    yj = find_entity(lib, "燕郊高新区", "park")
+    curation.rename(lib, yj.id, "燕郊国家高新区")
+    curation.retype(lib, yj.id, "place")
+    moved = find_entity(lib, "燕郊高新区", "place")
+    assert moved is not None and moved.name == "燕郊国家高新区"
+    reextract(lib)
+    assert find_entity(lib, "燕郊高新区", "place").name == "燕郊国家高新区"
+    curation.undo(lib)
+    back = find_entity(lib, "燕郊高新区", "park")
+    assert back is not None and back.name == "燕郊国家高新区"
