@@ -280,8 +280,8 @@ _ATTRIBUTE_OPS = ("rename", "hide", "unhide", "delete", "alias")
 def _attribute_ops(conn: sqlite3.Connection, pair: Pair) -> list[tuple[str, str | None]]:
     """Active edits of an entity's look, including those made before a change of its type."""
     retyped: dict[Pair, Pair] = {}
-    for op, type_, key, arg in conn.execute(
-        "SELECT op, type, key, arg FROM curation WHERE undone = 0 AND op = 'retype' ORDER BY id"
+    for type_, key, arg in conn.execute(
+        "SELECT type, key, arg FROM curation WHERE undone = 0 AND op = 'retype' ORDER BY id"
     ):
         retyped[(type_, key)] = (arg, key)
 
