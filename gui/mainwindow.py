@@ -556,7 +556,9 @@ class MainWindow(QMainWindow):
         self.results_model.refresh()
         self._load_completions()
         if self.reader.article is not None:
-            self.reader.set_mentions(self._mentions(self.reader.article.id))
+            mentions = self._mentions(self.reader.article.id)
+            self.reader.library_counts = self._entity_counts(mentions)
+            self.reader.set_mentions(mentions)
 
     # -- reading -------------------------------------------------------------------
     def _mentions(self, article_id: int) -> list[Mention]:
@@ -584,8 +586,24 @@ class MainWindow(QMainWindow):
             return
         article = get_article(self.lib, article_id)
         terms = self.query.positive_terms if self.query is not None else []
-        self.reader.set_article(article, terms, self._mentions(article_id))
+        mentions = self._mentions(article_id)
+        self.reader.set_article(article, terms, mentions, self._entity_counts(mentions))
         self.reader.set_emphasised_entities(self.entity_ids)
+
+    def _entity_counts(self, mentions: list[Mention]) -> dict[int, tuple[int, int]]:
+        """Library-wide mention and article counts of the entities in an article."""
+        if self.lib is None or not mentions:
+            return {}
+        try:
+            from db.entities import get_entity
+        except ImportError:
+            return {}
+        out = {}
+        for entity_id in {m.entity_id for m in mentions}:
+            row = get_entity(self.lib, entity_id)
+            if row is not None:
+                out[entity_id] = (row.mentions, row.articles)
+        return out
 
     def _activate_article(self, article_id: int) -> None:
         self.open_article(article_id)

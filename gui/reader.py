@@ -116,6 +116,8 @@ class Reader(QWidget):
         self.terms: list[Term] = []
         self.mentions: list[Mention] = []
         self.emphasised: set[int] = set()
+        # entity id -> (mentions, articles) in the whole library, for tooltips
+        self.library_counts: dict[int, tuple[int, int]] = {}
         self.hits: list[tuple[int, int]] = []
         self.current_hit = -1
         self.swapped = False
@@ -255,8 +257,10 @@ class Reader(QWidget):
         article: Article | None,
         terms: Sequence[Term] = (),
         mentions: Sequence[Mention] = (),
+        library_counts: dict[int, tuple[int, int]] | None = None,
     ) -> None:
         self.article = article
+        self.library_counts = dict(library_counts or {})
         self.terms = list(terms)
         self.mentions = list(mentions)
         self._render()
@@ -335,6 +339,11 @@ class Reader(QWidget):
             tip = self.tr("{name}\n{type} · {n} mention(s) in this article").format(
                 name=m.name, type=m.entity_type, n=counts[m.entity_id]
             )
+            if m.entity_id in self.library_counts:
+                total, articles = self.library_counts[m.entity_id]
+                tip += "\n" + self.tr("{0} mention(s) in {1} article(s) of the library").format(
+                    total, articles
+                )
             emph = m.entity_id in self.emphasised
             left.append(Mark(m.start, m.end, "mention", m.entity_id, m.entity_type, tip, emph))
             cs, ce = conv.to_converted(m.start, m.end)

@@ -299,6 +299,18 @@ def test_import_then_extract_entities_in_the_background(
         assert find_entity(w.lib, "雄安新区") is not None
         names = w.search_bar.edit.completer_.model().stringList()
         assert "雄安新区" in names and "雄安新區" in names  # completion in both scripts
+        # the open article now shows mentions; a click selects the entity in the tree
+        w.open_article(w.results_model.ids[0])
+        marks = [m for m in w.reader.original_pane.marks() if m.kind == "mention"]
+        assert marks and all("of the library" in m.tooltip for m in marks)
+        with qtbot.waitSignal(w.entity_panel.entitiesSelected) as blocker:
+            w.reader.mentionClicked.emit(marks[0].entity_id)
+        assert blocker.args == [[marks[0].entity_id]]
+        assert w.entity_ids == [marks[0].entity_id]
+        assert w.lib is not None
+        from db.entities import entity_articles
+
+        assert w.results_model.ids == entity_articles(w.lib, [marks[0].entity_id])
         job.summary.accept()
     finally:
         w.close()

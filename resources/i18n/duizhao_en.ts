@@ -618,67 +618,67 @@ Articles imported before stay imported.</translation>
         <translation>{0} articles mention the selected entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="603" />
+        <location filename="../../gui/mainwindow.py" line="621" />
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="609" />
+        <location filename="../../gui/mainwindow.py" line="627" />
         <source>Import folder</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="617" />
+        <location filename="../../gui/mainwindow.py" line="635" />
         <source>An import is already running.</source>
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="661" />
+        <location filename="../../gui/mainwindow.py" line="679" />
         <source>Entities %v/%m</source>
         <translation>Entities %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="686" />
+        <location filename="../../gui/mainwindow.py" line="704" />
         <source>Entities extracted from {0} articles</source>
         <translation>Entities extracted from {0} articles</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="695" />
+        <location filename="../../gui/mainwindow.py" line="713" />
         <source>Entity extraction stopped: {0}</source>
         <translation>Entity extraction stopped: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="717" />
+        <location filename="../../gui/mainwindow.py" line="735" />
         <source>Nothing selected to export</source>
         <translation>Nothing selected to export</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="720" />
+        <location filename="../../gui/mainwindow.py" line="738" />
         <source>Export to CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="744" />
+        <location filename="../../gui/mainwindow.py" line="762" />
         <source>The export failed: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="748" />
+        <location filename="../../gui/mainwindow.py" line="766" />
         <source>Exporting {0} articles…</source>
         <translation>Exporting {0} articles…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="752" />
+        <location filename="../../gui/mainwindow.py" line="770" />
         <source>Exported {0} articles to {1}</source>
         <translation>Exported {0} articles to {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="778" />
+        <location filename="../../gui/mainwindow.py" line="796" />
         <source>About Duizhao</source>
         <translation>About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="780" />
+        <location filename="../../gui/mainwindow.py" line="798" />
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</translation>
     </message>
@@ -759,17 +759,17 @@ Choose another library.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="207" />
+        <location filename="../../gui/reader.py" line="209" />
         <source>Automatic (the other script)</source>
         <translation>Automatic (the other script)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="222" />
+        <location filename="../../gui/reader.py" line="224" />
         <source>&amp;Conversion:</source>
         <translation>&amp;Conversion:</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="225" />
+        <location filename="../../gui/reader.py" line="227" />
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant's own characters and phrases show.</source>
@@ -778,89 +778,94 @@ Automatic shows the other script: Simplified for a Traditional article, Traditio
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant's own characters and phrases show.</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="234" />
+        <location filename="../../gui/reader.py" line="236" />
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="235" />
+        <location filename="../../gui/reader.py" line="237" />
         <source>Show the original on the other side</source>
         <translation>Show the original on the other side</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="236" />
+        <location filename="../../gui/reader.py" line="238" />
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="237" />
+        <location filename="../../gui/reader.py" line="239" />
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="238" />
+        <location filename="../../gui/reader.py" line="240" />
         <source>Next hit (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="239" />
+        <location filename="../../gui/reader.py" line="241" />
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="240" />
+        <location filename="../../gui/reader.py" line="242" />
         <source>Previous hit (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="241" />
+        <location filename="../../gui/reader.py" line="243" />
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="242" />
+        <location filename="../../gui/reader.py" line="244" />
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="243" />
+        <location filename="../../gui/reader.py" line="245" />
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="298" />
+        <location filename="../../gui/reader.py" line="302" />
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="335" />
+        <location filename="../../gui/reader.py" line="339" />
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · {n} mention(s) in this article</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="384" />
+        <location filename="../../gui/reader.py" line="344" />
+        <source>{0} mention(s) in {1} article(s) of the library</source>
+        <translation>{0} mention(s) in {1} article(s) of the library</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="393" />
         <source>no hits</source>
         <translation>no hits</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="387" />
+        <location filename="../../gui/reader.py" line="396" />
         <source>hit {0} of {1}</source>
         <translation>hit {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="438" />
+        <location filename="../../gui/reader.py" line="447" />
         <source>Duizhao article {uid}</source>
         <translation>Duizhao article {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="450" />
+        <location filename="../../gui/reader.py" line="459" />
         <source>Select some text to copy with its citation</source>
         <translation>Select some text to copy with its citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="454" />
+        <location filename="../../gui/reader.py" line="463" />
         <source>Copied with citation</source>
         <translation>Copied with citation</translation>
     </message>

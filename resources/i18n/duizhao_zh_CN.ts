@@ -618,67 +618,67 @@ Articles imported before stay imported.</source>
         <translation>{0} 篇文章提到所选实体</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="603" />
+        <location filename="../../gui/mainwindow.py" line="621" />
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="609" />
+        <location filename="../../gui/mainwindow.py" line="627" />
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="617" />
+        <location filename="../../gui/mainwindow.py" line="635" />
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="661" />
+        <location filename="../../gui/mainwindow.py" line="679" />
         <source>Entities %v/%m</source>
         <translation>实体 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="686" />
+        <location filename="../../gui/mainwindow.py" line="704" />
         <source>Entities extracted from {0} articles</source>
         <translation>已从 {0} 篇文章中提取实体</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="695" />
+        <location filename="../../gui/mainwindow.py" line="713" />
         <source>Entity extraction stopped: {0}</source>
         <translation>实体提取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="717" />
+        <location filename="../../gui/mainwindow.py" line="735" />
         <source>Nothing selected to export</source>
         <translation>没有选中可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="720" />
+        <location filename="../../gui/mainwindow.py" line="738" />
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="744" />
+        <location filename="../../gui/mainwindow.py" line="762" />
         <source>The export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="748" />
+        <location filename="../../gui/mainwindow.py" line="766" />
         <source>Exporting {0} articles…</source>
         <translation>正在导出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="752" />
+        <location filename="../../gui/mainwindow.py" line="770" />
         <source>Exported {0} articles to {1}</source>
         <translation>已将 {0} 篇文章导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="778" />
+        <location filename="../../gui/mainwindow.py" line="796" />
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="780" />
+        <location filename="../../gui/mainwindow.py" line="798" />
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>对照（對照）：离线的中文新闻参考浏览器，简繁两种字体对照阅读。</translation>
     </message>
@@ -759,17 +759,17 @@ Choose another library.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="207" />
+        <location filename="../../gui/reader.py" line="209" />
         <source>Automatic (the other script)</source>
         <translation>自动（另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="222" />
+        <location filename="../../gui/reader.py" line="224" />
         <source>&amp;Conversion:</source>
         <translation>转换(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="225" />
+        <location filename="../../gui/reader.py" line="227" />
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant's own characters and phrases show.</source>
@@ -778,89 +778,94 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 简体文章直接转换为所选变体；繁体文章选繁体变体（台湾、香港）时，先转为简体再转换，以显示该变体特有的字形和用语。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="234" />
+        <location filename="../../gui/reader.py" line="236" />
         <source>Swap sides</source>
         <translation>左右互换</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="235" />
+        <location filename="../../gui/reader.py" line="237" />
         <source>Show the original on the other side</source>
         <translation>把原文显示在另一侧</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="236" />
+        <location filename="../../gui/reader.py" line="238" />
         <source>Copy with citation</source>
         <translation>复制并附出处</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="237" />
+        <location filename="../../gui/reader.py" line="239" />
         <source>Next hit</source>
         <translation>下一处命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="238" />
+        <location filename="../../gui/reader.py" line="240" />
         <source>Next hit (F3)</source>
         <translation>下一处命中（F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="239" />
+        <location filename="../../gui/reader.py" line="241" />
         <source>Previous hit</source>
         <translation>上一处命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="240" />
+        <location filename="../../gui/reader.py" line="242" />
         <source>Previous hit (Shift+F3)</source>
         <translation>上一处命中（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="241" />
+        <location filename="../../gui/reader.py" line="243" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="242" />
+        <location filename="../../gui/reader.py" line="244" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="243" />
+        <location filename="../../gui/reader.py" line="245" />
         <source>Actual size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="298" />
+        <location filename="../../gui/reader.py" line="302" />
         <source>No article open</source>
         <translation>未打开文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="335" />
+        <location filename="../../gui/reader.py" line="339" />
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · 本文中出现 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="384" />
+        <location filename="../../gui/reader.py" line="344" />
+        <source>{0} mention(s) in {1} article(s) of the library</source>
+        <translation>文库中共提及 {0} 次，见于 {1} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="393" />
         <source>no hits</source>
         <translation>无命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="387" />
+        <location filename="../../gui/reader.py" line="396" />
         <source>hit {0} of {1}</source>
         <translation>第 {0} / {1} 处命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="438" />
+        <location filename="../../gui/reader.py" line="447" />
         <source>Duizhao article {uid}</source>
         <translation>对照文章 {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="450" />
+        <location filename="../../gui/reader.py" line="459" />
         <source>Select some text to copy with its citation</source>
         <translation>请先选择要复制的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="454" />
+        <location filename="../../gui/reader.py" line="463" />
         <source>Copied with citation</source>
         <translation>已复制并附出处</translation>
     </message>

@@ -618,67 +618,67 @@ Articles imported before stay imported.</source>
         <translation>{0} 篇文章提到所選實體</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="603" />
+        <location filename="../../gui/mainwindow.py" line="621" />
         <source>Import files</source>
         <translation>匯入檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="609" />
+        <location filename="../../gui/mainwindow.py" line="627" />
         <source>Import folder</source>
         <translation>匯入資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="617" />
+        <location filename="../../gui/mainwindow.py" line="635" />
         <source>An import is already running.</source>
         <translation>已有匯入正在進行。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="661" />
+        <location filename="../../gui/mainwindow.py" line="679" />
         <source>Entities %v/%m</source>
         <translation>實體 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="686" />
+        <location filename="../../gui/mainwindow.py" line="704" />
         <source>Entities extracted from {0} articles</source>
         <translation>已從 {0} 篇文章中提取實體</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="695" />
+        <location filename="../../gui/mainwindow.py" line="713" />
         <source>Entity extraction stopped: {0}</source>
         <translation>實體提取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="717" />
+        <location filename="../../gui/mainwindow.py" line="735" />
         <source>Nothing selected to export</source>
         <translation>沒有選中可匯出的內容</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="720" />
+        <location filename="../../gui/mainwindow.py" line="738" />
         <source>Export to CSV</source>
         <translation>匯出為 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="744" />
+        <location filename="../../gui/mainwindow.py" line="762" />
         <source>The export failed: {0}</source>
         <translation>匯出失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="748" />
+        <location filename="../../gui/mainwindow.py" line="766" />
         <source>Exporting {0} articles…</source>
         <translation>正在匯出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="752" />
+        <location filename="../../gui/mainwindow.py" line="770" />
         <source>Exported {0} articles to {1}</source>
         <translation>已將 {0} 篇文章匯出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="778" />
+        <location filename="../../gui/mainwindow.py" line="796" />
         <source>About Duizhao</source>
         <translation>關於對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="780" />
+        <location filename="../../gui/mainwindow.py" line="798" />
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>對照（對照）：離線的中文新聞參考瀏覽器，簡繁兩種字型對照閱讀。</translation>
     </message>
@@ -759,17 +759,17 @@ Choose another library.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="207" />
+        <location filename="../../gui/reader.py" line="209" />
         <source>Automatic (the other script)</source>
         <translation>自動（另一種字型）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="222" />
+        <location filename="../../gui/reader.py" line="224" />
         <source>&amp;Conversion:</source>
         <translation>轉換(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="225" />
+        <location filename="../../gui/reader.py" line="227" />
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant's own characters and phrases show.</source>
@@ -778,89 +778,94 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 簡體文章直接轉換為所選變體；繁體文章選繁體變體（臺灣、香港）時，先轉為簡體再轉換，以顯示該變體特有的字形和用語。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="234" />
+        <location filename="../../gui/reader.py" line="236" />
         <source>Swap sides</source>
         <translation>左右互換</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="235" />
+        <location filename="../../gui/reader.py" line="237" />
         <source>Show the original on the other side</source>
         <translation>把原文顯示在另一側</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="236" />
+        <location filename="../../gui/reader.py" line="238" />
         <source>Copy with citation</source>
         <translation>複製並附出處</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="237" />
+        <location filename="../../gui/reader.py" line="239" />
         <source>Next hit</source>
         <translation>下一處命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="238" />
+        <location filename="../../gui/reader.py" line="240" />
         <source>Next hit (F3)</source>
         <translation>下一處命中（F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="239" />
+        <location filename="../../gui/reader.py" line="241" />
         <source>Previous hit</source>
         <translation>上一處命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="240" />
+        <location filename="../../gui/reader.py" line="242" />
         <source>Previous hit (Shift+F3)</source>
         <translation>上一處命中（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="241" />
+        <location filename="../../gui/reader.py" line="243" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="242" />
+        <location filename="../../gui/reader.py" line="244" />
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="243" />
+        <location filename="../../gui/reader.py" line="245" />
         <source>Actual size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="298" />
+        <location filename="../../gui/reader.py" line="302" />
         <source>No article open</source>
         <translation>未開啟文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="335" />
+        <location filename="../../gui/reader.py" line="339" />
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · 本文中出現 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="384" />
+        <location filename="../../gui/reader.py" line="344" />
+        <source>{0} mention(s) in {1} article(s) of the library</source>
+        <translation>文庫中共提及 {0} 次，見於 {1} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="393" />
         <source>no hits</source>
         <translation>無命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="387" />
+        <location filename="../../gui/reader.py" line="396" />
         <source>hit {0} of {1}</source>
         <translation>第 {0} / {1} 處命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="438" />
+        <location filename="../../gui/reader.py" line="447" />
         <source>Duizhao article {uid}</source>
         <translation>對照文章 {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="450" />
+        <location filename="../../gui/reader.py" line="459" />
         <source>Select some text to copy with its citation</source>
         <translation>請先選擇要複製的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="454" />
+        <location filename="../../gui/reader.py" line="463" />
         <source>Copied with citation</source>
         <translation>已複製並附出處</translation>
     </message>
