@@ -26,6 +26,7 @@ def parse_size(text: str | None, default: tuple[int, int] = (1400, 860)) -> tupl
 
 def _open_first_library(args: argparse.Namespace, parent: object = None) -> Library | None:
     """The library asked for (or the default one); a problem is explained, then Open… is offered."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     from db.bootstrap import open_library
@@ -38,13 +39,13 @@ def _open_first_library(args: argparse.Namespace, parent: object = None) -> Libr
             QMessageBox.warning(
                 parent,  # type: ignore[arg-type]
                 "Duizhao",
-                QMessageBox.tr("Cannot open the library:\n{0}\n\nChoose another library.").format(
-                    exc
-                ),
+                QCoreApplication.translate(
+                    "App", "Cannot open the library:\n{0}\n\nChoose another library."
+                ).format(exc),
             )
         chosen, _ = QFileDialog.getOpenFileName(
             parent,  # type: ignore[arg-type]
-            QFileDialog.tr("Open library"),
+            QCoreApplication.translate("App", "Open library"),
             str(Path.home()),
             "Duizhao library (*.duizhao);;All files (*)",
         )

@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../gui/app.py" line="42" />
+        <source>Cannot open the library:
+{0}
+
+Choose another library.</source>
+        <translation>Cannot open the library:
+{0}
+
+Choose another library.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="48" />
+        <source>Open library</source>
+        <translation>Open library</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../gui/crash.py" line="40" />
@@ -732,28 +751,6 @@ Articles imported before stay imported.</translation>
         <location filename="../../gui/preferences.py" line="46" />
         <source>&amp;Conversion:</source>
         <translation>&amp;Conversion:</translation>
-    </message>
-</context>
-<context>
-    <name>QFileDialog</name>
-    <message>
-        <location filename="../../gui/app.py" line="47" />
-        <source>Open library</source>
-        <translation>Open library</translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <location filename="../../gui/app.py" line="41" />
-        <source>Cannot open the library:
-{0}
-
-Choose another library.</source>
-        <translation>Cannot open the library:
-{0}
-
-Choose another library.</translation>
     </message>
 </context>
 <context>

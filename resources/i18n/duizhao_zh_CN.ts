@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../gui/app.py" line="42" />
+        <source>Cannot open the library:
+{0}
+
+Choose another library.</source>
+        <translation>无法打开文库：
+{0}
+
+请选择其他文库。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="48" />
+        <source>Open library</source>
+        <translation>打开文库</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../gui/crash.py" line="40" />
@@ -732,28 +751,6 @@ Articles imported before stay imported.</source>
         <location filename="../../gui/preferences.py" line="46" />
         <source>&amp;Conversion:</source>
         <translation>转换(&amp;C)：</translation>
-    </message>
-</context>
-<context>
-    <name>QFileDialog</name>
-    <message>
-        <location filename="../../gui/app.py" line="47" />
-        <source>Open library</source>
-        <translation>打开文库</translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <location filename="../../gui/app.py" line="41" />
-        <source>Cannot open the library:
-{0}
-
-Choose another library.</source>
-        <translation>无法打开文库：
-{0}
-
-请选择其他文库。</translation>
     </message>
 </context>
 <context>
