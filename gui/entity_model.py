@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from pypinyin import lazy_pinyin
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
@@ -47,6 +46,8 @@ _pinyin_cache: dict[str, tuple[str, ...]] = {}
 def pinyin_key(name_hans: str) -> tuple[str, ...]:
     key = _pinyin_cache.get(name_hans)
     if key is None:
+        from pypinyin import lazy_pinyin  # about 1 s to import: only when sorting by pinyin
+
         key = tuple(s.lower() for s in lazy_pinyin(name_hans))
         _pinyin_cache[name_hans] = key
     return key

@@ -231,6 +231,11 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
+        for name in ("undo_action", "redo_action"):
+            action = getattr(self.entity_panel, name, None)
+            if action is not None:
+                self.edit_menu.addAction(action)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.reader.copy_citation_action)
         self.edit_menu.addAction(self.find_action)
         self.edit_menu.addAction(self.reader.next_hit_action)
@@ -400,7 +405,19 @@ class MainWindow(QMainWindow):
             self.show_problem(self.tr("Cannot open the library:\n{0}").format(exc))
             return False
         self.set_library(lib)
+        self.extract_if_pending()
         return True
+
+    def extract_if_pending(self) -> None:
+        """Find entities in articles not yet processed (e.g. a new default library)."""
+        if self.lib is None or not self.auto_extract:
+            return
+        try:
+            from db.extraction import pending_articles
+        except ImportError:
+            return
+        if pending_articles(self.lib):
+            QTimer.singleShot(300, self.start_extraction)
 
     def new_library(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -553,6 +570,8 @@ class MainWindow(QMainWindow):
             select(entity_id)
 
     def refresh_after_curation(self) -> None:
+        if hasattr(self.figures_view, "refresh"):
+            self.figures_view.refresh()
         self.results_model.refresh()
         self._load_completions()
         if self.reader.article is not None:
