@@ -314,3 +314,14 @@ def test_threads_share_nothing_unsafe() -> None:
         t.join()
     assert not errors
     assert results == [expected] * 12
+
+
+def test_phrases_with_one_unchanged_character_between_map_separately() -> None:
+    from text.convert import convert_with_map
+
+    c = convert_with_map("程序员和互联网", "s2twp")
+    assert c.text == "程式設計師和網際網路"
+    assert c.text[slice(*c.to_converted(4, 7))] == "網際網路"
+    assert c.text[slice(*c.to_converted(0, 3))] == "程式設計師"
+    assert c.text[slice(*c.to_converted(3, 4))] == "和"
+    assert c.to_original(*c.to_converted(4, 7)) == (4, 7)

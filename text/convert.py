@@ -192,8 +192,40 @@ def _pieces(text: str) -> list[str]:
 def _align(piece: str, chars: str, conv: str, converter: opencc.OpenCC) -> list[list[int]]:
     """Blocks ``[i1, i2, j1, j2, equal]`` aligning ``piece`` with its conversion ``conv``.
 
-    ``chars`` is ``piece`` converted character by character (same length).
+    The piece is cut, left to right, at the first point where the part before
+    converts to a prefix of ``conv`` and the part after converts to the rest:
+    the segments are then the phrases OpenCC itself replaced (程序员 → 程式設計師)
+    and the characters it left to the character table.  A segment of equal
+    length maps character by character; another maps span to span.  Falls back
+    to ``difflib`` alignment if no cut reproduces the conversion.
     """
+    blocks: list[list[int]] = []
+    i = j = 0
+    n = len(piece)
+    while i < n:
+        for k in range(i + 1, n + 1):
+            left = converter.convert(piece[i:k])
+            if not conv.startswith(left, j):
+                continue
+            if k == n:
+                if j + len(left) == len(conv):
+                    break
+                continue
+            if converter.convert(piece[k:]) == conv[j + len(left) :]:
+                break
+        else:
+            return _align_difflib(piece, chars, conv, converter)
+        m = len(left)
+        if k - i == m:
+            blocks.append([i, k, j, j + m, 1])
+        else:
+            blocks.append([i, k, j, j + m, 0])
+        i, j = k, j + m
+    return blocks
+
+
+def _align_difflib(piece: str, chars: str, conv: str, converter: opencc.OpenCC) -> list[list[int]]:
+    """Alignment by ``difflib`` when no clean cut exists (never seen in practice)."""
     matcher = SequenceMatcher(None, chars, conv, autojunk=False)
     blocks = [
         [i1, i2, j1, j2, int(tag == "equal")] for tag, i1, i2, j1, j2 in matcher.get_opcodes()
