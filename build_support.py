@@ -151,7 +151,8 @@ def app_datas() -> list[tuple[str, str]]:
     """(source file, folder inside the bundle) for every data file the app reads."""
     res = ROOT / "resources"
     datas: list[tuple[str, str]] = []
-    datas.append((str(res / "ner" / "model.crfsuite"), "resources/ner"))
+    # The CRF model and the files stored beside it (model.lexicon.tsv, ...).
+    datas += _tree(res / "ner", "model.*", "resources/ner")
     datas += _tree(res / "gazetteer", "*.txt", "resources/gazetteer")
     datas.append((str(res / "userdict.txt"), "resources"))
     datas += _tree(res / "i18n", "*.qm", "resources/i18n")
@@ -176,8 +177,8 @@ def excluded(dest_name: str) -> bool:
 
 def runtime_files() -> list[str]:
     """Bundle-relative paths the app opens at run time (each must be in the build)."""
-    files = [
-        "resources/ner/model.crfsuite",
+    files = [f"resources/ner/{p.name}" for p in sorted((ROOT / "resources/ner").glob("model.*"))]
+    files += [
         "resources/userdict.txt",
         "resources/icons/duizhao.png",
     ]
