@@ -178,7 +178,7 @@ class EntityPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        width = self.fontMetrics().horizontalAdvance("0000000") + 12
+        width = self.fontMetrics().horizontalAdvance("00000") + 10
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
