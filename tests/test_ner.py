@@ -141,3 +141,22 @@ def test_seed_gold_file_is_consistent() -> None:
     for g in gold:
         assert texts[g["article"]][g["start"] : g["end"]] == g["text"]
         assert g["type"] in NER_TYPES
+
+
+def test_lexicon_keeps_names_mostly_annotated() -> None:
+    from text.ner.data import Sentence
+    from text.ner.lexicon import jackknife, lexicon_entries
+
+    sentences = [
+        Sentence("张三在北京工作。", ((0, 2, "PER"), (3, 5, "LOC"))),
+        Sentence("北京很大。", ((0, 2, "LOC"),)),
+        Sentence("公司在公司旁边，公司很多。", ((0, 2, "ORG"),)),  # annotated 1 time in 3
+        Sentence("李四去了上海。", ((0, 2, "PER"), (4, 6, "LOC"))),
+    ]
+    entries = lexicon_entries(sentences)
+    assert entries == {"张三": "PER", "北京": "LOC", "李四": "PER", "上海": "LOC"}
+    lexicons = jackknife(sentences, folds=2)
+    # sentence 0 is in fold 0: its lexicon comes from sentences 1 and 3 only
+    assert lexicons[0].lookup("北京") == "LOC"
+    assert lexicons[0].lookup("张三") is None
+    assert lexicons[1].lookup("张三") == "PER"

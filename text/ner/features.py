@@ -4,7 +4,7 @@ Input is *folded* text (Simplified, half-width, lower case), so the features are
 the same for a sentence in either script.  Every character gets a list of
 string attributes: the character and its neighbours (window ±2), bigrams, the
 character class, its position in the jieba word and the word's POS tag, the
-word itself, gazetteer matches, surname and name-suffix cues.
+word itself, gazetteer and lexicon matches, surname and name-suffix cues.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from text.ner.segmenter import Segmenter
 _PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】—…·,.;:?!\"'()[]<>-~/\\|@#$%^&*_+=")
 _CN_DIGITS = set("〇零一二三四五六七八九十百千万亿两")
 _GAZ_CODE = {"person": "P", "organization": "O", "place": "L", "park": "K"}
+_LEX_CODE = {"PER": "P", "ORG": "O", "LOC": "L"}
 _ORG_SUFFIXES = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
 _PARK_WORDS = tuple(sorted(PARK_WORDS, key=len, reverse=True))
 _PLACE_SUFFIXES = frozenset(PLACE_SUFFIXES)
@@ -62,7 +63,9 @@ def _word_suffix(word: str) -> str:
     return ""
 
 
-def sentence_features(folded: str, segmenter: Segmenter, gazetteer: Gazetteer) -> list[list[str]]:
+def sentence_features(
+    folded: str, segmenter: Segmenter, gazetteer: Gazetteer, lexicon: Gazetteer | None = None
+) -> list[list[str]]:
     """Feature lists, one per character of ``folded``.
 
     Built column by column (list comprehensions and slices of padded strings)
@@ -131,8 +134,21 @@ def sentence_features(folded: str, segmenter: Segmenter, gazetteer: Gazetteer) -
                 tag = "M" + code
             extra.setdefault(i, []).extend(("g=" + tag, "gc=" + code))
 
+    if lexicon is not None:
+        for start, end, type_ in lexicon.longest_matches(folded):
+            code = _LEX_CODE[type_]
+            for i in range(start, end):
+                if i == start:
+                    tag = "B" + code
+                elif i == end - 1:
+                    tag = "E" + code
+                else:
+                    tag = "M" + code
+                extra.setdefault(i, []).extend(("x=" + tag, "xc=" + code))
+
     padded = "^^" + folded + "$$"
-    classes = "".join([char_class(c) for c in folded])
+    cache = _class_cache
+    classes = "".join([cache.get(c) or char_class(c) for c in folded])
     kpad = "^^" + classes + "$$"
     rng = range(n)
     columns = (

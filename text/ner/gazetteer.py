@@ -82,16 +82,17 @@ class Gazetteer:
     surnames: frozenset[str] = frozenset()
     # Names whose type the context decides (countries: place, or a team / state as organization).
     weak: set[str] = field(default_factory=set)
-    _first: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    _trie: dict = field(default_factory=dict, repr=False)
 
     def add(self, name: str, type_: str) -> None:
         key = fold(name.strip())
         if len(key) < 2:
             return
         self.entries[key] = type_
-        lengths = set(self._first.get(key[0], ()))
-        lengths.add(len(key))
-        self._first[key[0]] = tuple(sorted(lengths, reverse=True))
+        node = self._trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = type_
 
     def lookup(self, name: str) -> str | None:
         return self.entries.get(fold(name))
@@ -99,24 +100,30 @@ class Gazetteer:
     def longest_matches(self, folded: str) -> list[tuple[int, int, str]]:
         """Greedy left-to-right longest matches in already folded text: (start, end, type)."""
         out: list[tuple[int, int, str]] = []
-        first = self._first
-        entries = self.entries
+        root = self._trie
         n = len(folded)
         i = 0
         while i < n:
-            lengths = first.get(folded[i])
-            if lengths:
-                for length in lengths:
-                    if i + length <= n:
-                        type_ = entries.get(folded[i : i + length])
-                        if type_ is not None:
-                            out.append((i, i + length, type_))
-                            i += length
-                            break
-                else:
-                    i += 1
+            node = root.get(folded[i])
+            if node is None:
+                i += 1
                 continue
-            i += 1
+            best_end = -1
+            best_type = ""
+            j = i + 1
+            while node is not None:
+                type_ = node.get("")
+                if type_ is not None:
+                    best_end, best_type = j, type_
+                if j >= n:
+                    break
+                node = node.get(folded[j])
+                j += 1
+            if best_end > 0:
+                out.append((i, best_end, best_type))
+                i = best_end
+            else:
+                i += 1
         return out
 
 

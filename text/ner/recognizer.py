@@ -26,6 +26,8 @@ from text.ner.gazetteer import (
     Gazetteer,
     default_gazetteer,
 )
+from text.ner.lexicon import lexicon_path
+from text.ner.lexicon import load as load_lexicon
 from text.ner.segmenter import Segmenter, default_segmenter
 
 NER_TYPES = ("person", "organization", "place", "park")
@@ -39,7 +41,12 @@ _MAX_CHUNK = 400
 _BYLINE = re.compile(
     r"(?:记者|通讯员|摄影|漫画|照片|编辑)[ \t\u3000]+([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
 )
-_NAME_ENDINGS = tuple(ORG_SUFFIXES) + tuple(PARK_WORDS) + tuple(PLACE_SUFFIXES)
+_NAME_ENDINGS = (
+    tuple(ORG_SUFFIXES)
+    + tuple(PARK_WORDS)
+    + tuple(PLACE_SUFFIXES)
+    + ("团", "台", "报", "军", "党", "人大", "政府", "常委会", "杂志", "厂", "站", "馆", "行", "处")
+)
 # Organization words that are not names on their own.
 _GENERIC_ORGS = frozenset(
     {"管委会", "党工委", "党组", "联盟", "中心", "研究院", "科研院所", "院所", "工作站", "服务部"}
@@ -78,10 +85,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 class Recognizer:
-    def __init__(self, tagger: Any, segmenter: Segmenter, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self,
+        tagger: Any,
+        segmenter: Segmenter,
+        gazetteer: Gazetteer,
+        lexicon: Gazetteer | None = None,
+    ) -> None:
         self._tagger = tagger
         self._segmenter = segmenter
         self._gazetteer = gazetteer
+        self._lexicon = lexicon
         self._lock = threading.Lock()
 
     @classmethod
@@ -93,13 +107,15 @@ class Recognizer:
             raise FileNotFoundError(f"entity model not found: {path}")
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
-        return cls(tagger, default_segmenter(), default_gazetteer())
+        return cls(
+            tagger, default_segmenter(), default_gazetteer(), load_lexicon(lexicon_path(path))
+        )
 
     # -- CRF core -------------------------------------------------------------
 
     def tag_msra(self, folded: str) -> list[tuple[int, int, str]]:
         """Raw CRF spans (start, end, PER/LOC/ORG) of one folded sentence."""
-        feats = sentence_features(folded, self._segmenter, self._gazetteer)
+        feats = sentence_features(folded, self._segmenter, self._gazetteer, self._lexicon)
         if not feats:
             return []
         with self._lock:
@@ -123,6 +139,7 @@ class Recognizer:
         spans = [(s, e, _FROM_MSRA[t]) for s, e, t in self.predict_msra(text)]
         spans = self._apply_gazetteer(folded, spans)
         spans = self._bylines(folded, spans)
+        spans = self._unknown_names(folded, spans)
         spans = _derive_parks(folded, spans, self._gazetteer.entries)
         known = self._gazetteer.entries
         out = []
@@ -153,14 +170,37 @@ class Recognizer:
                 out.append((s, e, "person"))
         return out
 
+    def _unknown_names(
+        self, folded: str, spans: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """Out-of-dictionary words the segmenter tags as a personal name and that begin with a
+        surname (任睿杰) are persons when the CRF left them alone."""
+        taken = {i for s, e, _ in spans for i in range(s, e)}
+        surnames = self._gazetteer.surnames
+        out = list(spans)
+        pos = 0
+        for word, tag in self._segmenter.tag(folded):
+            end = pos + len(word)
+            if (
+                tag.startswith("nr")
+                and 2 <= len(word) <= 3
+                and (word[0] in surnames or word[:2] in surnames)
+                and not taken.intersection(range(pos, end))
+                and not self._segmenter.has_word(word)
+            ):
+                out.append((pos, end, "person"))
+            pos = end
+        return out
+
     def _apply_gazetteer(
         self, folded: str, spans: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
         """Known names on word boundaries win over CRF spans they contain or cross.
 
-        A CRF span that contains a known place stays (中国代表团); one that
-        contains a known organization or park stays only when it ends like a
-        name itself (京津冀国家技术创新中心燕郊中心, not 联泰集群正); a CRF span equal to a known
+        A CRF span that contains a known name stays when it ends like a name
+        itself (中国代表团, 京津冀国家技术创新中心燕郊中心) or, for a place, when
+        the place is not at its start (今日美国); otherwise the known name
+        replaces it (联泰集群正 -> 联泰集群, 京津冀协同创新 -> 京津冀).  A CRF span equal to a known
         country keeps the CRF type (美国 the team is an organization).
         """
         matches = self._gazetteer.longest_matches(folded)
@@ -189,7 +229,7 @@ class Recognizer:
                 elif (
                     s <= gs
                     and e >= ge
-                    and (gt in ("place", "person") or folded[s:e].endswith(_NAME_ENDINGS))
+                    and (folded[s:e].endswith(_NAME_ENDINGS) or (gt == "place" and s < gs))
                 ):
                     container = True
                 j += 1

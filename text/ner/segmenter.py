@@ -29,6 +29,9 @@ class Segmenter:
     def tag(self, text: str) -> list[tuple[str, str]]:
         return self._jieba.tag(text, hmm=True)
 
+    def has_word(self, word: str) -> bool:
+        return self._jieba.has_word(word)
+
     def word_edges(self, text: str) -> set[int]:
         """Offsets where a word starts or ends (0 and len(text) included)."""
         edges = {0}

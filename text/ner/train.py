@@ -24,6 +24,8 @@ from text.ner.data import (
 )
 from text.ner.features import sentence_features
 from text.ner.gazetteer import default_gazetteer
+from text.ner.lexicon import jackknife, lexicon_entries, lexicon_path
+from text.ner.lexicon import save as save_lexicon
 from text.ner.recognizer import DEFAULT_MODEL_PATH, Recognizer
 from text.ner.scoring import format_table, score
 from text.ner.segmenter import default_segmenter
@@ -37,6 +39,8 @@ def train_model(
     c2: float = 0.01,
     max_iterations: int = 150,
     minfreq: float = 2,
+    use_lexicon: bool = True,
+    lexicon_extra: list[Sentence] | None = None,
     verbose: bool = False,
 ) -> None:
     import pycrfsuite
@@ -44,10 +48,13 @@ def train_model(
     segmenter = default_segmenter()
     gazetteer = default_gazetteer()
     trainer = pycrfsuite.Trainer(verbose=verbose)
-    for s in sentences:
+    extra = lexicon_entries(lexicon_extra) if lexicon_extra else {}
+    lexicons = jackknife(sentences, extra=extra) if use_lexicon else [None] * len(sentences)
+    for s, lexicon in zip(sentences, lexicons, strict=True):
         folded = fold(s.text)
         trainer.append(
-            sentence_features(folded, segmenter, gazetteer), bioes(len(folded), s.entities)
+            sentence_features(folded, segmenter, gazetteer, lexicon),
+            bioes(len(folded), s.entities),
         )
     trainer.set_params(
         {
@@ -60,6 +67,11 @@ def train_model(
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
+    lex_path = lexicon_path(out)
+    if use_lexicon:
+        save_lexicon({**extra, **lexicon_entries(sentences)}, lex_path)
+    elif lex_path.exists():
+        lex_path.unlink()
 
 
 def evaluate_msra(recognizer: Recognizer, sentences: list[Sentence], *, traditional: bool = False):
@@ -96,6 +108,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--minfreq", type=float, default=2)
+    parser.add_argument("--no-lexicon", action="store_true", help="no learnt name lexicon feature")
+    parser.add_argument(
+        "--cluener-lexicon",
+        action="store_true",
+        help="add names from the mapped CLUENER sentences to the lexicon (not to the labels)",
+    )
     args = parser.parse_args(argv)
 
     train, held = split(read_sentences(args.data / "train.jsonl"))
@@ -112,6 +130,10 @@ def main(argv: list[str] | None = None) -> int:
         c2=args.c2,
         max_iterations=args.iterations,
         minfreq=args.minfreq,
+        use_lexicon=not args.no_lexicon,
+        lexicon_extra=read_cluener(args.data / "cluener_train.jsonl")
+        if args.cluener_lexicon
+        else None,
     )
     print(f"trained in {time.perf_counter() - t0:.0f} s -> {args.out}")
     recognizer = Recognizer.load(args.out)
