@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
 import signal
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from db.library import LibraryError
 
@@ -77,6 +78,17 @@ def _open(args: argparse.Namespace):  # -> Library
     from db.bootstrap import open_library
 
     return open_library(args.library)
+
+
+@contextlib.contextmanager
+def interruptible() -> Iterator[threading.Event]:
+    """Ctrl+C sets the event (the job stops between items) instead of killing the process."""
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -222,14 +234,15 @@ def _extract_pending(lib, label: str = "extracting entities") -> None:  # noqa: 
     if not pending:
         return
     bar = ProgressBar(label)
-    stop = threading.Event()
-    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
     try:
-        extract_library(
-            lib, pending, progress=lambda d, t: bar.update(d, t, "articles"), cancelled=stop.is_set
-        )
+        with interruptible() as stop:
+            extract_library(
+                lib,
+                pending,
+                progress=lambda d, t: bar.update(d, t, "articles"),
+                cancelled=stop.is_set,
+            )
     finally:
-        signal.signal(signal.SIGINT, previous)
         bar.finish()
 
 
@@ -255,25 +268,12 @@ def cmd_entities(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(out, ensure_ascii=False, indent=2))
     elif args.format == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(
-            ["id", "type", "name", "name_hans", "name_hant", "aliases", "mentions", "articles"]
-        )
-        for e in rows:
-            w.writerow(
-                [
-                    e.id,
-                    e.type,
-                    e.name,
-                    e.name_hans,
-                    e.name_hant,
-                    "; ".join(e.aliases),
-                    e.mentions,
-                    e.articles,
-                ]
-            )
-        sys.stdout.write(buf.getvalue())
+        from db.csvio import neutralise
+        from db.entity_export import ENTITY_COLUMNS, entity_row
+
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow(ENTITY_COLUMNS)
+        w.writerows([neutralise(c) for c in entity_row(e)] for e in rows)
     else:
         for e in rows:
             alias = f"  (= {', '.join(e.aliases)})" if e.aliases else ""

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from db.csvio import write_csv
-from db.entities import figures, list_entities
+from db.entities import EntityRow, figures, list_entities
 from db.library import Library
 
 ENTITY_COLUMNS = [
@@ -48,20 +48,25 @@ FIGURE_COLUMNS = [
 ]
 
 
+def entity_row(e: EntityRow) -> list[object]:
+    """One entity as the cells of ``ENTITY_COLUMNS``."""
+    return [
+        e.id,
+        e.type,
+        e.name,
+        e.name_hans,
+        e.name_hant,
+        "; ".join(e.aliases),
+        e.mentions,
+        e.articles,
+    ]
+
+
 def _entity_rows(lib: Library, ids: Sequence[int] | None) -> Iterable[list[object]]:
     wanted = set(ids) if ids is not None else None
     for e in list_entities(lib):
         if wanted is None or e.id in wanted:
-            yield [
-                e.id,
-                e.type,
-                e.name,
-                e.name_hans,
-                e.name_hant,
-                "; ".join(e.aliases),
-                e.mentions,
-                e.articles,
-            ]
+            yield entity_row(e)
 
 
 def _mention_rows(lib: Library, ids: Sequence[int] | None) -> Iterable[list[object]]:

@@ -141,3 +141,43 @@ def test_unbalanced_quotes_and_operators_still_search(lib: Path) -> None:
     r = run("search", "NEAR(燕郊) AND", "--format", "json", lib=lib)
     assert r.returncode == 0
     assert isinstance(json.loads(r.stdout), list)
+
+
+def test_entities_json_and_csv(lib: Path) -> None:
+    r = run("entities", "--type", "person", "--format", "json", lib=lib)
+    assert r.returncode == 0, r.stderr
+    people = json.loads(r.stdout)
+    assert {
+        "id",
+        "name",
+        "name_hans",
+        "name_hant",
+        "type",
+        "aliases",
+        "mentions",
+        "articles",
+    } == set(people[0])
+    ren = next(p for p in people if p["name_hans"] == "任睿杰")
+    assert ren["type"] == "person" and ren["mentions"] >= 2
+    c = run("entities", "--type", "organization", "--format", "csv", lib=lib)
+    rows = list(csv.DictReader(c.stdout.splitlines()))
+    assert any(r["name_hans"] == "联泰集群" and r["name_hant"] == "聯泰集群" for r in rows)
+
+
+def test_extract_jsonl_msra_scheme() -> None:
+    lines = '{"id": 7, "text": "任睿杰住在北京，工作在燕郊高新区。"}\nnot json\n'
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "extract", "--jsonl", "--scheme", "msra"],
+        input=lines,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
+    assert r.returncode == 1 and "line 2" in r.stderr
+    out = json.loads(r.stdout.splitlines()[0])
+    assert out["id"] == 7
+    found = {(e["text"], e["type"]) for e in out["entities"]}
+    assert ("任睿杰", "PER") in found and ("燕郊高新区", "LOC") in found
+    for e in out["entities"]:
+        assert out["text"][e["start"] : e["end"]] == e["text"]
