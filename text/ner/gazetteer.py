@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from text.fold import fold
+from text.resources import resource_path
 
-GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "resources" / "gazetteer"
-USERDICT_PATH = Path(__file__).resolve().parents[2] / "resources" / "userdict.txt"
+GAZETTEER_DIR = resource_path("gazetteer")
+USERDICT_PATH = resource_path("userdict.txt")
 
 ENTITY_TYPES = ("person", "organization", "place", "park")
 

@@ -29,9 +29,10 @@ from text.ner.gazetteer import (
 from text.ner.lexicon import lexicon_path
 from text.ner.lexicon import load as load_lexicon
 from text.ner.segmenter import Segmenter, default_segmenter
+from text.resources import resource_path
 
 NER_TYPES = ("person", "organization", "place", "park")
-DEFAULT_MODEL_PATH = Path(__file__).resolve().parents[2] / "resources" / "ner" / "model.crfsuite"
+DEFAULT_MODEL_PATH = resource_path("ner", "model.crfsuite")
 
 _FROM_MSRA = {"PER": "person", "LOC": "place", "ORG": "organization"}
 _TO_MSRA = {"person": "PER", "place": "LOC", "park": "LOC", "organization": "ORG"}
