@@ -95,6 +95,14 @@ def evaluate_msra(recognizer: Recognizer, sentences: list[Sentence], *, traditio
     return score(gold, pred, MSRA_TYPES)
 
 
+def _typed(sentences: list[Sentence], types: str) -> list[Sentence]:
+    """The sentences with only the entities of the comma-separated ``types``."""
+    keep = set(types.split(","))
+    return [
+        Sentence(s.text, tuple(e for e in s.entities if e[2] in keep), s.source) for s in sentences
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
@@ -111,8 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-lexicon", action="store_true", help="no learnt name lexicon feature")
     parser.add_argument(
         "--cluener-lexicon",
-        action="store_true",
-        help="add names from the mapped CLUENER sentences to the lexicon (not to the labels)",
+        default="",
+        help="add names of these types (e.g. ORG) from mapped CLUENER to the lexicon, not the labels",
     )
     args = parser.parse_args(argv)
 
@@ -131,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         max_iterations=args.iterations,
         minfreq=args.minfreq,
         use_lexicon=not args.no_lexicon,
-        lexicon_extra=read_cluener(args.data / "cluener_train.jsonl")
+        lexicon_extra=_typed(read_cluener(args.data / "cluener_train.jsonl"), args.cluener_lexicon)
         if args.cluener_lexicon
         else None,
     )
