@@ -69,7 +69,7 @@ def _make_figures_view(parent: QWidget) -> QWidget:
     return FiguresView(parent)
 
 
-HIT_COUNT_LIMIT = 500
+HIT_COUNT_LIMIT = 100  # hits are counted exactly in this many results, shown as "N+" beyond
 
 SearchResult = tuple[list[int], float, int]
 
