@@ -138,8 +138,9 @@ def search_ids(
     if order == "relevance" and not where:
         sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid"
         return [r[0] for r in _run(lib, sql, [to_fts(q)])]
+    score = "f.rank" if order == "relevance" else "0.0"
     sql = (
-        "SELECT a.id, f.rank AS score FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+        f"SELECT a.id, {score} AS score FROM articles_fts f JOIN articles a ON a.id = f.rowid"
         f" WHERE articles_fts MATCH ?{where} ORDER BY {_ORDER_SQL[order]}"
     )
     return [r[0] for r in _run(lib, sql, [to_fts(q), *params])]
@@ -162,32 +163,37 @@ def search(
     q = parse_query(query)
     fts = to_fts(q)
     where, params = _filters(date_from, date_to, source)
-    if where:
+    # The total comes with the page (a window count over the same pass); only a
+    # page past the end needs a separate count.
+    if order == "relevance" and not where:
+        page_sql = (
+            "SELECT a.id, a.uid, a.title, a.date, a.source, a.text, m.score, m.total FROM"
+            " (SELECT rowid AS id, rank AS score, count(*) OVER () AS total FROM articles_fts"
+            " WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?) m"
+            " JOIN articles a ON a.id = m.id ORDER BY m.score, a.id"
+        )
+        rows = _run(lib, page_sql, [fts, limit, offset])
+    else:
+        score = "f.rank" if order == "relevance" else "0.0"
+        page_sql = (
+            f"SELECT a.id, a.uid, a.title, a.date, a.source, a.text, {score} AS score,"
+            " count(*) OVER () AS total FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+            f" WHERE articles_fts MATCH ?{where} ORDER BY {_ORDER_SQL[order]} LIMIT ? OFFSET ?"
+        )
+        rows = _run(lib, page_sql, [fts, *params, limit, offset])
+    if rows:
+        total = int(rows[0][7])
+    elif offset == 0:
+        total = 0
+    else:
         count_sql = (
             "SELECT count(*) FROM articles_fts f JOIN articles a ON a.id = f.rowid"
             f" WHERE articles_fts MATCH ?{where}"
         )
-    else:
-        count_sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
-    total = int(_run(lib, count_sql, [fts, *params])[0][0])
-    if order == "relevance" and not where:
-        page_sql = (
-            "SELECT a.id, a.uid, a.title, a.date, a.source, a.text, m.score FROM"
-            " (SELECT rowid AS id, rank AS score FROM articles_fts WHERE articles_fts MATCH ?"
-            " ORDER BY rank, rowid LIMIT ? OFFSET ?) m JOIN articles a ON a.id = m.id"
-            " ORDER BY m.score, a.id"
-        )
-        rows = _run(lib, page_sql, [fts, limit, offset])
-    else:
-        page_sql = (
-            "SELECT a.id, a.uid, a.title, a.date, a.source, a.text, f.rank AS score"
-            " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
-            f" WHERE articles_fts MATCH ?{where} ORDER BY {_ORDER_SQL[order]} LIMIT ? OFFSET ?"
-        )
-        rows = _run(lib, page_sql, [fts, *params, limit, offset])
+        total = int(_run(lib, count_sql, [fts, *params])[0][0])
     terms = q.positive_terms
     hits = []
-    for aid, uid, title, date, src, text, score in rows:
+    for aid, uid, title, date, src, text, score, _total in rows:
         spans = find_hits(fold(text), terms)
         hits.append(
             SearchHit(

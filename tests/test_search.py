@@ -190,3 +190,18 @@ def test_fuzzed_queries_never_raise_anything_else(seeds: Library, query: str) ->
         search(seeds, query, limit=3)
     except QueryError:
         pass
+
+
+def test_total_is_the_same_on_every_page_and_past_the_end(
+    mixed: tuple[Library, dict[int, str]],
+) -> None:
+    lib, texts = mixed
+    want = len(_scan(texts, "北京"))
+    for order in ("relevance", "newest"):
+        for offset in (0, 7, want - 1, want + 50):
+            page = search(lib, "北京", limit=5, offset=offset, order=order)
+            assert page.total == want, (order, offset)
+        assert search(lib, "北京", limit=5, offset=want + 50, order=order).hits == []
+    # articles were added in order, so the odd-numbered ones (ids 2, 4, ...) are 甲报's
+    filtered = search(lib, "北京", source="甲报", limit=3)
+    assert filtered.total == len([a for a in _scan(texts, "北京") if a % 2 == 0])
