@@ -160,3 +160,41 @@ def test_lexicon_keeps_names_mostly_annotated() -> None:
     assert lexicons[0].lookup("北京") == "LOC"
     assert lexicons[0].lookup("张三") is None
     assert lexicons[1].lookup("张三") == "PER"
+
+
+def test_bio_labels_decode_like_bioes() -> None:
+    from text.ner.data import bio
+
+    entities = [(0, 3, "PER"), (4, 5, "LOC"), (5, 7, "ORG")]
+    labels = bio(8, entities)
+    assert labels[:6] == ["B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-ORG"]
+    assert decode_bioes(labels) == entities
+
+
+def test_feature_groups_are_recorded_beside_the_model(tmp_path: Path) -> None:
+    from text.ner.features import DEFAULT_GROUPS, load_groups, save_groups
+
+    model = tmp_path / "model.crfsuite"
+    assert load_groups(model) == DEFAULT_GROUPS
+    save_groups(frozenset({"org", "shape"}), model)
+    assert load_groups(model) == {"org", "shape"}
+    save_groups(frozenset(), model)
+    assert load_groups(model) == frozenset()
+
+
+def test_organization_phrase_features() -> None:
+    from text.ner.features import FEATURE_GROUPS, sentence_features
+    from text.ner.gazetteer import default_gazetteer
+    from text.ner.segmenter import default_segmenter
+
+    text = "上海市人民检察院起诉了他。"
+    rows = sentence_features(
+        text, default_segmenter(), default_gazetteer(), None, frozenset(FEATURE_GROUPS)
+    )
+    assert len(rows) == len(text)
+    assert "op=B" in rows[0]  # the phrase starts at 上海市 ...
+    assert "op=E" in rows[text.index("院")]  # ... and ends with the organization word
+    assert "ow=E" in rows[text.index("院")]
+    assert not any(f.startswith(("op=", "ow=")) for f in rows[text.index("诉")])
+    plain = sentence_features(text, default_segmenter(), default_gazetteer(), None, frozenset())
+    assert not any(f.startswith(("op=", "od=", "wl=", "cp=")) for row in plain for f in row)

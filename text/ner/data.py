@@ -63,8 +63,17 @@ def bioes(n: int, entities: Iterable[tuple[int, int, str]]) -> list[str]:
     return labels
 
 
+def bio(n: int, entities: Iterable[tuple[int, int, str]]) -> list[str]:
+    labels = ["O"] * n
+    for start, end, type_ in entities:
+        labels[start] = "B-" + type_
+        for k in range(start + 1, end):
+            labels[k] = "I-" + type_
+    return labels
+
+
 def decode_bioes(labels: list[str]) -> list[tuple[int, int, str]]:
-    """Spans from BIOES labels; tolerant of ill-formed sequences (B without E, stray I/E)."""
+    """Spans from BIOES (or BIO) labels; tolerant of ill-formed sequences (B without E, stray I/E)."""
     spans: list[tuple[int, int, str]] = []
     start = -1
     current = ""

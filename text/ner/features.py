@@ -10,6 +10,7 @@ word itself, gazetteer and lexicon matches, surname and name-suffix cues.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from text.ner.gazetteer import ORG_SUFFIXES, PARK_WORDS, PLACE_SUFFIXES, Gazetteer
 from text.ner.segmenter import Segmenter
@@ -21,6 +22,101 @@ _LEX_CODE = {"PER": "P", "ORG": "O", "LOC": "L"}
 _ORG_SUFFIXES = tuple(sorted(ORG_SUFFIXES, key=len, reverse=True))
 _PARK_WORDS = tuple(sorted(PARK_WORDS, key=len, reverse=True))
 _PLACE_SUFFIXES = frozenset(PLACE_SUFFIXES)
+
+# Optional feature groups (see ``sentence_features``); the shipped set is DEFAULT_GROUPS.
+#  org    word-level organization cues: the word ends in an organization word, and a run
+#         of nouns / places / proper nouns ending in such a word ("ORG-like phrase")
+#  shape  length of the current word and of the words either side
+#  cpos   the dictionary part of speech of the character on its own (a cheap character
+#         cluster), for the character and its neighbours
+FEATURE_GROUPS = ("org", "shape", "cpos")
+DEFAULT_GROUPS: frozenset[str] = frozenset({"org", "cpos"})
+
+
+def groups_path(model_path: Path) -> Path:
+    return model_path.with_suffix(".features.txt")
+
+
+def save_groups(groups: frozenset[str], model_path: Path) -> None:
+    """Record the feature groups a model was trained with, beside it."""
+    groups_path(model_path).write_text("".join(g + "\n" for g in sorted(groups)), "utf-8")
+
+
+def load_groups(model_path: Path) -> frozenset[str]:
+    """The feature groups recorded beside a model (DEFAULT_GROUPS when there is no record)."""
+    path = groups_path(model_path)
+    if not path.is_file():
+        return DEFAULT_GROUPS
+    groups = frozenset(line.strip() for line in path.read_text("utf-8").splitlines())
+    return groups - {""}
+
+
+# Words that end organization names, for the word-level cues (longest first).
+ORG_WORD_SUFFIXES: tuple[str, ...] = tuple(
+    sorted(
+        set(ORG_SUFFIXES)
+        | {
+            "党",
+            "军",
+            "政府",
+            "法院",
+            "检察院",
+            "组织",
+            "联合会",
+            "常委会",
+            "人大",
+            "代表团",
+            "报",
+            "台",
+            "厂",
+            "团",
+            "处",
+            "馆",
+            "站",
+            "党委",
+            "市委",
+            "省委",
+            "县委",
+            "总局",
+            "小组",
+            "俱乐部",
+            "基金会",
+            "学校",
+            "中学",
+            "小学",
+            "电视台",
+            "通讯社",
+            "日报",
+            "议会",
+            "政协",
+            "中央",
+            "机构",
+            "联合体",
+            "组",
+            "联",
+            "协",
+            "盟",
+            "系",
+            "科",
+            "室",
+            "办",
+            "内阁",
+            "证券",
+            "酒店",
+            "宾馆",
+            "商店",
+            "出版社",
+            "杂志",
+        },
+        key=len,
+        reverse=True,
+    )
+)
+# Word tags that may precede the organization word inside an organization name.
+_ORG_BODY_TAGS = frozenset(
+    {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "vn", "an", "l", "eng", "b", "i", "ng", "s"}
+)
+_ORG_MAX_WORDS = 6
 
 _class_cache: dict[str, str] = {}
 
@@ -63,8 +159,65 @@ def _word_suffix(word: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=200_000)
+def _org_word(word: str) -> str:
+    """'W' the word is an organization word itself (局, 委员会), 'E' it ends in one, else ''."""
+    for suffix in ORG_WORD_SUFFIXES:
+        if word.endswith(suffix):
+            return "W" if len(word) == len(suffix) else "E"
+    return ""
+
+
+def _org_columns(pairs: list[tuple[str, str]], extra: dict[int, list[str]]) -> None:
+    """Organization cues at word level, appended to ``extra`` (character index -> features)."""
+    starts = []
+    offset = 0
+    for word, _ in pairs:
+        starts.append(offset)
+        offset += len(word)
+    cues = [_org_word(w) for w, _ in pairs]
+    for k, (word, _) in enumerate(pairs):
+        cue = cues[k]
+        if cue:
+            for i in range(starts[k], starts[k] + len(word)):
+                extra.setdefault(i, []).append("ow=" + cue)
+    # ORG-like phrases: the longest run of body words directly before an organization word.
+    for k, cue in enumerate(cues):
+        if not cue:
+            continue
+        j = k
+        while j > 0 and k - j < _ORG_MAX_WORDS and pairs[j - 1][1] in _ORG_BODY_TAGS:
+            j -= 1
+        if j == k and cue == "W":
+            continue
+        s, e = starts[j], starts[k] + len(pairs[k][0])
+        for m in range(j, k + 1):
+            dist = k - m
+            tag = "od=" + (str(dist) if dist < 3 else "3")
+            for i in range(starts[m], starts[m] + len(pairs[m][0])):
+                extra.setdefault(i, []).append(tag)
+        extra.setdefault(s, []).append("op=B")
+        extra.setdefault(e - 1, []).append("op=E")
+
+
+_cpos_cache: dict[str, str] = {}
+
+
+def _char_pos(ch: str, segmenter: Segmenter) -> str:
+    tag = _cpos_cache.get(ch)
+    if tag is None:
+        pairs = segmenter.tag(ch) if char_class(ch) == "H" else []
+        tag = pairs[0][1] if len(pairs) == 1 else "-"
+        _cpos_cache[ch] = tag
+    return tag
+
+
 def sentence_features(
-    folded: str, segmenter: Segmenter, gazetteer: Gazetteer, lexicon: Gazetteer | None = None
+    folded: str,
+    segmenter: Segmenter,
+    gazetteer: Gazetteer,
+    lexicon: Gazetteer | None = None,
+    groups: frozenset[str] = DEFAULT_GROUPS,
 ) -> list[list[str]]:
     """Feature lists, one per character of ``folded``.
 
@@ -146,6 +299,24 @@ def sentence_features(
                     tag = "M" + code
                 extra.setdefault(i, []).extend(("x=" + tag, "xc=" + code))
 
+    if "org" in groups:
+        _org_columns(pairs, extra)
+    more: list[list[str]] = []
+    if "shape" in groups:
+        lens = [str(min(len(w), 5)) for w, _ in pairs]
+        wl: list[str] = []
+        for k, (word, _) in enumerate(pairs):
+            prev = lens[k - 1] if k else "^"
+            nxt = lens[k + 1] if k < last else "$"
+            wl.extend(["wl=" + prev + lens[k] + nxt] * len(word))
+        more.append(wl)
+    if "cpos" in groups:
+        cp = [_char_pos(ch, segmenter) for ch in folded]
+        cpad = ["^"] + cp + ["$"]
+        more.append(["cp=" + x for x in cp])
+        more.append(["cpl=" + cpad[i] + "|" + cpad[i + 1] for i in range(n)])
+        more.append(["cpr=" + cpad[i + 1] + "|" + cpad[i + 2] for i in range(n)])
+
     padded = "^^" + folded + "$$"
     cache = _class_cache
     classes = "".join([cache.get(c) or char_class(c) for c in folded])
@@ -170,6 +341,7 @@ def sentence_features(
         ["tri=" + padded[i + 1 : i + 4] for i in rng],
         pw_col,
         nw_col,
+        *more,
     )
     rows = list(map(list, zip(*columns, strict=True)))
     for i, feats in extra.items():

@@ -18,7 +18,7 @@ from typing import Any
 
 from text.fold import fold
 from text.ner.data import decode_bioes
-from text.ner.features import sentence_features
+from text.ner.features import DEFAULT_GROUPS, load_groups, sentence_features
 from text.ner.gazetteer import (
     ORG_SUFFIXES,
     PARK_WORDS,
@@ -92,15 +92,19 @@ class Recognizer:
         segmenter: Segmenter,
         gazetteer: Gazetteer,
         lexicon: Gazetteer | None = None,
+        groups: frozenset[str] = DEFAULT_GROUPS,
     ) -> None:
         self._tagger = tagger
+        self._groups = groups
         self._segmenter = segmenter
         self._gazetteer = gazetteer
         self._lexicon = lexicon
         self._lock = threading.Lock()
 
     @classmethod
-    def load(cls, model_path: Path | None = None) -> Recognizer:
+    def load(
+        cls, model_path: Path | None = None, groups: frozenset[str] | None = None
+    ) -> Recognizer:
         import pycrfsuite
 
         path = Path(model_path) if model_path is not None else DEFAULT_MODEL_PATH
@@ -109,14 +113,20 @@ class Recognizer:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
         return cls(
-            tagger, default_segmenter(), default_gazetteer(), load_lexicon(lexicon_path(path))
+            tagger,
+            default_segmenter(),
+            default_gazetteer(),
+            load_lexicon(lexicon_path(path)),
+            load_groups(path) if groups is None else groups,
         )
 
     # -- CRF core -------------------------------------------------------------
 
     def tag_msra(self, folded: str) -> list[tuple[int, int, str]]:
         """Raw CRF spans (start, end, PER/LOC/ORG) of one folded sentence."""
-        feats = sentence_features(folded, self._segmenter, self._gazetteer, self._lexicon)
+        feats = sentence_features(
+            folded, self._segmenter, self._gazetteer, self._lexicon, self._groups
+        )
         if not feats:
             return []
         with self._lock:

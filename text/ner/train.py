@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from text.fold import fold
@@ -17,12 +18,13 @@ from text.ner.data import (
     DEFAULT_DATA_DIR,
     MSRA_TYPES,
     Sentence,
+    bio,
     bioes,
     read_cluener,
     read_sentences,
     split,
 )
-from text.ner.features import sentence_features
+from text.ner.features import DEFAULT_GROUPS, FEATURE_GROUPS, save_groups, sentence_features
 from text.ner.gazetteer import default_gazetteer
 from text.ner.lexicon import jackknife, lexicon_entries, lexicon_path
 from text.ner.lexicon import save as save_lexicon
@@ -31,15 +33,68 @@ from text.ner.scoring import format_table, score
 from text.ner.segmenter import default_segmenter
 
 
+@dataclass(frozen=True)
+class TrainConfig:
+    """Everything that decides the trained model besides the sentences."""
+
+    c1: float = 0.1
+    c2: float = 0.01
+    max_iterations: int = 150
+    minfreq: float = 2
+    possible_states: bool = False
+    scheme: str = "BIOES"  # or "BIO"
+    groups: frozenset[str] = DEFAULT_GROUPS
+    use_lexicon: bool = True
+
+    @staticmethod
+    def add_arguments(parser: argparse.ArgumentParser) -> None:
+        d = TrainConfig()
+        parser.add_argument("--c1", type=float, default=d.c1)
+        parser.add_argument("--c2", type=float, default=d.c2)
+        parser.add_argument("--iterations", type=int, default=d.max_iterations)
+        parser.add_argument("--minfreq", type=float, default=d.minfreq)
+        parser.add_argument(
+            "--possible-states", action=argparse.BooleanOptionalAction, default=d.possible_states
+        )
+        parser.add_argument("--scheme", choices=("BIOES", "BIO"), default=d.scheme)
+        parser.add_argument(
+            "--groups",
+            default=",".join(sorted(d.groups)),
+            help="optional feature groups, comma-separated, of " + ", ".join(FEATURE_GROUPS),
+        )
+        parser.add_argument("--no-lexicon", action="store_true", help="no learnt name lexicon")
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> TrainConfig:
+        groups = frozenset(g for g in args.groups.split(",") if g)
+        unknown = groups - set(FEATURE_GROUPS)
+        if unknown:
+            raise SystemExit(f"unknown feature groups: {', '.join(sorted(unknown))}")
+        return cls(
+            c1=args.c1,
+            c2=args.c2,
+            max_iterations=args.iterations,
+            minfreq=args.minfreq,
+            possible_states=args.possible_states,
+            scheme=args.scheme,
+            groups=groups,
+            use_lexicon=not args.no_lexicon,
+        )
+
+    def __str__(self) -> str:
+        return (
+            f"c1={self.c1} c2={self.c2} iterations={self.max_iterations} "
+            f"minfreq={self.minfreq} possible_states={self.possible_states} "
+            f"scheme={self.scheme} groups={','.join(sorted(self.groups)) or '-'} "
+            f"lexicon={self.use_lexicon}"
+        )
+
+
 def train_model(
     sentences: list[Sentence],
     out: Path,
+    config: TrainConfig = TrainConfig(),
     *,
-    c1: float = 0.1,
-    c2: float = 0.01,
-    max_iterations: int = 150,
-    minfreq: float = 2,
-    use_lexicon: bool = True,
     lexicon_extra: list[Sentence] | None = None,
     verbose: bool = False,
 ) -> None:
@@ -49,26 +104,29 @@ def train_model(
     gazetteer = default_gazetteer()
     trainer = pycrfsuite.Trainer(verbose=verbose)
     extra = lexicon_entries(lexicon_extra) if lexicon_extra else {}
-    lexicons = jackknife(sentences, extra=extra) if use_lexicon else [None] * len(sentences)
+    lexicons = jackknife(sentences, extra=extra) if config.use_lexicon else [None] * len(sentences)
+    labels = bioes if config.scheme == "BIOES" else bio
     for s, lexicon in zip(sentences, lexicons, strict=True):
         folded = fold(s.text)
         trainer.append(
-            sentence_features(folded, segmenter, gazetteer, lexicon),
-            bioes(len(folded), s.entities),
+            sentence_features(folded, segmenter, gazetteer, lexicon, config.groups),
+            labels(len(folded), s.entities),
         )
     trainer.set_params(
         {
-            "c1": c1,
-            "c2": c2,
-            "max_iterations": max_iterations,
-            "feature.minfreq": minfreq,
+            "c1": config.c1,
+            "c2": config.c2,
+            "max_iterations": config.max_iterations,
+            "feature.minfreq": config.minfreq,
             "feature.possible_transitions": True,
+            "feature.possible_states": config.possible_states,
         }
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
+    save_groups(config.groups, out)
     lex_path = lexicon_path(out)
-    if use_lexicon:
+    if config.use_lexicon:
         save_lexicon({**extra, **lexicon_entries(sentences)}, lex_path)
     elif lex_path.exists():
         lex_path.unlink()
@@ -112,11 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         default="",
         help="add mapped CLUENER sentences whose entities are all of these types, e.g. PER,LOC,ORG",
     )
-    parser.add_argument("--c1", type=float, default=0.1)
-    parser.add_argument("--c2", type=float, default=0.01)
-    parser.add_argument("--iterations", type=int, default=150)
-    parser.add_argument("--minfreq", type=float, default=2)
-    parser.add_argument("--no-lexicon", action="store_true", help="no learnt name lexicon feature")
+    TrainConfig.add_arguments(parser)
     parser.add_argument(
         "--cluener-lexicon",
         default="",
@@ -129,16 +183,13 @@ def main(argv: list[str] | None = None) -> int:
         extra = read_cluener(args.data / "cluener_train.jsonl", tuple(args.cluener.split(",")))
         print(f"CLUENER sentences kept after mapping: {len(extra)}")
         train = train + extra
-    print(f"training sentences: {len(train)}, held out: {len(held)}")
+    config = TrainConfig.from_args(args)
+    print(f"training sentences: {len(train)}, held out: {len(held)}; {config}")
     t0 = time.perf_counter()
     train_model(
         train,
         args.out,
-        c1=args.c1,
-        c2=args.c2,
-        max_iterations=args.iterations,
-        minfreq=args.minfreq,
-        use_lexicon=not args.no_lexicon,
+        config,
         lexicon_extra=_typed(read_cluener(args.data / "cluener_train.jsonl"), args.cluener_lexicon)
         if args.cluener_lexicon
         else None,
