@@ -9,13 +9,17 @@ Works the same on Windows, macOS and Linux with Python 3.11 or newer.
 
 from __future__ import annotations
 
-import hashlib
-import os
-import subprocess
 import sys
-import tomllib
-import venv
-from pathlib import Path
+
+if sys.version_info < (3, 11):  # noqa: UP036 - said before tomllib fails to import
+    sys.exit("Duizhao needs Python 3.11 or newer (this is Python %d.%d)" % sys.version_info[:2])
+
+import hashlib  # noqa: E402
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import tomllib  # noqa: E402
+import venv  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
@@ -35,8 +39,6 @@ def requirements() -> list[str]:
 
 
 def setup() -> Path:
-    if sys.version_info < (3, 11):
-        sys.exit("Duizhao needs Python 3.11 or newer")
     py = venv_python()
     if not py.exists():
         print("creating .venv ...", flush=True)
