@@ -12,7 +12,9 @@ from __future__ import annotations
 import sys
 
 if sys.version_info < (3, 11):  # noqa: UP036 - said before tomllib fails to import
-    sys.exit("Duizhao needs Python 3.11 or newer (this is Python {}.{})".format(*sys.version_info[:2]))
+    sys.exit(
+        "Duizhao needs Python 3.11 or newer (this is Python {}.{})".format(*sys.version_info[:2])
+    )
 
 import hashlib  # noqa: E402
 import os  # noqa: E402
