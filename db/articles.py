@@ -89,26 +89,10 @@ def insert_article(
     return article_id
 
 
-def delete_article(conn: sqlite3.Connection, article_id: int) -> None:
-    row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
-    if row is None:
-        return
-    conn.execute(
-        "INSERT INTO articles_fts (articles_fts, rowid, tokens) VALUES ('delete', ?, ?)",
-        (article_id, index_tokens(fold(row[0]))),
-    )
-    conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-
-
 def get_article(lib: Library, article_id: int) -> Article | None:
     row = lib.conn.execute(
         f"SELECT {_ARTICLE_COLS} FROM articles WHERE id = ?", (article_id,)
     ).fetchone()
-    return None if row is None else Article(*row)
-
-
-def get_article_by_uid(lib: Library, uid: str) -> Article | None:
-    row = lib.conn.execute(f"SELECT {_ARTICLE_COLS} FROM articles WHERE uid = ?", (uid,)).fetchone()
     return None if row is None else Article(*row)
 
 
@@ -152,15 +136,6 @@ def all_article_ids(lib: Library, order: str = "newest") -> list[int]:
 
 def article_count(lib: Library) -> int:
     return int(lib.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-
-
-def sources(lib: Library) -> list[str]:
-    return [
-        r[0]
-        for r in lib.conn.execute(
-            "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source"
-        )
-    ]
 
 
 def iter_articles(lib: Library, ids: Sequence[int] | None = None) -> Iterable[Article]:

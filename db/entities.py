@@ -181,29 +181,6 @@ def article_mentions(lib: Library, article_id: int) -> list[MentionRow]:
     return [MentionRow(*r) for r in lib.conn.execute(sql, (article_id, STATUS_VISIBLE))]
 
 
-def entity_mentions(lib: Library, entity_id: int) -> list[tuple[int, int, int, str]]:
-    """(article_id, start, end, text) of every mention of an entity."""
-    return [
-        (r[0], r[1], r[2], r[3])
-        for r in lib.conn.execute(
-            "SELECT article_id, start, end, text FROM mentions WHERE entity_id = ?"
-            " ORDER BY article_id, start",
-            (entity_id,),
-        )
-    ]
-
-
-def article_entity_counts(lib: Library, article_id: int) -> dict[int, int]:
-    """Mentions per entity in one article."""
-    return {
-        r[0]: r[1]
-        for r in lib.conn.execute(
-            "SELECT entity_id, count(*) FROM mentions WHERE article_id = ? GROUP BY entity_id",
-            (article_id,),
-        )
-    }
-
-
 def figures(lib: Library, article_ids: Sequence[int] | None = None) -> list[FigureRow]:
     sql = (
         "SELECT m.id, m.article_id, a.title, a.date, m.text, f.value, f.unit, f.qualifier,"

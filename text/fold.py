@@ -10,7 +10,6 @@ also an offset into the original text.
 from __future__ import annotations
 
 import threading
-import unicodedata
 from typing import Literal
 
 import opencc
@@ -55,15 +54,6 @@ def table() -> dict[int, str]:
             if _table is None:
                 _table = _build_table()
     return _table
-
-
-def fold_char(ch: str) -> str:
-    out = ch.translate(table())
-    if out == ch and not ch.isascii():
-        norm = unicodedata.normalize("NFKC", ch)
-        if len(norm) == 1:
-            out = norm.lower()
-    return out
 
 
 def fold(text: str) -> str:
