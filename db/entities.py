@@ -77,15 +77,16 @@ def script_names(name: str) -> tuple[str, str]:
 # -- reading -----------------------------------------------------------------
 
 
-def _aliases(lib: Library, ids: Iterable[int] | None = None) -> dict[int, list[str]]:
+def _aliases(lib: Library, entity_id: int | None = None) -> dict[int, list[str]]:
+    """Aliases per entity: of every entity, or only of ``entity_id``."""
+    sql = "SELECT entity_id, alias FROM entity_aliases"
+    params: tuple[int, ...] = ()
+    if entity_id is not None:
+        sql += " WHERE entity_id = ?"
+        params = (entity_id,)
     out: dict[int, list[str]] = {}
-    for eid, alias in lib.conn.execute(
-        "SELECT entity_id, alias FROM entity_aliases ORDER BY origin DESC, alias"
-    ):
+    for eid, alias in lib.conn.execute(sql + " ORDER BY origin DESC, alias", params):
         out.setdefault(eid, []).append(alias)
-    if ids is not None:
-        wanted = set(ids)
-        out = {k: v for k, v in out.items() if k in wanted}
     return out
 
 
@@ -121,7 +122,7 @@ def get_entity(lib: Library, entity_id: int) -> EntityRow | None:
     if r is None:
         return None
     return EntityRow(
-        r[0], r[1], r[2], r[3], r[4], _aliases(lib, [r[0]]).get(r[0], []), r[5], r[6], r[7] == 1
+        r[0], r[1], r[2], r[3], r[4], _aliases(lib, r[0]).get(r[0], []), r[5], r[6], r[7] == 1
     )
 
 
