@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from text.fold import fold
-from text.tokens import QueryToken, phrase_tokens
+from text.tokens import CJK_CHARS, QueryToken, phrase_tokens
 
 MAX_QUERY_CHARS = 2000
 MAX_TERMS = 64
@@ -42,9 +42,7 @@ class Query:
         return [t for clause in self.clauses for t in clause]
 
 
-_CJK_GAP = re.compile(
-    r"(?<=[\u3007\u3400-\u9fff\uf900-\ufaff])\s+(?=[\u3007\u3400-\u9fff\uf900-\ufaff])"
-)
+_CJK_GAP = re.compile(f"(?<=[{CJK_CHARS}])\\s+(?=[{CJK_CHARS}])")
 _OPEN_QUOTES = {'"': '"', "“": "”", "「": "」", "『": "』"}
 
 

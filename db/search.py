@@ -11,7 +11,7 @@ from typing import Literal
 from db.library import Library
 from db.query import Query, QueryError, Term, compile_query, parse_query, to_fts
 from text.fold import fold
-from text.tokens import units
+from text.tokens import SEPARATORS, units
 
 __all__ = [
     "QueryError",
@@ -54,7 +54,7 @@ class SearchPage:
         return sum(h.hits for h in self.hits)
 
 
-_SEP = r"[^0-9A-Za-z\u3007\u3400-\u9fff\uf900-\ufaff]*?"
+_SEP = SEPARATORS + "*?"
 
 
 def term_pattern(term: Term) -> re.Pattern[str]:

@@ -15,8 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CJK = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
-_UNIT_RE = re.compile(f"([{_CJK}]+)|([^\\W{_CJK}_]+)")
+CJK_CHARS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+"""The characters indexed one by one (as a regex character-class body)."""
+_UNIT_RE = re.compile(f"([{CJK_CHARS}]+)|([^\\W{CJK_CHARS}_]+)")
+# What lies between units (the complement of _UNIT_RE): punctuation, spaces, "_".
+SEPARATORS = r"[\W_]"
 
 
 def index_tokens(folded: str) -> str:
