@@ -18,7 +18,7 @@ from db.entities import (
     raw_pairs_of,
     reresolve,
 )
-from db.library import Library, LibraryError, _friendly
+from db.library import Library, LibraryError, friendly_error
 
 
 class CurationError(LibraryError):
@@ -79,7 +79,7 @@ def _record(lib: Library, entity_id: int, op: str, arg: str | None, label: str) 
             )
             _refresh(conn, op, pair, arg)
     except sqlite3.Error as exc:
-        raise _friendly(exc, lib.path) from exc
+        raise friendly_error(exc, lib.path) from exc
     return label
 
 
@@ -152,7 +152,7 @@ def _toggle(lib: Library, undo_it: bool) -> str | None:
             conn.execute("UPDATE curation SET undone = ? WHERE id = ?", (int(undo_it), op_id))
             _refresh(conn, op, (type_, key), arg)
     except sqlite3.Error as exc:
-        raise _friendly(exc, lib.path) from exc
+        raise friendly_error(exc, lib.path) from exc
     return label
 
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from db.articles import bylines_of
 from db.entities import Pair, Resolution, apply_attributes, ensure_entity, entity_key
-from db.library import Library, _friendly
+from db.library import Library, friendly_error
 
 EXTRACTOR_VERSION = 1
 BATCH = 50
@@ -138,7 +138,7 @@ def extract_library(
             }
             apply_attributes(conn, touched | stale)
     except sqlite3.Error as exc:
-        raise _friendly(exc, lib.path) from exc
+        raise friendly_error(exc, lib.path) from exc
     return done
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.articles import find_by_hash, insert_article, normalised_hash
-from db.library import Library, _friendly
+from db.library import Library, friendly_error
 from text.fold import fold
 from text.reader import Document, ReadError, iter_article_files, read_document
 from text.tokens import index_tokens
@@ -85,7 +85,7 @@ def add_document(lib: Library, doc: Document, *, source: str | None = None) -> t
         with lib.transaction():
             return _add(lib, doc, source)
     except sqlite3.Error as exc:
-        raise _friendly(exc, lib.path) from exc
+        raise friendly_error(exc, lib.path) from exc
 
 
 class _Batch:
@@ -192,7 +192,7 @@ def import_paths(
             tick(i + 1, path)
         batch.commit()
     except sqlite3.Error as exc:
-        message = str(_friendly(exc, lib.path))
+        message = str(friendly_error(exc, lib.path))
         lost = {p for p, _ in batch.abandon()}
         report.added = [(p, a) for p, a in report.added if p not in lost]
         report.failed.extend((p, f"not saved: {message}") for p in sorted(lost))

@@ -20,7 +20,7 @@ class LibraryError(Exception):
     """A problem with the library file that the user can act on (not a bug)."""
 
 
-def _friendly(exc: sqlite3.Error, path: Path) -> LibraryError:
+def friendly_error(exc: sqlite3.Error, path: Path) -> LibraryError:
     msg = str(exc).lower()
     if "locked" in msg or "busy" in msg:
         return LibraryError(f"{path.name} is in use by another program; close it and try again")
@@ -59,7 +59,7 @@ class Library:
                 path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
             )
         except sqlite3.Error as exc:
-            raise _friendly(exc, path) from exc
+            raise friendly_error(exc, path) from exc
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -83,7 +83,7 @@ class Library:
             raise
         except sqlite3.Error as exc:
             conn.close()
-            raise _friendly(exc, path) from exc
+            raise friendly_error(exc, path) from exc
         return lib
 
     def reopen(self) -> Library:
