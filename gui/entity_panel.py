@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QPoint,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -55,6 +54,7 @@ from gui.entity_model import (
     EntityListModel,
     EntityTreeModel,
 )
+from gui.filter_edit import FilterEdit
 from text.fold import fold
 
 if TYPE_CHECKING:
@@ -146,14 +146,8 @@ class EntityPanel(QWidget):
         self._expanded_before_filter: list[str] = []
         self.model = EntityTreeModel(self)
 
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setClearButtonEnabled(True)
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self._apply_filter)
-        self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
-        self.filter_edit.returnPressed.connect(self._apply_filter)
+        self.filter_edit = FilterEdit(FILTER_DELAY_MS, self)
+        self.filter_edit.applied.connect(self._apply_filter)
 
         self.sort_combo = QComboBox(self)
         self.sort_combo.addItem("", SORT_COUNT)
@@ -395,7 +389,7 @@ class EntityPanel(QWidget):
         return self.model.needle
 
     def _apply_filter(self) -> None:
-        self._filter_timer.stop()
+        self.filter_edit.cancel_pending()
         text = self.filter_edit.text()
         before = self.model.needle
         after = "".join(fold(text).split())

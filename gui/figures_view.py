@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QTableView,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from gui.figures_model import (
     FiguresProxy,
     format_value,
 )
+from gui.filter_edit import FilterEdit
 
 if TYPE_CHECKING:
     from db.library import Library
@@ -49,14 +49,8 @@ class FiguresView(QWidget):
         self.proxy = FiguresProxy(self)
         self.proxy.setSourceModel(self.model)
 
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setClearButtonEnabled(True)
-        self._filter_timer = QTimer(self)
-        self._filter_timer.setSingleShot(True)
-        self._filter_timer.setInterval(FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self._apply_filter)
-        self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
-        self.filter_edit.returnPressed.connect(self._apply_filter)
+        self.filter_edit = FilterEdit(FILTER_DELAY_MS, self)
+        self.filter_edit.applied.connect(self._apply_filter)
         self.count_label = QLabel(self)
 
         self.table = QTableView(self)
@@ -141,7 +135,7 @@ class FiguresView(QWidget):
         self._apply_filter()
 
     def _apply_filter(self) -> None:
-        self._filter_timer.stop()
+        self.filter_edit.cancel_pending()
         self.proxy.set_filter_text(self.filter_edit.text())
         self._update_count()
 
