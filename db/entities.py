@@ -255,13 +255,20 @@ def ensure_entity(conn: sqlite3.Connection, pair: Pair, name: str) -> int:
 _ATTRIBUTE_OPS = ("rename", "hide", "unhide", "delete", "alias")
 
 
-def _attribute_ops(conn: sqlite3.Connection, pair: Pair) -> list[tuple[str, str | None]]:
+def _retypes(conn: sqlite3.Connection) -> dict[Pair, Pair]:
+    """Active changes of type, old (type, key) -> new (type, key)."""
+    return {
+        (type_, key): (arg, key)
+        for type_, key, arg in conn.execute(
+            "SELECT type, key, arg FROM curation WHERE undone = 0 AND op = 'retype' ORDER BY id"
+        )
+    }
+
+
+def _attribute_ops(
+    conn: sqlite3.Connection, pair: Pair, retyped: dict[Pair, Pair]
+) -> list[tuple[str, str | None]]:
     """Active edits of an entity's look, including those made before a change of its type."""
-    retyped: dict[Pair, Pair] = {}
-    for type_, key, arg in conn.execute(
-        "SELECT type, key, arg FROM curation WHERE undone = 0 AND op = 'retype' ORDER BY id"
-    ):
-        retyped[(type_, key)] = (arg, key)
 
     def follow(p: Pair) -> Pair:
         seen = {p}
@@ -284,6 +291,7 @@ def _attribute_ops(conn: sqlite3.Connection, pair: Pair) -> list[tuple[str, str 
 
 def apply_attributes(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> None:
     """Recompute name, status, user aliases and counts of entities from mentions and the log."""
+    retyped = _retypes(conn)
     for eid in set(entity_ids):
         row = conn.execute("SELECT type, key FROM entities WHERE id = ?", (eid,)).fetchone()
         if row is None:
@@ -292,7 +300,7 @@ def apply_attributes(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> Non
         name = None
         status = STATUS_VISIBLE
         aliases: list[str] = []
-        for op, arg in _attribute_ops(conn, (type_, key)):
+        for op, arg in _attribute_ops(conn, (type_, key), retyped):
             if op == "rename":
                 name = arg
             elif op == "hide":
