@@ -18,6 +18,7 @@ __all__ = [
     "SearchHit",
     "SearchPage",
     "compile_query",
+    "count_matches",
     "find_hits",
     "search",
     "search_ids",
@@ -131,19 +132,49 @@ def search_ids(
     date_from: str | None = None,
     date_to: str | None = None,
     source: str | None = None,
+    limit: int | None = None,
 ) -> list[int]:
-    """Every matching article id, in the requested order."""
+    """The matching article ids in the requested order: all of them, or the first ``limit``.
+
+    With a limit SQLite keeps only the best rows while ranking (no full sort),
+    so the first page of a query matching most of the library comes back in a
+    fraction of the time the whole list takes.
+    """
     q = parse_query(query) if isinstance(query, str) else query
     where, params = _filters(date_from, date_to, source)
+    tail, tail_params = ("", []) if limit is None else (" LIMIT ?", [limit])
     if order == "relevance" and not where:
-        sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid"
-        return [r[0] for r in _run(lib, sql, [to_fts(q)])]
+        sql = (
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid" + tail
+        )
+        return [r[0] for r in _run(lib, sql, [to_fts(q), *tail_params])]
     score = "f.rank" if order == "relevance" else "0.0"
     sql = (
         f"SELECT a.id, {score} AS score FROM articles_fts f JOIN articles a ON a.id = f.rowid"
-        f" WHERE articles_fts MATCH ?{where} ORDER BY {_ORDER_SQL[order]}"
+        f" WHERE articles_fts MATCH ?{where} ORDER BY {_ORDER_SQL[order]}{tail}"
     )
-    return [r[0] for r in _run(lib, sql, [to_fts(q), *params])]
+    return [r[0] for r in _run(lib, sql, [to_fts(q), *params, *tail_params])]
+
+
+def count_matches(
+    lib: Library,
+    query: str | Query,
+    *,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    source: str | None = None,
+) -> int:
+    """How many articles match: a pass over the index without ranking (milliseconds)."""
+    q = parse_query(query) if isinstance(query, str) else query
+    where, params = _filters(date_from, date_to, source)
+    if not where:
+        sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
+        return int(_run(lib, sql, [to_fts(q)])[0][0])
+    sql = (
+        "SELECT count(*) FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+        f" WHERE articles_fts MATCH ?{where}"
+    )
+    return int(_run(lib, sql, [to_fts(q), *params])[0][0])
 
 
 def search(
@@ -163,12 +194,13 @@ def search(
     q = parse_query(query)
     fts = to_fts(q)
     where, params = _filters(date_from, date_to, source)
-    # The total comes with the page (a window count over the same pass); only a
-    # page past the end needs a separate count.
+    # The page is ranked with a LIMIT (SQLite keeps only the best rows) and the
+    # total is a separate unranked count: a window count over the page query
+    # would make SQLite rank and keep every match before returning the first.
     if order == "relevance" and not where:
         page_sql = (
-            "SELECT a.id, a.uid, a.title, a.date, a.source, a.text, m.score, m.total FROM"
-            " (SELECT rowid AS id, rank AS score, count(*) OVER () AS total FROM articles_fts"
+            "SELECT a.id, a.uid, a.title, a.date, a.source, a.text, m.score FROM"
+            " (SELECT rowid AS id, rank AS score FROM articles_fts"
             " WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?) m"
             " JOIN articles a ON a.id = m.id ORDER BY m.score, a.id"
         )
@@ -176,24 +208,18 @@ def search(
     else:
         score = "f.rank" if order == "relevance" else "0.0"
         page_sql = (
-            f"SELECT a.id, a.uid, a.title, a.date, a.source, a.text, {score} AS score,"
-            " count(*) OVER () AS total FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+            f"SELECT a.id, a.uid, a.title, a.date, a.source, a.text, {score} AS score"
+            " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
             f" WHERE articles_fts MATCH ?{where} ORDER BY {_ORDER_SQL[order]} LIMIT ? OFFSET ?"
         )
         rows = _run(lib, page_sql, [fts, *params, limit, offset])
-    if rows:
-        total = int(rows[0][7])
-    elif offset == 0:
-        total = 0
+    if offset == 0 and len(rows) < limit:
+        total = len(rows)
     else:
-        count_sql = (
-            "SELECT count(*) FROM articles_fts f JOIN articles a ON a.id = f.rowid"
-            f" WHERE articles_fts MATCH ?{where}"
-        )
-        total = int(_run(lib, count_sql, [fts, *params])[0][0])
+        total = count_matches(lib, q, date_from=date_from, date_to=date_to, source=source)
     terms = q.positive_terms
     hits = []
-    for aid, uid, title, date, src, text, score, _total in rows:
+    for aid, uid, title, date, src, text, score in rows:
         spans = find_hits(fold(text), terms)
         hits.append(
             SearchHit(

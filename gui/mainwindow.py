@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from db.articles import all_article_ids, article_count, article_rows, get_article, iter_articles
 from db.library import Library, LibraryError
 from db.query import Query, QueryError, parse_query
-from db.search import find_hits, search_ids
+from db.search import count_matches, find_hits, search_ids
 from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
 from gui.crash import CrashHandler
 from gui.i18n import Translations
@@ -70,36 +71,68 @@ def _make_figures_view(parent: QWidget) -> QWidget:
 
 
 HIT_COUNT_LIMIT = 100  # hits are counted exactly in this many results, shown as "N+" beyond
+FIRST_PAGE = 200  # a long result list is shown from its first rows while the rest is listed
 
-SearchResult = tuple[list[int], float, int]
+
+@dataclass(frozen=True)
+class SearchResult:
+    """What a search job reports: the ids found so far, in order, and the totals."""
+
+    ids: list[int]
+    total: int  # articles matching; more than ``len(ids)`` while the list is partial
+    hits: int  # hits in the first ``HIT_COUNT_LIMIT`` articles
+    ms: float  # from the start of the job to this report
+
+    @property
+    def partial(self) -> bool:
+        return len(self.ids) < self.total
 
 
 def _search_job(lib_path: Path, query: Query | None, order: str) -> Callable[[Task], SearchResult]:
     """A job listing the ids of a search (or of the whole library) on its own connection.
 
-    Returns the ids, the time taken (ms) and the number of hits in the first
-    ``HIT_COUNT_LIMIT`` results.
+    When a query matches more than ``FIRST_PAGE`` articles in an order SQLite can
+    rank with a limit, the first rows are reported (``task.progress``) with the
+    total count before the whole list is made, so the window shows results in
+    the time of a page rather than of the full ranking.
     """
 
-    def job(_task: Task) -> SearchResult:
+    def job(task: Task) -> SearchResult:
         t0 = time.perf_counter()
         lib = Library.open(lib_path, create=False)
-        hits = 0
+
+        def ms() -> float:
+            return (time.perf_counter() - t0) * 1000
+
         try:
             if query is None:
                 ids = all_article_ids(lib, order)
-            else:
-                by = order if order in ("relevance", "newest", "oldest") else "relevance"
-                ids = search_ids(lib, query, order=by)  # type: ignore[arg-type]
-                if order == "title":
-                    rows = article_rows(lib, ids)
-                    ids.sort(key=lambda i: (rows[i].title.casefold(), i))
-                terms = query.positive_terms
-                for article in iter_articles(lib, ids[:HIT_COUNT_LIMIT]):
-                    hits += len(find_hits(fold(article.text), terms))
+                return SearchResult(ids, len(ids), 0, ms())
+            by = order if order in ("relevance", "newest", "oldest") else "relevance"
+            terms = query.positive_terms
+
+            def count_hits(ids: list[int]) -> int:
+                return sum(
+                    len(find_hits(fold(a.text), terms))
+                    for a in iter_articles(lib, ids[:HIT_COUNT_LIMIT])
+                )
+
+            hits = -1
+            if order == by:
+                head = search_ids(lib, query, order=by, limit=FIRST_PAGE)  # type: ignore[arg-type]
+                if len(head) < FIRST_PAGE:
+                    return SearchResult(head, len(head), count_hits(head), ms())
+                hits = count_hits(head)
+                task.progress(SearchResult(head, count_matches(lib, query), hits, ms()))
+                if task.cancelled():
+                    return SearchResult(head, len(head), hits, ms())
+            ids = search_ids(lib, query, order=by)  # type: ignore[arg-type]
+            if order == "title":
+                rows = article_rows(lib, ids)
+                ids.sort(key=lambda i: (rows[i].title.casefold(), i))
+            return SearchResult(ids, len(ids), count_hits(ids) if hits < 0 else hits, ms())
         finally:
             lib.close()
-        return ids, (time.perf_counter() - t0) * 1000, hits
 
     return job
 
@@ -474,6 +507,7 @@ class MainWindow(QMainWindow):
             _search_job(self.lib.path, query, order),
             lambda result: self._search_done(seq, text, query, order, result),
             lambda exc, details: self._search_failed(seq, exc, details),
+            lambda result: self._search_done(seq, text, query, order, result),
         )
 
     def _search_done(
@@ -484,9 +518,18 @@ class MainWindow(QMainWindow):
         order: str,
         result: SearchResult,
     ) -> None:
+        """Show a search's results: its first page, or the whole list.
+
+        The whole list after a first page keeps the rows already shown (they are
+        its head), so the selection, the scroll position and the open article stay.
+        """
         if seq != self._seq:
             return  # a newer search has started
-        ids, ms, hits = result
+        ids = result.ids
+        current = self.results_model.ids
+        if self._shown_seq == seq and len(current) < len(ids) and ids[: len(current)] == current:
+            self.results_model.append_ids(ids[len(current) :])
+            return
         self._shown_seq = seq
         self.query, self.query_text = query, text
         terms = query.positive_terms if query is not None else []
@@ -494,12 +537,12 @@ class MainWindow(QMainWindow):
         self.results.show_order(order)
         if query is None:
             msg = self.tr("{0} articles, {1} · {2:.0f} ms").format(
-                len(ids), self._order_name(order), ms
+                result.total, self._order_name(order), result.ms
             )
         else:
-            shown = str(hits) if len(ids) <= HIT_COUNT_LIMIT else f"{hits}+"
+            shown = str(result.hits) if result.total <= HIT_COUNT_LIMIT else f"{result.hits}+"
             msg = self.tr("“{0}”: {1} articles, {2} hits · {3:.0f} ms").format(
-                text, len(ids), shown, ms
+                text, result.total, shown, result.ms
             )
         self.statusBar().showMessage(msg)
         if ids:

@@ -51,6 +51,15 @@ class ResultsModel(QAbstractTableModel):
         self.clear_cache()
         self.endResetModel()
 
+    def append_ids(self, ids: Sequence[int]) -> None:
+        """Add rows at the end (the rest of a list whose head is shown)."""
+        if not ids:
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+        self._ids.extend(ids)
+        self.endInsertRows()
+
     def clear_cache(self) -> None:
         self._blocks.clear()
         self._kwic.clear()

@@ -119,6 +119,44 @@ def test_stale_results_are_dropped(qtbot, seed_file: Path, tmp_path: Path) -> No
         w.close()
 
 
+def _first_page_then_rest(qtbot, lib_path: Path, ini: Path, *, sync: bool) -> None:
+    from db.search import search_ids
+
+    w = make_window(qtbot, Settings.at(ini), lib_path, sync=sync)
+    try:
+        qtbot.waitUntil(lambda: not w.worker.busy(), timeout=5000)
+        expected = search_ids(w.lib, "京")
+        assert len(expected) > 2
+        resets: list[int] = []
+        inserted: list[int] = []
+        model = w.results_model
+        model.modelReset.connect(lambda: resets.append(len(model.ids)))
+        model.rowsInserted.connect(lambda _p, a, b: inserted.append(b - a + 1))
+        w.run_search("京")
+        qtbot.waitUntil(lambda: not w.worker.busy(), timeout=5000)
+        qtbot.waitUntil(lambda: len(model.ids) == len(expected), timeout=5000)
+        assert resets == [2]  # the first page, shown once ...
+        assert inserted == [len(expected) - 2]  # ... then the rest appended below it
+        assert model.ids == expected
+        assert w.results.currentIndex().row() == 0
+        assert f"{len(expected)} articles" in w.statusBar().currentMessage()
+    finally:
+        w.close()
+
+
+def test_a_long_result_list_shows_its_first_page_then_the_rest(
+    qtbot, seed_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gui import mainwindow
+
+    monkeypatch.setattr(mainwindow, "FIRST_PAGE", 2)  # the seed library has four articles
+    for sync in (True, False):
+        folder = tmp_path / f"sync-{sync}"
+        folder.mkdir()
+        lib_path = copy_library(seed_file, folder)
+        _first_page_then_rest(qtbot, lib_path, folder / "settings.ini", sync=sync)
+
+
 def test_history_and_settings_are_remembered(qtbot, seed_file: Path, tmp_path: Path) -> None:
     ini = tmp_path / "remember.ini"
     lib_path = copy_library(seed_file, tmp_path)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from db.articles import insert_article
 from db.library import Library
-from db.search import QueryError, compile_query, search, search_ids
+from db.search import QueryError, compile_query, count_matches, search, search_ids
 from tests.helpers import SEEDS, seed_library
 from text.convert import convert
 from text.fold import detect_script, fold
@@ -146,6 +146,29 @@ def test_ordering_and_filters(mixed: tuple[Library, dict[int, str]]) -> None:
     relevance = search(lib, "北京", limit=5)
     scores = [h.score for h in relevance.hits]
     assert scores == sorted(scores)  # bm25: smaller is better
+
+
+def test_a_limited_list_is_the_head_of_the_full_one_and_counts_agree(
+    mixed: tuple[Library, dict[int, str]],
+) -> None:
+    lib, _ = mixed
+    cases = [
+        ("北", {}),
+        ("北京", {}),
+        ("北京", {"source": "甲报"}),
+        ("北京", {"date_from": "2015-01", "date_to": "2016-12"}),
+    ]
+    for query, filters in cases:
+        for order in ("relevance", "newest", "oldest"):
+            full = search_ids(lib, query, order=order, **filters)  # type: ignore[arg-type]
+            assert full, (query, filters)
+            for k in (1, 3, len(full) + 5):
+                head = search_ids(lib, query, order=order, limit=k, **filters)  # type: ignore[arg-type]
+                assert head == full[:k], (query, order, filters, k)
+            assert count_matches(lib, query, **filters) == len(full)  # type: ignore[arg-type]
+            page = search(lib, query, order=order, limit=2, **filters)  # type: ignore[arg-type]
+            assert page.total == len(full)
+            assert [h.article_id for h in page.hits] == full[:2]
 
 
 @pytest.mark.parametrize(
