@@ -67,8 +67,13 @@ def insert_article(
     encoding: str | None = None,
     text_hash: str | None = None,
     tokens: str | None = None,
+    index: bool = True,
 ) -> int:
-    """Insert one article and its index tokens; the caller holds the transaction."""
+    """Insert one article and (unless ``index`` is false) its index tokens.
+
+    The caller holds the transaction.  With ``index=False`` the caller adds the
+    row to the search index itself (``index_article``), as the batch importer does.
+    """
     text_hash = text_hash or normalised_hash(text)
     uid = text_hash[:16]
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -78,15 +83,20 @@ def insert_article(
         (uid, title, byline, date, source, path, script, encoding, text, text_hash, len(text), now),
     )
     article_id = int(cur.lastrowid or 0)
-    conn.execute(
-        "INSERT INTO articles_fts (rowid, tokens) VALUES (?, ?)",
-        (article_id, tokens if tokens is not None else index_tokens(fold(text))),
-    )
+    if index:
+        index_articles(
+            conn, [(article_id, tokens if tokens is not None else index_tokens(fold(text)))]
+        )
     conn.executemany(
         "INSERT OR IGNORE INTO bylines (article_id, name, role) VALUES (?, ?, ?)",
         [(article_id, name, role) for name, role in bylines],
     )
     return article_id
+
+
+def index_articles(conn: sqlite3.Connection, rows: Iterable[tuple[int, str]]) -> None:
+    """Add (article id, index tokens) rows to the search index."""
+    conn.executemany("INSERT INTO articles_fts (rowid, tokens) VALUES (?, ?)", rows)
 
 
 def get_article(lib: Library, article_id: int) -> Article | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import sqlite3
 import threading
@@ -10,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.articles import find_by_hash, insert_article, normalised_hash
+from db.articles import find_by_hash, index_articles, insert_article, normalised_hash
 from db.library import Library, friendly_error
 from text.fold import fold
 from text.reader import Document, ReadError, iter_article_files, read_document
@@ -56,7 +57,12 @@ CancelFn = Callable[[], bool]
 
 
 def _add(
-    lib: Library, doc: Document, source: str | None, tokens: str | None = None
+    lib: Library,
+    doc: Document,
+    source: str | None,
+    tokens: str | None = None,
+    *,
+    index: bool = True,
 ) -> tuple[int, bool]:
     text_hash = normalised_hash(doc.text)
     existing = find_by_hash(lib, text_hash)
@@ -75,6 +81,7 @@ def _add(
         encoding=doc.encoding,
         text_hash=text_hash,
         tokens=tokens,
+        index=index,
     )
     return article_id, True
 
@@ -90,16 +97,23 @@ def add_document(lib: Library, doc: Document, *, source: str | None = None) -> t
 
 class _Batch:
     """Files go in one at a time, each inside its own savepoint (all or nothing per
-    file); the savepoints are committed together every ``COMMIT_SECONDS`` so that
-    the full-text index is not flushed once per file."""
+    file); the savepoints are committed together every ``COMMIT_SECONDS``.
 
-    COMMIT_SECONDS = 0.5
+    The search index rows of a batch are written just before its commit, after
+    the last savepoint: FTS5 flushes its in-memory index to a new segment at
+    every savepoint it takes part in, so indexing file by file inside savepoints
+    would write one tiny segment per file and spend most of the import merging
+    them.  A failure while indexing rolls the whole batch back (``abandon``).
+    """
+
+    COMMIT_SECONDS = 3.0
 
     def __init__(self, lib: Library) -> None:
         self.lib = lib
         self.open = False
         self.started = 0.0
         self.pending: list[tuple[Path, int]] = []
+        self.index_rows: list[tuple[int, str]] = []
 
     def add(
         self, path: Path, doc: Document, source: str | None, tokens: str | None
@@ -110,23 +124,32 @@ class _Batch:
             self.open, self.started = True, time.monotonic()
         conn.execute("SAVEPOINT article")
         try:
-            article_id, new = _add(self.lib, doc, source, tokens)
+            article_id, new = _add(self.lib, doc, source, index=False)
         except BaseException:
-            conn.execute("ROLLBACK TO article")
-            conn.execute("RELEASE article")
+            # An I/O error or a full disk may have rolled the whole transaction
+            # back already; the original error is the one to report.
+            if conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK TO article")
+                    conn.execute("RELEASE article")
             raise
         conn.execute("RELEASE article")
         if new:
             self.pending.append((path, article_id))
+            self.index_rows.append(
+                (article_id, tokens if tokens is not None else index_tokens(fold(doc.text)))
+            )
         if time.monotonic() - self.started > self.COMMIT_SECONDS:
             self.commit()
         return article_id, new
 
     def commit(self) -> None:
         if self.open:
+            index_articles(self.lib.conn, self.index_rows)
             self.lib.conn.execute("COMMIT")
             self.open = False
             self.pending.clear()
+            self.index_rows.clear()
 
     def abandon(self) -> list[tuple[Path, int]]:
         """Roll back what is not committed; returns the files that were lost."""
@@ -138,6 +161,7 @@ class _Batch:
                 pass
             self.open = False
         self.pending.clear()
+        self.index_rows.clear()
         return lost
 
 

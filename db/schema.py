@@ -105,4 +105,16 @@ MIGRATIONS.append(
     """
 )
 
+MIGRATIONS.append(
+    # 3: search-index settings for large imports.  FTS5 writes its in-memory
+    # index as a new segment at each commit or when it holds ``hashsize`` bytes,
+    # and merges segments once ``automerge`` of them share a level.  A larger
+    # memory budget and wider merges rewrite each index entry fewer times: a
+    # quarter less indexing time on 10,000 articles (see bench/bench_core.py).
+    """
+    INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 33554432);
+    INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 8);
+    """
+)
+
 LATEST = len(MIGRATIONS)

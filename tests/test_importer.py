@@ -110,3 +110,35 @@ def test_missing_and_unsupported_paths_are_reported(tmp_path: Path) -> None:
     assert any("unsupported" in r for r in reasons)
     assert not report.ok
     lib.close()
+
+
+def test_a_full_disk_stops_the_import_and_keeps_articles_and_index_in_step(
+    tmp_path: Path,
+) -> None:
+    from db.search import search_ids
+
+    lib = Library.open(tmp_path / "lib.duizhao")
+    first = tmp_path / "first"
+    first.mkdir()
+    (first / "a.txt").write_text("已有的文章\n" + SIMP, encoding="utf-8")
+    assert import_paths(lib, [first]).ok
+    src = tmp_path / "many"
+    src.mkdir()
+    for i in range(60):
+        body = "".join(chr(0x4E00 + (i * 977 + j * 31) % 20000) for j in range(3000))
+        (src / f"{i:03}.txt").write_text(f"第{i}篇\n{body}\n", encoding="utf-8")
+    # A real "database or disk is full": the file may grow by a few pages only.
+    pages = lib.conn.execute("PRAGMA page_count").fetchone()[0]
+    lib.conn.execute(f"PRAGMA max_page_count = {pages + 40}")
+    report = import_paths(lib, [src])
+    assert report.fatal and "full" in report.fatal
+    assert not report.ok
+    lost = [p for p, reason in report.failed if reason.startswith("not saved")]
+    assert lost
+    # what was reported added is in the library and in the index; nothing else is
+    ids = {aid for _p, aid in report.added}
+    stored = {r[0] for r in lib.conn.execute("SELECT id FROM articles")}
+    indexed = {r[0] for r in lib.conn.execute("SELECT id FROM articles_fts_docsize")}
+    assert stored == indexed == ids | {1}
+    assert search_ids(lib, "已有") == [1]
+    lib.close()

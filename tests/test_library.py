@@ -45,6 +45,13 @@ def test_migrating_an_old_file_keeps_data_and_makes_a_backup(tmp_path: Path) -> 
     assert lib.conn.execute("SELECT title FROM articles").fetchone()[0] == "标题"
     # the entity tables of migration 2 exist
     assert lib.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
+    # the index settings of migration 3 are stored with the index
+    config = dict(lib.conn.execute("SELECT k, v FROM articles_fts_config"))
+    assert config["automerge"] == 8 and config["hashsize"] == 32 * 1024 * 1024
+    # and the index still answers
+    assert lib.conn.execute(
+        'SELECT rowid FROM articles_fts WHERE articles_fts MATCH \'"文创" "创新"\''
+    ).fetchall() == [(1,)]
     backups = list(tmp_path.glob("old.duizhao.v1-*.bak"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
