@@ -3,6 +3,7 @@
     python dev.py run [ARGS...]    set up .venv, then open the app (main.py ARGS)
     python dev.py test [ARGS...]   set up .venv, then run the whole test suite
     python dev.py setup            only set up .venv
+    python dev.py translations     update resources/i18n/*.ts from gui/ and compile them
 
 Works the same on Windows, macOS and Linux with Python 3.11 or newer.
 """
@@ -66,8 +67,23 @@ def main(argv: list[str]) -> int:
         env = dict(os.environ)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return subprocess.call([str(py), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if cmd == "translations":
+        return translations(py)
     print(__doc__)
     return 2
+
+
+def translations(py: Path) -> int:
+    """lupdate the interface strings into every .ts file, then lrelease each to .qm."""
+    bindir = py.parent
+    exe = ".exe" if os.name == "nt" else ""
+    lupdate, lrelease = bindir / f"pyside6-lupdate{exe}", bindir / f"pyside6-lrelease{exe}"
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "gui").glob("*.py"))
+    for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
+        rel = str(ts.relative_to(ROOT))
+        subprocess.check_call([str(lupdate), *sources, "-ts", rel], cwd=ROOT)
+        subprocess.check_call([str(lrelease), rel, "-qm", rel[:-3] + ".qm"], cwd=ROOT)
+    return 0
 
 
 if __name__ == "__main__":

@@ -325,6 +325,19 @@ class Reader(QWidget):
         if self.hits:
             self.show_hit(0)
 
+    def type_name(self, entity_type: str) -> str:
+        """The translated name of one entity type, as a mention's tooltip shows it."""
+        names = {
+            "person": self.tr("Person"),
+            "organization": self.tr("Organisation"),
+            "place": self.tr("Place"),
+            "park": self.tr("Park or zone"),
+            "document": self.tr("Document"),
+            "figure": self.tr("Figure"),
+            "date": self.tr("Date"),
+        }
+        return names.get(entity_type, entity_type)
+
     def _apply_marks(self, *, keep_current: bool) -> None:
         a, conv = self.article, self.converted
         if a is None or conv is None:
@@ -337,7 +350,7 @@ class Reader(QWidget):
         right: list[Mark] = []
         for m in self.mentions:
             tip = self.tr("{name}\n{type} · {n} mention(s) in this article").format(
-                name=m.name, type=m.entity_type, n=counts[m.entity_id]
+                name=m.name, type=self.type_name(m.entity_type), n=counts[m.entity_id]
             )
             if m.entity_id in self.library_counts:
                 total, articles = self.library_counts[m.entity_id]

@@ -248,8 +248,10 @@ def test_language_switches_at_runtime(qtbot, window: MainWindow) -> None:
         window.apply_preferences("zh_CN")
         qtbot.waitUntil(lambda: window.file_menu.title() == "文件(&F)", timeout=2000)
         assert window.reader.swap_button.text() == "左右互换"
+        assert window.reader.type_name("park") == "园区"  # a mention's tooltip
         window.apply_preferences("zh_TW")
         qtbot.waitUntil(lambda: window.file_menu.title() == "檔案(&F)", timeout=2000)
+        assert window.reader.type_name("organization") == "機構"
         window.apply_preferences("en")
         qtbot.waitUntil(lambda: window.file_menu.title() == "&File", timeout=2000)
         assert window.settings.language == "en"

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="42" />
+        <location filename="../../gui/app.py" line="42"/>
         <source>Cannot open the library:
 {0}
 
@@ -14,7 +15,7 @@ Choose another library.</source>
 Choose another library.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="48" />
+        <location filename="../../gui/app.py" line="48"/>
         <source>Open library</source>
         <translation>Open library</translation>
     </message>
@@ -22,19 +23,19 @@ Choose another library.</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../gui/crash.py" line="40" />
+        <location filename="../../gui/crash.py" line="40"/>
         <source>Duizhao: unexpected error</source>
         <translation>Duizhao: unexpected error</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="44" />
+        <location filename="../../gui/crash.py" line="44"/>
         <source>Something went wrong inside Duizhao. Your library has not been changed by this error and you can keep working.
 Please copy the details below into a bug report.</source>
         <translation>Something went wrong inside Duizhao. Your library has not been changed by this error and you can keep working.
 Please copy the details below into a bug report.</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="57" />
+        <location filename="../../gui/crash.py" line="57"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
@@ -42,144 +43,144 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="220" />
+        <location filename="../../gui/entity_panel.py" line="214"/>
         <source>Filter names (either script)</source>
         <translation>Filter names (either script)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="221" />
+        <location filename="../../gui/entity_panel.py" line="215"/>
         <source>By count</source>
         <translation>By count</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="222" />
+        <location filename="../../gui/entity_panel.py" line="216"/>
         <source>By pinyin</source>
         <translation>By pinyin</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="223" />
+        <location filename="../../gui/entity_panel.py" line="217"/>
         <source>Order of the entities within each type</source>
         <translation>Order of the entities within each type</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="224" />
+        <location filename="../../gui/entity_panel.py" line="218"/>
         <source>Show hidden</source>
         <translation>Show hidden</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="225" />
+        <location filename="../../gui/entity_panel.py" line="219"/>
         <source>Also list the entities you have hidden</source>
         <translation>Also list the entities you have hidden</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="226" />
+        <location filename="../../gui/entity_panel.py" line="220"/>
         <source>Copy names</source>
         <translation>Copy names</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="227" />
+        <location filename="../../gui/entity_panel.py" line="221"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="451" />
+        <location filename="../../gui/entity_panel.py" line="445"/>
         <source>no library is open</source>
         <translation>no library is open</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="460" />
-        <location filename="../../gui/entity_panel.py" line="531" />
-        <location filename="../../gui/entity_panel.py" line="545" />
+        <location filename="../../gui/entity_panel.py" line="454"/>
+        <location filename="../../gui/entity_panel.py" line="525"/>
+        <location filename="../../gui/entity_panel.py" line="539"/>
         <source>select an entity first</source>
         <translation>select an entity first</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="503" />
+        <location filename="../../gui/entity_panel.py" line="497"/>
         <source>select the entities to merge first</source>
         <translation>select the entities to merge first</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="511" />
+        <location filename="../../gui/entity_panel.py" line="505"/>
         <source>nothing to change</source>
         <translation>nothing to change</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="538" />
+        <location filename="../../gui/entity_panel.py" line="532"/>
         <source>no hidden entity is selected</source>
         <translation>no hidden entity is selected</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="585" />
+        <location filename="../../gui/entity_panel.py" line="579"/>
         <source>Undo %s</source>
         <translation>Undo %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="585" />
+        <location filename="../../gui/entity_panel.py" line="579"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="586" />
+        <location filename="../../gui/entity_panel.py" line="580"/>
         <source>Redo %s</source>
         <translation>Redo %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="586" />
+        <location filename="../../gui/entity_panel.py" line="580"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="593" />
+        <location filename="../../gui/entity_panel.py" line="587"/>
         <source>Cannot change the entity</source>
         <translation>Cannot change the entity</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="617" />
+        <location filename="../../gui/entity_panel.py" line="611"/>
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="619" />
+        <location filename="../../gui/entity_panel.py" line="613"/>
         <source>Change type</source>
         <translation>Change type</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="626" />
+        <location filename="../../gui/entity_panel.py" line="620"/>
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="629" />
+        <location filename="../../gui/entity_panel.py" line="623"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="631" />
+        <location filename="../../gui/entity_panel.py" line="625"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="632" />
+        <location filename="../../gui/entity_panel.py" line="626"/>
         <source>Delete (not an entity)</source>
         <translation>Delete (not an entity)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="659" />
+        <location filename="../../gui/entity_panel.py" line="653"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="659" />
+        <location filename="../../gui/entity_panel.py" line="653"/>
         <source>New name for %s:</source>
         <translation>New name for %s:</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="669" />
+        <location filename="../../gui/entity_panel.py" line="663"/>
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="669" />
+        <location filename="../../gui/entity_panel.py" line="663"/>
         <source>Another name for %s:</source>
         <translation>Another name for %s:</translation>
     </message>
@@ -187,82 +188,82 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../gui/entity_model.py" line="196" />
+        <location filename="../../gui/entity_model.py" line="197"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="197" />
+        <location filename="../../gui/entity_model.py" line="198"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="198" />
+        <location filename="../../gui/entity_model.py" line="199"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="199" />
+        <location filename="../../gui/entity_model.py" line="200"/>
         <source>Parks and zones</source>
         <translation>Parks and zones</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="200" />
+        <location filename="../../gui/entity_model.py" line="201"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="201" />
+        <location filename="../../gui/entity_model.py" line="202"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="202" />
+        <location filename="../../gui/entity_model.py" line="203"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="329" />
+        <location filename="../../gui/entity_model.py" line="330"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="329" />
+        <location filename="../../gui/entity_model.py" line="330"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="329" />
+        <location filename="../../gui/entity_model.py" line="330"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="332" />
+        <location filename="../../gui/entity_model.py" line="333"/>
         <source>Entity name</source>
         <translation>Entity name</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="333" />
+        <location filename="../../gui/entity_model.py" line="334"/>
         <source>Number of mentions in all articles</source>
         <translation>Number of mentions in all articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="334" />
+        <location filename="../../gui/entity_model.py" line="335"/>
         <source>Number of articles that mention it</source>
         <translation>Number of articles that mention it</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="397" />
+        <location filename="../../gui/entity_model.py" line="398"/>
         <source>Also: %s</source>
         <translation>Also: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="398" />
+        <location filename="../../gui/entity_model.py" line="399"/>
         <source>%s mentions in %s articles</source>
         <translation>%s mentions in %s articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="400" />
+        <location filename="../../gui/entity_model.py" line="401"/>
         <source>(hidden)</source>
         <translation>(hidden)</translation>
     </message>
@@ -270,72 +271,72 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../gui/figures_model.py" line="87" />
+        <location filename="../../gui/figures_model.py" line="87"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="88" />
+        <location filename="../../gui/figures_model.py" line="88"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="89" />
+        <location filename="../../gui/figures_model.py" line="89"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="90" />
+        <location filename="../../gui/figures_model.py" line="90"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="91" />
+        <location filename="../../gui/figures_model.py" line="91"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="92" />
+        <location filename="../../gui/figures_model.py" line="92"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="93" />
+        <location filename="../../gui/figures_model.py" line="93"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="97" />
+        <location filename="../../gui/figures_model.py" line="97"/>
         <source>The amount as a number (万 and 亿 multiplied out)</source>
         <translation>The amount as a number (万 and 亿 multiplied out)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="98" />
+        <location filename="../../gui/figures_model.py" line="98"/>
         <source>Unit of the amount</source>
         <translation>Unit of the amount</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="99" />
+        <location filename="../../gui/figures_model.py" line="99"/>
         <source>约, 超过, 以上 … written with the figure</source>
         <translation>约, 超过, 以上 … written with the figure</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="100" />
+        <location filename="../../gui/figures_model.py" line="100"/>
         <source>What the figure is about</source>
         <translation>What the figure is about</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="101" />
+        <location filename="../../gui/figures_model.py" line="101"/>
         <source>The figure as written in the article</source>
         <translation>The figure as written in the article</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="102" />
+        <location filename="../../gui/figures_model.py" line="102"/>
         <source>Title of the article</source>
         <translation>Title of the article</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="103" />
+        <location filename="../../gui/figures_model.py" line="103"/>
         <source>Date of the article</source>
         <translation>Date of the article</translation>
     </message>
@@ -343,27 +344,27 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../gui/figures_view.py" line="102" />
+        <location filename="../../gui/figures_view.py" line="96"/>
         <source>Filter by unit, subject or text (either script)</source>
         <translation>Filter by unit, subject or text (either script)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="104" />
+        <location filename="../../gui/figures_view.py" line="98"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="151" />
+        <location filename="../../gui/figures_view.py" line="145"/>
         <source>%s figures</source>
         <translation>%s figures</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="153" />
+        <location filename="../../gui/figures_view.py" line="147"/>
         <source>%s of %s figures</source>
         <translation>%s of %s figures</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="211" />
+        <location filename="../../gui/figures_view.py" line="205"/>
         <source>Open article</source>
         <translation>Open article</translation>
     </message>
@@ -371,32 +372,32 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="101" />
+        <location filename="../../gui/import_dialog.py" line="101"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="102" />
+        <location filename="../../gui/import_dialog.py" line="102"/>
         <source>Looking for files…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="103" />
+        <location filename="../../gui/import_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="125" />
+        <location filename="../../gui/import_dialog.py" line="125"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="132" />
+        <location filename="../../gui/import_dialog.py" line="132"/>
         <source>{0} of {1} files · {2}</source>
         <translation>{0} of {1} files · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="151" />
+        <location filename="../../gui/import_dialog.py" line="151"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>The import stopped: {0}
@@ -406,37 +407,37 @@ Articles imported before stay imported.</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="37" />
+        <location filename="../../gui/import_dialog.py" line="37"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="40" />
+        <location filename="../../gui/import_dialog.py" line="40"/>
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="41" />
+        <location filename="../../gui/import_dialog.py" line="41"/>
         <source>Already in the library: {0}</source>
         <translation>Already in the library: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="42" />
+        <location filename="../../gui/import_dialog.py" line="42"/>
         <source>Failed: {0}</source>
         <translation>Failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="45" />
+        <location filename="../../gui/import_dialog.py" line="45"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>The import was cancelled; the files before it stay imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50" />
+        <location filename="../../gui/import_dialog.py" line="50"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50" />
+        <location filename="../../gui/import_dialog.py" line="50"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -444,260 +445,260 @@ Articles imported before stay imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="270" />
+        <location filename="../../gui/mainwindow.py" line="308"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="271" />
+        <location filename="../../gui/mainwindow.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="272" />
+        <location filename="../../gui/mainwindow.py" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="273" />
+        <location filename="../../gui/mainwindow.py" line="311"/>
         <source>E&amp;ntities</source>
         <translation>E&amp;ntities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="274" />
+        <location filename="../../gui/mainwindow.py" line="312"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="275" />
+        <location filename="../../gui/mainwindow.py" line="313"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="276" />
+        <location filename="../../gui/mainwindow.py" line="314"/>
         <source>&amp;New Library…</source>
         <translation>&amp;New Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="277" />
+        <location filename="../../gui/mainwindow.py" line="315"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Open Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="278" />
+        <location filename="../../gui/mainwindow.py" line="316"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="279" />
+        <location filename="../../gui/mainwindow.py" line="317"/>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="280" />
+        <location filename="../../gui/mainwindow.py" line="318"/>
         <source>&amp;Export Selection…</source>
         <translation>&amp;Export Selection…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="281" />
+        <location filename="../../gui/mainwindow.py" line="319"/>
         <source>Export &amp;All Results…</source>
         <translation>Export &amp;All Results…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="282" />
+        <location filename="../../gui/mainwindow.py" line="320"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="283" />
+        <location filename="../../gui/mainwindow.py" line="321"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="284" />
+        <location filename="../../gui/mainwindow.py" line="322"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="285" />
+        <location filename="../../gui/mainwindow.py" line="323"/>
         <source>&amp;Extract Entities</source>
         <translation>&amp;Extract Entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="286" />
+        <location filename="../../gui/mainwindow.py" line="324"/>
         <source>&amp;Stop Extraction</source>
         <translation>&amp;Stop Extraction</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="287" />
+        <location filename="../../gui/mainwindow.py" line="325"/>
         <source>&amp;About Duizhao</source>
         <translation>&amp;About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="288" />
+        <location filename="../../gui/mainwindow.py" line="326"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="289" />
+        <location filename="../../gui/mainwindow.py" line="327"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="379" />
+        <location filename="../../gui/mainwindow.py" line="417"/>
         <source>no library</source>
         <translation>no library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="380" />
+        <location filename="../../gui/mainwindow.py" line="418"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="384" />
+        <location filename="../../gui/mainwindow.py" line="422"/>
         <source>{0} articles in the library</source>
         <translation>{0} articles in the library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="388" />
+        <location filename="../../gui/mainwindow.py" line="426"/>
         <source>Duizhao</source>
         <translation>Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="400" />
+        <location filename="../../gui/mainwindow.py" line="438"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>Cannot open the library:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="407" />
+        <location filename="../../gui/mainwindow.py" line="457"/>
         <source>New library</source>
         <translation>New library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="416" />
+        <location filename="../../gui/mainwindow.py" line="466"/>
         <source>Open library</source>
         <translation>Open library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="424" />
+        <location filename="../../gui/mainwindow.py" line="474"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="433" />
+        <location filename="../../gui/mainwindow.py" line="483"/>
         <source>The library {0} no longer exists.</source>
         <translation>The library {0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="449" />
-        <location filename="../../gui/mainwindow.py" line="497" />
+        <location filename="../../gui/mainwindow.py" line="499"/>
+        <location filename="../../gui/mainwindow.py" line="557"/>
         <source>Cannot search: {0}</source>
         <translation>Cannot search: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="479" />
+        <location filename="../../gui/mainwindow.py" line="539"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} articles, {1} · {2:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="484" />
+        <location filename="../../gui/mainwindow.py" line="544"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”: {1} articles, {2} hits · {3:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="499" />
+        <location filename="../../gui/mainwindow.py" line="559"/>
         <source>The library cannot be read: {0}</source>
         <translation>The library cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="505" />
+        <location filename="../../gui/mainwindow.py" line="565"/>
         <source>newest first</source>
         <translation>newest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="506" />
+        <location filename="../../gui/mainwindow.py" line="566"/>
         <source>oldest first</source>
         <translation>oldest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="507" />
+        <location filename="../../gui/mainwindow.py" line="567"/>
         <source>by title</source>
         <translation>by title</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="508" />
+        <location filename="../../gui/mainwindow.py" line="568"/>
         <source>by relevance</source>
         <translation>by relevance</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="545" />
+        <location filename="../../gui/mainwindow.py" line="605"/>
         <source>{0} articles mention the selected entities</source>
         <translation>{0} articles mention the selected entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="621" />
+        <location filename="../../gui/mainwindow.py" line="683"/>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="627" />
+        <location filename="../../gui/mainwindow.py" line="689"/>
         <source>Import folder</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="635" />
+        <location filename="../../gui/mainwindow.py" line="697"/>
         <source>An import is already running.</source>
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="679" />
+        <location filename="../../gui/mainwindow.py" line="741"/>
         <source>Entities %v/%m</source>
         <translation>Entities %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="704" />
+        <location filename="../../gui/mainwindow.py" line="766"/>
         <source>Entities extracted from {0} articles</source>
         <translation>Entities extracted from {0} articles</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="713" />
+        <location filename="../../gui/mainwindow.py" line="775"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>Entity extraction stopped: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="735" />
+        <location filename="../../gui/mainwindow.py" line="797"/>
         <source>Nothing selected to export</source>
         <translation>Nothing selected to export</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="738" />
+        <location filename="../../gui/mainwindow.py" line="800"/>
         <source>Export to CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="762" />
+        <location filename="../../gui/mainwindow.py" line="824"/>
         <source>The export failed: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="766" />
+        <location filename="../../gui/mainwindow.py" line="828"/>
         <source>Exporting {0} articles…</source>
         <translation>Exporting {0} articles…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="770" />
+        <location filename="../../gui/mainwindow.py" line="832"/>
         <source>Exported {0} articles to {1}</source>
         <translation>Exported {0} articles to {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="796" />
+        <location filename="../../gui/mainwindow.py" line="858"/>
         <source>About Duizhao</source>
         <translation>About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="798" />
+        <location filename="../../gui/mainwindow.py" line="860"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</translation>
     </message>
@@ -705,17 +706,17 @@ Articles imported before stay imported.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="75" />
+        <location filename="../../gui/entity_panel.py" line="75"/>
         <source>Merge into</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="81" />
+        <location filename="../../gui/entity_panel.py" line="81"/>
         <source>Filter (either script)</source>
         <translation>Filter (either script)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="96" />
+        <location filename="../../gui/entity_panel.py" line="96"/>
         <source>Merge %s into:</source>
         <translation>Merge %s into:</translation>
     </message>
@@ -723,32 +724,32 @@ Articles imported before stay imported.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="15" />
+        <location filename="../../gui/preferences.py" line="15"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="19" />
+        <location filename="../../gui/preferences.py" line="19"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="25" />
+        <location filename="../../gui/preferences.py" line="25"/>
         <source>Automatic (the other script)</source>
         <translation>Automatic (the other script)</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="37" />
+        <location filename="../../gui/preferences.py" line="37"/>
         <source>The language changes as soon as you press OK.</source>
         <translation>The language changes as soon as you press OK.</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="45" />
+        <location filename="../../gui/preferences.py" line="45"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="46" />
+        <location filename="../../gui/preferences.py" line="46"/>
         <source>&amp;Conversion:</source>
         <translation>&amp;Conversion:</translation>
     </message>
@@ -756,113 +757,148 @@ Articles imported before stay imported.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="209" />
+        <location filename="../../gui/reader.py" line="209"/>
         <source>Automatic (the other script)</source>
         <translation>Automatic (the other script)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="224" />
+        <location filename="../../gui/reader.py" line="224"/>
         <source>&amp;Conversion:</source>
         <translation>&amp;Conversion:</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="227" />
+        <location filename="../../gui/reader.py" line="227"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
-A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant's own characters and phrases show.</source>
+A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
         <translation>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
-A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant's own characters and phrases show.</translation>
+A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="236" />
+        <location filename="../../gui/reader.py" line="236"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="237" />
+        <location filename="../../gui/reader.py" line="237"/>
         <source>Show the original on the other side</source>
         <translation>Show the original on the other side</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="238" />
+        <location filename="../../gui/reader.py" line="238"/>
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="239" />
+        <location filename="../../gui/reader.py" line="239"/>
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="240" />
+        <location filename="../../gui/reader.py" line="240"/>
         <source>Next hit (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="241" />
+        <location filename="../../gui/reader.py" line="241"/>
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="242" />
+        <location filename="../../gui/reader.py" line="242"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="243" />
+        <location filename="../../gui/reader.py" line="243"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="244" />
+        <location filename="../../gui/reader.py" line="244"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="245" />
+        <location filename="../../gui/reader.py" line="245"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="302" />
+        <location filename="../../gui/reader.py" line="302"/>
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="339" />
+        <location filename="../../gui/reader.py" line="331"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="332"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="333"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="334"/>
+        <source>Park or zone</source>
+        <translation>Park or zone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="335"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="336"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="337"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="352"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · {n} mention(s) in this article</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="344" />
+        <location filename="../../gui/reader.py" line="357"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>{0} mention(s) in {1} article(s) of the library</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="393" />
+        <location filename="../../gui/reader.py" line="406"/>
         <source>no hits</source>
         <translation>no hits</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="396" />
+        <location filename="../../gui/reader.py" line="409"/>
         <source>hit {0} of {1}</source>
         <translation>hit {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="447" />
+        <location filename="../../gui/reader.py" line="460"/>
         <source>Duizhao article {uid}</source>
         <translation>Duizhao article {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="459" />
+        <location filename="../../gui/reader.py" line="472"/>
         <source>Select some text to copy with its citation</source>
         <translation>Select some text to copy with its citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="463" />
+        <location filename="../../gui/reader.py" line="476"/>
         <source>Copied with citation</source>
         <translation>Copied with citation</translation>
     </message>
@@ -870,27 +906,27 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../gui/results_model.py" line="138" />
+        <location filename="../../gui/results_model.py" line="147"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="138" />
+        <location filename="../../gui/results_model.py" line="147"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="138" />
+        <location filename="../../gui/results_model.py" line="147"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="138" />
+        <location filename="../../gui/results_model.py" line="147"/>
         <source>Hits</source>
         <translation>Hits</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="139" />
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
@@ -898,49 +934,49 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/search_bar.py" line="147" />
-        <source>Search both scripts: 创新 协同, "京津冀 协同", 北京 OR 天津, -河北</source>
-        <translation>Search both scripts: 创新 协同, "京津冀 协同", 北京 OR 天津, -河北</translation>
+        <location filename="../../gui/search_bar.py" line="147"/>
+        <source>Search both scripts: 创新 协同, &quot;京津冀 协同&quot;, 北京 OR 天津, -河北</source>
+        <translation>Search both scripts: 创新 协同, &quot;京津冀 协同&quot;, 北京 OR 天津, -河北</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="151" />
+        <location filename="../../gui/search_bar.py" line="151"/>
         <source>Words are all required; quotes make a phrase; OR joins alternatives; -word excludes.
 Up/Down walk through earlier searches.</source>
         <translation>Words are all required; quotes make a phrase; OR joins alternatives; -word excludes.
 Up/Down walk through earlier searches.</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="155" />
+        <location filename="../../gui/search_bar.py" line="155"/>
         <source>Earlier searches</source>
         <translation>Earlier searches</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="156" />
+        <location filename="../../gui/search_bar.py" line="156"/>
         <source>&amp;Order:</source>
         <translation>&amp;Order:</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="158" />
+        <location filename="../../gui/search_bar.py" line="158"/>
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="159" />
+        <location filename="../../gui/search_bar.py" line="159"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="160" />
+        <location filename="../../gui/search_bar.py" line="160"/>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="161" />
+        <location filename="../../gui/search_bar.py" line="161"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="223" />
+        <location filename="../../gui/search_bar.py" line="223"/>
         <source>(no earlier searches)</source>
         <translation>(no earlier searches)</translation>
     </message>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="42" />
+        <location filename="../../gui/app.py" line="42"/>
         <source>Cannot open the library:
 {0}
 
@@ -14,7 +15,7 @@ Choose another library.</source>
 请选择其他文库。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="48" />
+        <location filename="../../gui/app.py" line="48"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>
@@ -22,19 +23,19 @@ Choose another library.</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../gui/crash.py" line="40" />
+        <location filename="../../gui/crash.py" line="40"/>
         <source>Duizhao: unexpected error</source>
         <translation>对照：意外错误</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="44" />
+        <location filename="../../gui/crash.py" line="44"/>
         <source>Something went wrong inside Duizhao. Your library has not been changed by this error and you can keep working.
 Please copy the details below into a bug report.</source>
         <translation>对照内部出现了问题。此错误没有改动您的文库，您可以继续工作。
 请把下面的详细信息复制到错误报告中。</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="57" />
+        <location filename="../../gui/crash.py" line="57"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -42,144 +43,144 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="220" />
+        <location filename="../../gui/entity_panel.py" line="214"/>
         <source>Filter names (either script)</source>
         <translation>筛选名称（简繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="221" />
+        <location filename="../../gui/entity_panel.py" line="215"/>
         <source>By count</source>
         <translation>按次数</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="222" />
+        <location filename="../../gui/entity_panel.py" line="216"/>
         <source>By pinyin</source>
         <translation>按拼音</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="223" />
+        <location filename="../../gui/entity_panel.py" line="217"/>
         <source>Order of the entities within each type</source>
         <translation>每种类型内实体的排列顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="224" />
+        <location filename="../../gui/entity_panel.py" line="218"/>
         <source>Show hidden</source>
         <translation>显示已隐藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="225" />
+        <location filename="../../gui/entity_panel.py" line="219"/>
         <source>Also list the entities you have hidden</source>
         <translation>也列出您隐藏的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="226" />
+        <location filename="../../gui/entity_panel.py" line="220"/>
         <source>Copy names</source>
         <translation>复制名称</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="227" />
+        <location filename="../../gui/entity_panel.py" line="221"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="451" />
+        <location filename="../../gui/entity_panel.py" line="445"/>
         <source>no library is open</source>
         <translation>未打开文库</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="460" />
-        <location filename="../../gui/entity_panel.py" line="531" />
-        <location filename="../../gui/entity_panel.py" line="545" />
+        <location filename="../../gui/entity_panel.py" line="454"/>
+        <location filename="../../gui/entity_panel.py" line="525"/>
+        <location filename="../../gui/entity_panel.py" line="539"/>
         <source>select an entity first</source>
         <translation>请先选择一个实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="503" />
+        <location filename="../../gui/entity_panel.py" line="497"/>
         <source>select the entities to merge first</source>
         <translation>请先选择要合并的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="511" />
+        <location filename="../../gui/entity_panel.py" line="505"/>
         <source>nothing to change</source>
         <translation>没有需要更改的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="538" />
+        <location filename="../../gui/entity_panel.py" line="532"/>
         <source>no hidden entity is selected</source>
         <translation>未选择已隐藏的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="585" />
+        <location filename="../../gui/entity_panel.py" line="579"/>
         <source>Undo %s</source>
         <translation>撤销%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="585" />
+        <location filename="../../gui/entity_panel.py" line="579"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="586" />
+        <location filename="../../gui/entity_panel.py" line="580"/>
         <source>Redo %s</source>
         <translation>重做%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="586" />
+        <location filename="../../gui/entity_panel.py" line="580"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="593" />
+        <location filename="../../gui/entity_panel.py" line="587"/>
         <source>Cannot change the entity</source>
         <translation>无法更改实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="617" />
+        <location filename="../../gui/entity_panel.py" line="611"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="619" />
+        <location filename="../../gui/entity_panel.py" line="613"/>
         <source>Change type</source>
         <translation>更改类型</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="626" />
+        <location filename="../../gui/entity_panel.py" line="620"/>
         <source>Add alias…</source>
         <translation>添加别名…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="629" />
+        <location filename="../../gui/entity_panel.py" line="623"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="631" />
+        <location filename="../../gui/entity_panel.py" line="625"/>
         <source>Show again</source>
         <translation>重新显示</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="632" />
+        <location filename="../../gui/entity_panel.py" line="626"/>
         <source>Delete (not an entity)</source>
         <translation>删除（不是实体）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="659" />
+        <location filename="../../gui/entity_panel.py" line="653"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="659" />
+        <location filename="../../gui/entity_panel.py" line="653"/>
         <source>New name for %s:</source>
         <translation>%s 的新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="669" />
+        <location filename="../../gui/entity_panel.py" line="663"/>
         <source>Add alias</source>
         <translation>添加别名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="669" />
+        <location filename="../../gui/entity_panel.py" line="663"/>
         <source>Another name for %s:</source>
         <translation>%s 的另一个名称：</translation>
     </message>
@@ -187,82 +188,82 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../gui/entity_model.py" line="196" />
+        <location filename="../../gui/entity_model.py" line="197"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="197" />
+        <location filename="../../gui/entity_model.py" line="198"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="198" />
+        <location filename="../../gui/entity_model.py" line="199"/>
         <source>Places</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="199" />
+        <location filename="../../gui/entity_model.py" line="200"/>
         <source>Parks and zones</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="200" />
+        <location filename="../../gui/entity_model.py" line="201"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="201" />
+        <location filename="../../gui/entity_model.py" line="202"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="202" />
+        <location filename="../../gui/entity_model.py" line="203"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="329" />
+        <location filename="../../gui/entity_model.py" line="330"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="329" />
+        <location filename="../../gui/entity_model.py" line="330"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="329" />
+        <location filename="../../gui/entity_model.py" line="330"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="332" />
+        <location filename="../../gui/entity_model.py" line="333"/>
         <source>Entity name</source>
         <translation>实体名称</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="333" />
+        <location filename="../../gui/entity_model.py" line="334"/>
         <source>Number of mentions in all articles</source>
         <translation>在所有文章中被提及的次数</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="334" />
+        <location filename="../../gui/entity_model.py" line="335"/>
         <source>Number of articles that mention it</source>
         <translation>提及它的文章数</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="397" />
+        <location filename="../../gui/entity_model.py" line="398"/>
         <source>Also: %s</source>
         <translation>又名：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="398" />
+        <location filename="../../gui/entity_model.py" line="399"/>
         <source>%s mentions in %s articles</source>
         <translation>提及 %s 次，见于 %s 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="400" />
+        <location filename="../../gui/entity_model.py" line="401"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
@@ -270,72 +271,72 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../gui/figures_model.py" line="87" />
+        <location filename="../../gui/figures_model.py" line="87"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="88" />
+        <location filename="../../gui/figures_model.py" line="88"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="89" />
+        <location filename="../../gui/figures_model.py" line="89"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="90" />
+        <location filename="../../gui/figures_model.py" line="90"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="91" />
+        <location filename="../../gui/figures_model.py" line="91"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="92" />
+        <location filename="../../gui/figures_model.py" line="92"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="93" />
+        <location filename="../../gui/figures_model.py" line="93"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="97" />
+        <location filename="../../gui/figures_model.py" line="97"/>
         <source>The amount as a number (万 and 亿 multiplied out)</source>
         <translation>数量的数值（万、亿已换算）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="98" />
+        <location filename="../../gui/figures_model.py" line="98"/>
         <source>Unit of the amount</source>
         <translation>数量的单位</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="99" />
+        <location filename="../../gui/figures_model.py" line="99"/>
         <source>约, 超过, 以上 … written with the figure</source>
         <translation>与数据一同写出的约、超过、以上等</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="100" />
+        <location filename="../../gui/figures_model.py" line="100"/>
         <source>What the figure is about</source>
         <translation>数据所说明的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="101" />
+        <location filename="../../gui/figures_model.py" line="101"/>
         <source>The figure as written in the article</source>
         <translation>文章中的原始写法</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="102" />
+        <location filename="../../gui/figures_model.py" line="102"/>
         <source>Title of the article</source>
         <translation>文章标题</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="103" />
+        <location filename="../../gui/figures_model.py" line="103"/>
         <source>Date of the article</source>
         <translation>文章日期</translation>
     </message>
@@ -343,27 +344,27 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../gui/figures_view.py" line="102" />
+        <location filename="../../gui/figures_view.py" line="96"/>
         <source>Filter by unit, subject or text (either script)</source>
         <translation>按单位、主题或文字筛选（简繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="104" />
+        <location filename="../../gui/figures_view.py" line="98"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="151" />
+        <location filename="../../gui/figures_view.py" line="145"/>
         <source>%s figures</source>
         <translation>%s 项数据</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="153" />
+        <location filename="../../gui/figures_view.py" line="147"/>
         <source>%s of %s figures</source>
         <translation>%s / %s 项数据</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="211" />
+        <location filename="../../gui/figures_view.py" line="205"/>
         <source>Open article</source>
         <translation>打开文章</translation>
     </message>
@@ -371,32 +372,32 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="101" />
+        <location filename="../../gui/import_dialog.py" line="101"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="102" />
+        <location filename="../../gui/import_dialog.py" line="102"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="103" />
+        <location filename="../../gui/import_dialog.py" line="103"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="125" />
+        <location filename="../../gui/import_dialog.py" line="125"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="132" />
+        <location filename="../../gui/import_dialog.py" line="132"/>
         <source>{0} of {1} files · {2}</source>
         <translation>第 {0} / {1} 个文件 · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="151" />
+        <location filename="../../gui/import_dialog.py" line="151"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>导入已停止：{0}
@@ -406,37 +407,37 @@ Articles imported before stay imported.</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="37" />
+        <location filename="../../gui/import_dialog.py" line="37"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="40" />
+        <location filename="../../gui/import_dialog.py" line="40"/>
         <source>Imported: {0}</source>
         <translation>已导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="41" />
+        <location filename="../../gui/import_dialog.py" line="41"/>
         <source>Already in the library: {0}</source>
         <translation>文库中已有：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="42" />
+        <location filename="../../gui/import_dialog.py" line="42"/>
         <source>Failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="45" />
+        <location filename="../../gui/import_dialog.py" line="45"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>导入已取消；之前的文件仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50" />
+        <location filename="../../gui/import_dialog.py" line="50"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50" />
+        <location filename="../../gui/import_dialog.py" line="50"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -444,260 +445,260 @@ Articles imported before stay imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="270" />
+        <location filename="../../gui/mainwindow.py" line="308"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="271" />
+        <location filename="../../gui/mainwindow.py" line="309"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="272" />
+        <location filename="../../gui/mainwindow.py" line="310"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="273" />
+        <location filename="../../gui/mainwindow.py" line="311"/>
         <source>E&amp;ntities</source>
         <translation>实体(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="274" />
+        <location filename="../../gui/mainwindow.py" line="312"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="275" />
+        <location filename="../../gui/mainwindow.py" line="313"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="276" />
+        <location filename="../../gui/mainwindow.py" line="314"/>
         <source>&amp;New Library…</source>
         <translation>新建文库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="277" />
+        <location filename="../../gui/mainwindow.py" line="315"/>
         <source>&amp;Open Library…</source>
         <translation>打开文库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="278" />
+        <location filename="../../gui/mainwindow.py" line="316"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="279" />
+        <location filename="../../gui/mainwindow.py" line="317"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="280" />
+        <location filename="../../gui/mainwindow.py" line="318"/>
         <source>&amp;Export Selection…</source>
         <translation>导出所选(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="281" />
+        <location filename="../../gui/mainwindow.py" line="319"/>
         <source>Export &amp;All Results…</source>
         <translation>导出全部结果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="282" />
+        <location filename="../../gui/mainwindow.py" line="320"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="283" />
+        <location filename="../../gui/mainwindow.py" line="321"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="284" />
+        <location filename="../../gui/mainwindow.py" line="322"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="285" />
+        <location filename="../../gui/mainwindow.py" line="323"/>
         <source>&amp;Extract Entities</source>
         <translation>提取实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="286" />
+        <location filename="../../gui/mainwindow.py" line="324"/>
         <source>&amp;Stop Extraction</source>
         <translation>停止提取(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="287" />
+        <location filename="../../gui/mainwindow.py" line="325"/>
         <source>&amp;About Duizhao</source>
         <translation>关于对照(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="288" />
+        <location filename="../../gui/mainwindow.py" line="326"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="289" />
+        <location filename="../../gui/mainwindow.py" line="327"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="379" />
+        <location filename="../../gui/mainwindow.py" line="417"/>
         <source>no library</source>
         <translation>无文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="380" />
+        <location filename="../../gui/mainwindow.py" line="418"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — 对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="384" />
+        <location filename="../../gui/mainwindow.py" line="422"/>
         <source>{0} articles in the library</source>
         <translation>文库中共 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="388" />
+        <location filename="../../gui/mainwindow.py" line="426"/>
         <source>Duizhao</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="400" />
+        <location filename="../../gui/mainwindow.py" line="438"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>无法打开文库：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="407" />
+        <location filename="../../gui/mainwindow.py" line="457"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="416" />
+        <location filename="../../gui/mainwindow.py" line="466"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="424" />
+        <location filename="../../gui/mainwindow.py" line="474"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="433" />
+        <location filename="../../gui/mainwindow.py" line="483"/>
         <source>The library {0} no longer exists.</source>
         <translation>文库 {0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="449" />
-        <location filename="../../gui/mainwindow.py" line="497" />
+        <location filename="../../gui/mainwindow.py" line="499"/>
+        <location filename="../../gui/mainwindow.py" line="557"/>
         <source>Cannot search: {0}</source>
         <translation>无法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="479" />
+        <location filename="../../gui/mainwindow.py" line="539"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} 篇文章，{1} · {2:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="484" />
+        <location filename="../../gui/mainwindow.py" line="544"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”：{1} 篇文章，{2} 处命中 · {3:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="499" />
+        <location filename="../../gui/mainwindow.py" line="559"/>
         <source>The library cannot be read: {0}</source>
         <translation>无法读取文库：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="505" />
+        <location filename="../../gui/mainwindow.py" line="565"/>
         <source>newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="506" />
+        <location filename="../../gui/mainwindow.py" line="566"/>
         <source>oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="507" />
+        <location filename="../../gui/mainwindow.py" line="567"/>
         <source>by title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="508" />
+        <location filename="../../gui/mainwindow.py" line="568"/>
         <source>by relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="545" />
+        <location filename="../../gui/mainwindow.py" line="605"/>
         <source>{0} articles mention the selected entities</source>
         <translation>{0} 篇文章提到所选实体</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="621" />
+        <location filename="../../gui/mainwindow.py" line="683"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="627" />
+        <location filename="../../gui/mainwindow.py" line="689"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="635" />
+        <location filename="../../gui/mainwindow.py" line="697"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="679" />
+        <location filename="../../gui/mainwindow.py" line="741"/>
         <source>Entities %v/%m</source>
         <translation>实体 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="704" />
+        <location filename="../../gui/mainwindow.py" line="766"/>
         <source>Entities extracted from {0} articles</source>
         <translation>已从 {0} 篇文章中提取实体</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="713" />
+        <location filename="../../gui/mainwindow.py" line="775"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>实体提取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="735" />
+        <location filename="../../gui/mainwindow.py" line="797"/>
         <source>Nothing selected to export</source>
         <translation>没有选中可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="738" />
+        <location filename="../../gui/mainwindow.py" line="800"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="762" />
+        <location filename="../../gui/mainwindow.py" line="824"/>
         <source>The export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="766" />
+        <location filename="../../gui/mainwindow.py" line="828"/>
         <source>Exporting {0} articles…</source>
         <translation>正在导出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="770" />
+        <location filename="../../gui/mainwindow.py" line="832"/>
         <source>Exported {0} articles to {1}</source>
         <translation>已将 {0} 篇文章导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="796" />
+        <location filename="../../gui/mainwindow.py" line="858"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="798" />
+        <location filename="../../gui/mainwindow.py" line="860"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>对照（對照）：离线的中文新闻参考浏览器，简繁两种字体对照阅读。</translation>
     </message>
@@ -705,17 +706,17 @@ Articles imported before stay imported.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="75" />
+        <location filename="../../gui/entity_panel.py" line="75"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="81" />
+        <location filename="../../gui/entity_panel.py" line="81"/>
         <source>Filter (either script)</source>
         <translation>筛选（简繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="96" />
+        <location filename="../../gui/entity_panel.py" line="96"/>
         <source>Merge %s into:</source>
         <translation>把 %s 合并到：</translation>
     </message>
@@ -723,32 +724,32 @@ Articles imported before stay imported.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="15" />
+        <location filename="../../gui/preferences.py" line="15"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="19" />
+        <location filename="../../gui/preferences.py" line="19"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="25" />
+        <location filename="../../gui/preferences.py" line="25"/>
         <source>Automatic (the other script)</source>
         <translation>自动（另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="37" />
+        <location filename="../../gui/preferences.py" line="37"/>
         <source>The language changes as soon as you press OK.</source>
         <translation>按“确定”后界面语言立即切换。</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="45" />
+        <location filename="../../gui/preferences.py" line="45"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="46" />
+        <location filename="../../gui/preferences.py" line="46"/>
         <source>&amp;Conversion:</source>
         <translation>转换(&amp;C)：</translation>
     </message>
@@ -756,113 +757,148 @@ Articles imported before stay imported.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="209" />
+        <location filename="../../gui/reader.py" line="209"/>
         <source>Automatic (the other script)</source>
         <translation>自动（另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="224" />
+        <location filename="../../gui/reader.py" line="224"/>
         <source>&amp;Conversion:</source>
         <translation>转换(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="227" />
+        <location filename="../../gui/reader.py" line="227"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
-A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant's own characters and phrases show.</source>
+A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
         <translation>第二栏如何由原文转换。
 “自动”显示另一种字体：繁体文章显示简体，简体文章显示繁体。
 简体文章直接转换为所选变体；繁体文章选繁体变体（台湾、香港）时，先转为简体再转换，以显示该变体特有的字形和用语。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="236" />
+        <location filename="../../gui/reader.py" line="236"/>
         <source>Swap sides</source>
         <translation>左右互换</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="237" />
+        <location filename="../../gui/reader.py" line="237"/>
         <source>Show the original on the other side</source>
         <translation>把原文显示在另一侧</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="238" />
+        <location filename="../../gui/reader.py" line="238"/>
         <source>Copy with citation</source>
         <translation>复制并附出处</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="239" />
+        <location filename="../../gui/reader.py" line="239"/>
         <source>Next hit</source>
         <translation>下一处命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="240" />
+        <location filename="../../gui/reader.py" line="240"/>
         <source>Next hit (F3)</source>
         <translation>下一处命中（F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="241" />
+        <location filename="../../gui/reader.py" line="241"/>
         <source>Previous hit</source>
         <translation>上一处命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="242" />
+        <location filename="../../gui/reader.py" line="242"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>上一处命中（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="243" />
+        <location filename="../../gui/reader.py" line="243"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="244" />
+        <location filename="../../gui/reader.py" line="244"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="245" />
+        <location filename="../../gui/reader.py" line="245"/>
         <source>Actual size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="302" />
+        <location filename="../../gui/reader.py" line="302"/>
         <source>No article open</source>
         <translation>未打开文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="339" />
+        <location filename="../../gui/reader.py" line="331"/>
+        <source>Person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="332"/>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="333"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="334"/>
+        <source>Park or zone</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="335"/>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="336"/>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="337"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="352"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · 本文中出现 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="344" />
+        <location filename="../../gui/reader.py" line="357"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>文库中共提及 {0} 次，见于 {1} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="393" />
+        <location filename="../../gui/reader.py" line="406"/>
         <source>no hits</source>
         <translation>无命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="396" />
+        <location filename="../../gui/reader.py" line="409"/>
         <source>hit {0} of {1}</source>
         <translation>第 {0} / {1} 处命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="447" />
+        <location filename="../../gui/reader.py" line="460"/>
         <source>Duizhao article {uid}</source>
         <translation>对照文章 {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="459" />
+        <location filename="../../gui/reader.py" line="472"/>
         <source>Select some text to copy with its citation</source>
         <translation>请先选择要复制的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="463" />
+        <location filename="../../gui/reader.py" line="476"/>
         <source>Copied with citation</source>
         <translation>已复制并附出处</translation>
     </message>
@@ -870,27 +906,27 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../gui/results_model.py" line="138" />
+        <location filename="../../gui/results_model.py" line="147"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="138" />
+        <location filename="../../gui/results_model.py" line="147"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="138" />
+        <location filename="../../gui/results_model.py" line="147"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="138" />
+        <location filename="../../gui/results_model.py" line="147"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="139" />
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
@@ -898,49 +934,49 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/search_bar.py" line="147" />
-        <source>Search both scripts: 创新 协同, "京津冀 协同", 北京 OR 天津, -河北</source>
-        <translation>简繁通搜：创新 协同、"京津冀 协同"、北京 OR 天津、-河北</translation>
+        <location filename="../../gui/search_bar.py" line="147"/>
+        <source>Search both scripts: 创新 协同, &quot;京津冀 协同&quot;, 北京 OR 天津, -河北</source>
+        <translation>简繁通搜：创新 协同、&quot;京津冀 协同&quot;、北京 OR 天津、-河北</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="151" />
+        <location filename="../../gui/search_bar.py" line="151"/>
         <source>Words are all required; quotes make a phrase; OR joins alternatives; -word excludes.
 Up/Down walk through earlier searches.</source>
         <translation>所有词都须出现；引号表示短语；OR 表示任一；-词 表示排除。
 上下方向键浏览搜索历史。</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="155" />
+        <location filename="../../gui/search_bar.py" line="155"/>
         <source>Earlier searches</source>
         <translation>搜索历史</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="156" />
+        <location filename="../../gui/search_bar.py" line="156"/>
         <source>&amp;Order:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="158" />
+        <location filename="../../gui/search_bar.py" line="158"/>
         <source>Relevance</source>
         <translation>相关度</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="159" />
+        <location filename="../../gui/search_bar.py" line="159"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="160" />
+        <location filename="../../gui/search_bar.py" line="160"/>
         <source>Oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="161" />
+        <location filename="../../gui/search_bar.py" line="161"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="223" />
+        <location filename="../../gui/search_bar.py" line="223"/>
         <source>(no earlier searches)</source>
         <translation>（没有搜索历史）</translation>
     </message>
