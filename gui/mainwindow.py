@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self.entity_ids: list[int] = []
         self._seq = 0
         self._shown_seq = 0
+        self._search_task: Task | None = None
         # Moving through the results opens the current article once the keys stop
         # (a zero timer): the list never waits for a conversion to finish.
         self._pending_article: int | None = None
@@ -503,7 +504,9 @@ class MainWindow(QMainWindow):
             if order == "relevance":
                 order = self.settings.browse_order
         self.entity_ids = []
-        self.worker.run(
+        if self._search_task is not None:
+            self._search_task.cancel()  # a search still listing its full result is stale
+        self._search_task = self.worker.run(
             _search_job(self.lib.path, query, order),
             lambda result: self._search_done(seq, text, query, order, result),
             lambda exc, details: self._search_failed(seq, exc, details),
@@ -596,6 +599,8 @@ class MainWindow(QMainWindow):
         except ImportError:
             return
         self._seq += 1  # results of a search still running are now stale
+        if self._search_task is not None:
+            self._search_task.cancel()
         article_ids = entity_articles(self.lib, ids)
         self.entity_ids = list(ids)
         self.query, self.query_text = None, ""
