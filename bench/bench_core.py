@@ -40,7 +40,9 @@ from text.fold import fold
 
 BUCKETS = ("1", "2", "3", "4+")
 PAGE = 20
-FTS_SQL = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT 20"
+FTS_SQL = (  # the ranked page query of db.search, without the join and the snippets
+    "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid LIMIT 20"
+)
 _T2S = opencc.OpenCC("t2s")
 _S2T = opencc.OpenCC("s2t")
 
