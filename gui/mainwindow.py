@@ -80,8 +80,8 @@ class SearchResult:
 
     ids: list[int]
     total: int  # articles matching; more than ``len(ids)`` while the list is partial
-    hits: int  # hits in the first ``HIT_COUNT_LIMIT`` articles
-    ms: float  # from the start of the job to this report
+    hits: int  # hits in the first ``HIT_COUNT_LIMIT`` articles; -1 while not counted
+    ms: float  # from the start of the job to the first results reported
 
     @property
     def partial(self) -> bool:
@@ -117,20 +117,23 @@ def _search_job(lib_path: Path, query: Query | None, order: str) -> Callable[[Ta
                     for a in iter_articles(lib, ids[:HIT_COUNT_LIMIT])
                 )
 
-            hits = -1
+            first_ms = -1.0
             if order == by:
                 head = search_ids(lib, query, order=by, limit=FIRST_PAGE)  # type: ignore[arg-type]
                 if len(head) < FIRST_PAGE:
                     return SearchResult(head, len(head), count_hits(head), ms())
-                hits = count_hits(head)
-                task.progress(SearchResult(head, count_matches(lib, query), hits, ms()))
+                # the first rows go out before their hits are counted (-1: not yet)
+                total = count_matches(lib, query)
+                first_ms = ms()
+                task.progress(SearchResult(head, total, -1, first_ms))
                 if task.cancelled():
-                    return SearchResult(head, len(head), hits, ms())
+                    return SearchResult(head, len(head), -1, first_ms)
             ids = search_ids(lib, query, order=by)  # type: ignore[arg-type]
             if order == "title":
                 rows = article_rows(lib, ids)
                 ids.sort(key=lambda i: (rows[i].title.casefold(), i))
-            return SearchResult(ids, len(ids), count_hits(ids) if hits < 0 else hits, ms())
+            hits = count_hits(ids)
+            return SearchResult(ids, len(ids), hits, first_ms if first_ms >= 0 else ms())
         finally:
             lib.close()
 
@@ -532,26 +535,37 @@ class MainWindow(QMainWindow):
         current = self.results_model.ids
         if self._shown_seq == seq and len(current) < len(ids) and ids[: len(current)] == current:
             self.results_model.append_ids(ids[len(current) :])
+            self._show_search_status(text, query, order, result)
             return
         self._shown_seq = seq
         self.query, self.query_text = query, text
         terms = query.positive_terms if query is not None else []
         self.results_model.set_ids(ids, terms)
         self.results.show_order(order)
+        self._show_search_status(text, query, order, result)
+        if ids:
+            self.results.select_row(0)
+        else:
+            self.reader.set_article(None)
+
+    def _show_search_status(
+        self, text: str, query: Query | None, order: str, result: SearchResult
+    ) -> None:
         if query is None:
             msg = self.tr("{0} articles, {1} · {2:.0f} ms").format(
                 result.total, self._order_name(order), result.ms
             )
         else:
-            shown = str(result.hits) if result.total <= HIT_COUNT_LIMIT else f"{result.hits}+"
+            if result.hits < 0:
+                shown = "…"  # counted once the whole list is made
+            elif result.total <= HIT_COUNT_LIMIT:
+                shown = str(result.hits)
+            else:
+                shown = f"{result.hits}+"
             msg = self.tr("“{0}”: {1} articles, {2} hits · {3:.0f} ms").format(
                 text, result.total, shown, result.ms
             )
         self.statusBar().showMessage(msg)
-        if ids:
-            self.results.select_row(0)
-        else:
-            self.reader.set_article(None)
 
     def _search_failed(self, seq: int, exc: BaseException, details: str) -> None:
         if seq != self._seq:

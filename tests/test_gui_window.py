@@ -132,6 +132,8 @@ def _first_page_then_rest(qtbot, lib_path: Path, ini: Path, *, sync: bool) -> No
         model = w.results_model
         model.modelReset.connect(lambda: resets.append(len(model.ids)))
         model.rowsInserted.connect(lambda _p, a, b: inserted.append(b - a + 1))
+        messages: list[str] = []
+        w.statusBar().messageChanged.connect(messages.append)
         w.run_search("京")
         qtbot.waitUntil(lambda: not w.worker.busy(), timeout=5000)
         qtbot.waitUntil(lambda: len(model.ids) == len(expected), timeout=5000)
@@ -139,7 +141,10 @@ def _first_page_then_rest(qtbot, lib_path: Path, ini: Path, *, sync: bool) -> No
         assert inserted == [len(expected) - 2]  # ... then the rest appended below it
         assert model.ids == expected
         assert w.results.currentIndex().row() == 0
-        assert f"{len(expected)} articles" in w.statusBar().currentMessage()
+        message = w.statusBar().currentMessage()
+        assert f"{len(expected)} articles" in message
+        assert "…" not in message and " hits" in message  # hits counted with the full list
+        assert f"{len(expected)} articles, … hits" in messages[0]  # not yet on the first page
     finally:
         w.close()
 
