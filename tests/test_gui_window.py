@@ -152,9 +152,9 @@ def _first_page_then_rest(qtbot, lib_path: Path, ini: Path, *, sync: bool) -> No
 def test_a_long_result_list_shows_its_first_page_then_the_rest(
     qtbot, seed_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from gui import mainwindow
+    from gui import search_job
 
-    monkeypatch.setattr(mainwindow, "FIRST_PAGE", 2)  # the seed library has four articles
+    monkeypatch.setattr(search_job, "FIRST_PAGE", 2)  # the seed library has four articles
     for sync in (True, False):
         folder = tmp_path / f"sync-{sync}"
         folder.mkdir()
