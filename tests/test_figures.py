@@ -149,6 +149,9 @@ def test_subjects() -> None:
     assert only("同比增长16.6%。")[1].subject is None
     # Nothing before it in the clause: the noun right after a count.
     assert only("目前,已有139项成果实现转化。")[1].subject == "成果"
+    # ... past an approximation and 的 (not the qualifier itself)
+    assert only("2025年建成后可以承载80家左右的初创企业。")[1].subject == "初创企业"
+    assert only("吸引了200家以上的企業入駐。")[1].subject == "企業"
 
 
 def test_figure_sentence() -> None:

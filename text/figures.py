@@ -455,7 +455,7 @@ _FROM_TO = re.compile(
     r"[从由][^从由]*?(?:增长|增加|提高|提升|下降|减少|上升|扩大|发展)?(?:到|至|为)$|[从由]$"
 )
 _FOLLOW_STOP = re.compile(
-    r"[的了在和与及将已是为被以等中共获均都也向到从对把正就]|实现|服务|落地|注册|累计|增|降|达|超|突破|提供|开展|参与|投资|进入|成为|用于|科技项目提供"
+    r"[的了在和与及将已是为被以等中共获均都也向到从对把正就]|实现|服务|落地|注册|累计|增|降|达|超|突破|提供|开展|参与|投资|进入|成为|用于|入驻|落户|签约|获得|完成|科技项目提供"
 )
 _NOUN_CHARS = re.compile(r"[\u3400-\u9fff]+")
 _COUNT_UNITS = frozenset("项家个人件次座条场架所名位台套辆艘株种份户款篇部张只栋间处枚") | {
@@ -504,8 +504,14 @@ def _subject(text: str, folded: str, s_start: int, start: int, end: int, unit: s
     return None
 
 
+# Between a count and the noun it counts: an approximation after it and "的"
+# (80家左右的初创企业, 200家以上的企业).
+_BEFORE_NOUN = re.compile(r"(?:以上|左右|以下|以内|之多)?的?")
+
+
 def _following_noun(text: str, folded: str, end: int) -> str | None:
-    m = _NOUN_CHARS.match(folded, end)
+    start = _BEFORE_NOUN.match(folded, end).end()  # type: ignore[union-attr]
+    m = _NOUN_CHARS.match(folded, start)
     if not m:
         return None
     phrase = m.group()[:8]
@@ -513,5 +519,5 @@ def _following_noun(text: str, folded: str, end: int) -> str | None:
     if stop:
         phrase = phrase[: stop.start()]
     if 2 <= len(phrase) <= 6:
-        return text[end : end + len(phrase)]
+        return text[start : start + len(phrase)]
     return None
