@@ -155,13 +155,14 @@ def cmd_search(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(out, ensure_ascii=False, indent=2))
     elif args.format == "csv":
+        from db.csvio import neutralise
+
         buf = io.StringIO()
         w = csv.writer(buf, lineterminator="\n")
         w.writerow(["article_id", "title", "date", "source", "hits", "snippet"])
         for h in page.hits:
-            w.writerow(
-                [h.uid, h.title, h.date or "", h.source or "", h.hits, " | ".join(h.snippets)]
-            )
+            row = [h.uid, h.title, h.date or "", h.source or "", h.hits, " | ".join(h.snippets)]
+            w.writerow([neutralise(c) for c in row])
         sys.stdout.write(buf.getvalue())
     else:
         print(f"{page.total} article(s) match; showing {len(page.hits)} ({page.elapsed_ms:.0f} ms)")
