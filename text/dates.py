@@ -28,6 +28,7 @@ Durations (``3年``, ``9周年``, ``两个月``) are not dates.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from text.fold import fold
@@ -95,8 +96,16 @@ def _article_year(article_date: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
-    if not 1000 <= year <= 2199:
+def iso_date(
+    year: int,
+    month: int | None = None,
+    day: int | None = None,
+    *,
+    earliest: int = 1000,
+    latest: int = 2199,
+) -> str | None:
+    """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; None for a year out of range or no such day."""
+    if not earliest <= year <= latest:
         return None
     if month is None:
         return f"{year:04d}"
@@ -104,7 +113,9 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str | N
         return None
     if day is None:
         return f"{year:04d}-{month:02d}"
-    if not 1 <= day <= 31:
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
 
@@ -131,29 +142,29 @@ def find_dates(
         iso: str | None = None
         full = False
         if m.group("numeric"):
-            iso = _iso(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))
+            iso = iso_date(int(m.group("ny")), int(m.group("nm")), int(m.group("nd")))
             full = True
         elif m.group("range"):
             end = m.start("ry") + 4
-            iso = _iso(int(m.group("ry")))
+            iso = iso_date(int(m.group("ry")))
         elif m.group("year"):
             year = _num(m.group("year"))
             month = _num(m.group("month"))
             day = _num(m.group("day"))
             if year is not None:
-                iso = _iso(year, month, day)
+                iso = iso_date(year, month, day)
                 full = day is not None
         elif m.group("rel"):
             rel = m.group("rel")
             base = last_year if rel in ("当年", "同年") else art_year
             if base is not None:
                 year = base + _REL_OFFSET.get(rel, 0)
-                iso = _iso(year, _num(m.group("rmonth")), _num(m.group("rday")))
+                iso = iso_date(year, _num(m.group("rmonth")), _num(m.group("rday")))
                 full = m.group("rday") is not None
         else:
             base = art_year if art_year is not None else last_full_year
             if base is not None:
-                iso = _iso(base, _num(m.group("month2")), _num(m.group("day2")))
+                iso = iso_date(base, _num(m.group("month2")), _num(m.group("day2")))
         if iso is None:
             continue
         while end > start and text[end - 1].isspace():

@@ -10,11 +10,12 @@ value returned is sliced from the original text.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 
+from text.dates import iso_date
 from text.fold import fold
 
 __all__ = [
@@ -26,6 +27,9 @@ __all__ = [
     "normalize_date",
     "parse_byline_line",
 ]
+
+# Dates of publication: a narrower range of years than dates in the text.
+_iso = partial(iso_date, earliest=1800, latest=2200)
 
 
 @dataclass(frozen=True)
@@ -192,22 +196,6 @@ def _cn_number(s: str) -> int | None:
             return None
         value = value * 10 + _CN_DIGITS[ch]
     return value
-
-
-def _iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
-    if not 1800 <= year <= 2200:
-        return None
-    if month is None:
-        return f"{year:04d}"
-    if not 1 <= month <= 12:
-        return None
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    try:
-        _dt.date(year, month, day)
-    except ValueError:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _full_date(folded: str) -> tuple[str, int, int] | None:
