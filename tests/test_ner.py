@@ -198,3 +198,50 @@ def test_organization_phrase_features() -> None:
     assert not any(f.startswith(("op=", "ow=")) for f in rows[text.index("诉")])
     plain = sentence_features(text, default_segmenter(), default_gazetteer(), None, frozenset())
     assert not any(f.startswith(("op=", "od=", "wl=", "cp=")) for row in plain for f in row)
+
+
+def test_abbreviation_features() -> None:
+    from text.ner.features import sentence_features
+    from text.ner.gazetteer import default_gazetteer
+    from text.ner.segmenter import default_segmenter
+
+    text = "中美两国和英、法代表"
+    rows = sentence_features(
+        text, default_segmenter(), default_gazetteer(), None, frozenset({"abbr"})
+    )
+    assert "ab=01" in rows[0] and "ab=10" in rows[1]  # 中美
+    assert "ab=01" in rows[text.index("英")] and "ab=10" in rows[text.index("法")]  # 英、法
+    assert not any(f.startswith("ab=") for f in rows[text.index("两")])
+
+
+def test_dictionary_names_match_overlapping_words(tmp_path: Path) -> None:
+    from text.ner.dictionary import DictionaryNames, load, read_jieba_dict, save
+    from text.ner.features import sentence_features
+    from text.ner.gazetteer import default_gazetteer
+    from text.ner.segmenter import default_segmenter
+
+    source = tmp_path / "dict.txt"
+    source.write_text(
+        "北京市 50 ns\n京市 2 ns\n北京 900 ns\n江泽民 80 nr\n一劳永逸 34 v\n", "utf-8"
+    )
+    words = read_jieba_dict(source)
+    assert words == {"北京市": "L", "北京": "L", "江泽民": "P"}  # rare and untagged words dropped
+    save(words, tmp_path / "m.dictionary.tsv")
+    names = load(tmp_path / "m.dictionary.tsv")
+    assert isinstance(names, DictionaryNames)
+    text = "江泽民在北京市"
+    assert names.matches(text) == [(0, 3, "P"), (4, 6, "L"), (4, 7, "L")]
+    rows = sentence_features(
+        text, default_segmenter(), default_gazetteer(), None, frozenset({"dict"}), names
+    )
+    assert "dP=B" in rows[0] and "dP=E" in rows[2]
+    assert "dL=E" in rows[6] and "dL=M" in rows[5]  # the longest covering name wins
+
+
+def test_titles_are_not_part_of_person_names() -> None:
+    from text.ner.recognizer import _trim_titles
+
+    text = "李鹏总理和王先生到刘家，王小家同志"
+    spans = [(0, 4, "person"), (5, 8, "person"), (9, 11, "person"), (12, 15, "person")]
+    trimmed = _trim_titles(text, spans, frozenset({"王", "刘"}))
+    assert [text[s:e] for s, e, _ in trimmed] == ["李鹏", "王", "刘", "王小家"]

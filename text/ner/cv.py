@@ -13,6 +13,7 @@ The held-out sentences are never read.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 import time
@@ -25,7 +26,12 @@ from text.ner.train import TrainConfig, train_model
 
 
 def cross_validate(
-    sentences: list[Sentence], config: TrainConfig, folds: int = 5, *, log: bool = True
+    sentences: list[Sentence],
+    config: TrainConfig,
+    folds: int = 5,
+    *,
+    log: bool = True,
+    predictions: Path | None = None,
 ) -> dict:
     gold: list[tuple] = []
     pred: list[tuple] = []
@@ -48,19 +54,38 @@ def cross_validate(
                 print(
                     f"  fold {k}: F1 {100 * f1:.2f} ({time.perf_counter() - t0:.0f} s)", flush=True
                 )
+    if predictions is not None:
+        write_predictions(predictions, sentences, pred)
     return score(gold, pred, MSRA_TYPES)
+
+
+def write_predictions(path: Path, sentences: list[Sentence], pred: list[tuple]) -> None:
+    """One JSON line per training sentence: its text, gold and predicted spans (for errors)."""
+    by_sentence: dict[int, list] = {}
+    for j, a, b, t in pred:
+        by_sentence.setdefault(j, []).append([a, b, t])
+    with path.open("w", encoding="utf-8") as handle:
+        for j, s in enumerate(sentences):
+            row = {
+                "i": j,
+                "text": s.text,
+                "gold": [list(e) for e in s.entities],
+                "pred": sorted(by_sentence.get(j, [])),
+            }
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--predictions", type=Path, help="write the CV predictions (JSONL)")
     TrainConfig.add_arguments(parser)
     args = parser.parse_args(argv)
     config = TrainConfig.from_args(args)
     train, _ = split(read_sentences(args.data / "train.jsonl"))
     print(f"{args.folds}-fold CV over {len(train)} training sentences: {config}", flush=True)
-    scores = cross_validate(train, config, args.folds)
+    scores = cross_validate(train, config, args.folds, predictions=args.predictions)
     print(format_table("cross-validation", scores))
     return 0
 

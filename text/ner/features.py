@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from text.ner.dictionary import DictionaryNames
 from text.ner.gazetteer import ORG_SUFFIXES, PARK_WORDS, PLACE_SUFFIXES, Gazetteer
 from text.ner.segmenter import Segmenter
 
@@ -29,8 +30,12 @@ _PLACE_SUFFIXES = frozenset(PLACE_SUFFIXES)
 #  shape  length of the current word and of the words either side
 #  cpos   the dictionary part of speech of the character on its own (a cheap character
 #         cluster), for the character and its neighbours
-FEATURE_GROUPS = ("org", "shape", "cpos")
-DEFAULT_GROUPS: frozenset[str] = frozenset({"org", "cpos"})
+#  abbr   one-character abbreviations of countries and provinces (中, 美, 湘) and whether
+#         the neighbour on either side (across a 、) is one too: 中美, 英、法, 中坦合资
+#  dict   the character's role in the longest personal / place / organization name of each
+#         type from the segmenter's general dictionary that covers it (text.ner.dictionary)
+FEATURE_GROUPS = ("org", "shape", "cpos", "abbr", "dict")
+DEFAULT_GROUPS: frozenset[str] = frozenset({"org", "cpos", "abbr", "dict"})
 
 
 def groups_path(model_path: Path) -> Path:
@@ -200,6 +205,34 @@ def _org_columns(pairs: list[tuple[str, str]], extra: dict[int, list[str]]) -> N
         extra.setdefault(e - 1, []).append("op=E")
 
 
+# One-character abbreviations of countries, regions and Chinese provinces.
+ABBREVIATION_CHARS = frozenset(
+    "中美英法德日俄苏意印韩朝越泰菲加澳新巴埃以伊叙黎约土希荷比瑞丹挪芬波捷匈罗保"
+    "南阿古墨秘智委哥蒙缅老柬马欧亚非港台"
+    "京津沪渝冀晋辽吉黑浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇陕秦甘陇青藏宁"
+)
+
+
+def _abbreviation_column(folded: str) -> list[str]:
+    """'ab=LR' for an abbreviation character: L / R is 1 when the left / right neighbour
+    (skipping one 、) is an abbreviation too; '' for other characters."""
+    chars = ABBREVIATION_CHARS
+    n = len(folded)
+    out = [""] * n
+    for i, ch in enumerate(folded):
+        if ch not in chars:
+            continue
+        left = i > 0 and (
+            folded[i - 1] in chars or (folded[i - 1] == "、" and i > 1 and folded[i - 2] in chars)
+        )
+        right = i + 1 < n and (
+            folded[i + 1] in chars
+            or (folded[i + 1] == "、" and i + 2 < n and folded[i + 2] in chars)
+        )
+        out[i] = "ab=" + ("1" if left else "0") + ("1" if right else "0")
+    return out
+
+
 _cpos_cache: dict[str, str] = {}
 
 
@@ -218,8 +251,11 @@ def sentence_features(
     gazetteer: Gazetteer,
     lexicon: Gazetteer | None = None,
     groups: frozenset[str] = DEFAULT_GROUPS,
+    dictionary: DictionaryNames | None = None,
 ) -> list[list[str]]:
     """Feature lists, one per character of ``folded``.
+
+    ``dictionary`` serves the ``dict`` group (no features without it).
 
     Built column by column (list comprehensions and slices of padded strings)
     because this runs for every character of every text.
@@ -301,6 +337,13 @@ def sentence_features(
 
     if "org" in groups:
         _org_columns(pairs, extra)
+    if "abbr" in groups:
+        for i, feat in enumerate(_abbreviation_column(folded)):
+            if feat:
+                extra.setdefault(i, []).append(feat)
+    if "dict" in groups and dictionary is not None:
+        for i, feats in dictionary.char_features(folded).items():
+            extra.setdefault(i, []).extend(feats)
     more: list[list[str]] = []
     if "shape" in groups:
         lens = [str(min(len(w), 5)) for w, _ in pairs]

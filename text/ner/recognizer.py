@@ -18,6 +18,8 @@ from typing import Any
 
 from text.fold import fold
 from text.ner.data import decode_bioes
+from text.ner.dictionary import DictionaryNames, dictionary_path
+from text.ner.dictionary import load as load_dictionary
 from text.ner.features import DEFAULT_GROUPS, load_groups, sentence_features
 from text.ner.gazetteer import (
     ORG_SUFFIXES,
@@ -48,6 +50,32 @@ _NAME_ENDINGS = (
     + tuple(PLACE_SUFFIXES)
     + ("团", "台", "报", "军", "党", "人大", "政府", "常委会", "杂志", "厂", "站", "馆", "行", "处")
 )
+# Titles and forms of address after a personal name; the name is scored without them
+# (李鹏总理 -> 李鹏, 王先生 -> 王), as in the MSRA / People's Daily annotation.
+_TITLES = (
+    "先生",
+    "女士",
+    "小姐",
+    "大娘",
+    "大爷",
+    "大妈",
+    "大伯",
+    "大叔",
+    "大嫂",
+    "教授",
+    "医生",
+    "博士",
+    "老师",
+    "师傅",
+    "同志",
+    "总理",
+    "总统",
+    "主席",
+    "部长",
+    "书记",
+)
+# One-character endings (王家, 李氏, 刘某) removed only when a surname is left.
+_SURNAME_ENDINGS = ("家", "氏", "某")
 # Organization words that are not names on their own.
 _GENERIC_ORGS = frozenset(
     {"管委会", "党工委", "党组", "联盟", "中心", "研究院", "科研院所", "院所", "工作站", "服务部"}
@@ -93,8 +121,10 @@ class Recognizer:
         gazetteer: Gazetteer,
         lexicon: Gazetteer | None = None,
         groups: frozenset[str] = DEFAULT_GROUPS,
+        dictionary: DictionaryNames | None = None,
     ) -> None:
         self._tagger = tagger
+        self._dictionary = dictionary
         self._groups = groups
         self._segmenter = segmenter
         self._gazetteer = gazetteer
@@ -112,12 +142,14 @@ class Recognizer:
             raise FileNotFoundError(f"entity model not found: {path}")
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
+        groups = load_groups(path) if groups is None else groups
         return cls(
             tagger,
             default_segmenter(),
             default_gazetteer(),
             load_lexicon(lexicon_path(path)),
-            load_groups(path) if groups is None else groups,
+            groups,
+            load_dictionary(dictionary_path(path)) if "dict" in groups else None,
         )
 
     # -- CRF core -------------------------------------------------------------
@@ -125,7 +157,7 @@ class Recognizer:
     def tag_msra(self, folded: str) -> list[tuple[int, int, str]]:
         """Raw CRF spans (start, end, PER/LOC/ORG) of one folded sentence."""
         feats = sentence_features(
-            folded, self._segmenter, self._gazetteer, self._lexicon, self._groups
+            folded, self._segmenter, self._gazetteer, self._lexicon, self._groups, self._dictionary
         )
         if not feats:
             return []
@@ -151,6 +183,7 @@ class Recognizer:
         spans = self._apply_gazetteer(folded, spans)
         spans = self._bylines(folded, spans)
         spans = self._unknown_names(folded, spans)
+        spans = _trim_titles(folded, spans, self._gazetteer.surnames)
         spans = _derive_parks(folded, spans, self._gazetteer.entries)
         known = self._gazetteer.entries
         out = []
@@ -250,6 +283,25 @@ class Recognizer:
             k = j
         out.extend(spans[k:])
         return out
+
+
+def _trim_titles(
+    folded: str, spans: list[tuple[int, int, str]], surnames: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """Persons ending in a title (李鹏总理) or, after a bare surname, in 家 / 氏 / 某 lose it."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, t in spans:
+        if t == "person":
+            name = folded[s:e]
+            for title in _TITLES:
+                if name.endswith(title) and 1 <= len(name) - len(title) <= 3:
+                    e -= len(title)
+                    break
+            else:
+                if name.endswith(_SURNAME_ENDINGS) and name[:-1] in surnames:
+                    e -= 1
+        out.append((s, e, t))
+    return out
 
 
 def _has_park_word(name: str) -> bool:

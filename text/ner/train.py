@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from text.ner.data import (
     read_sentences,
     split,
 )
+from text.ner.dictionary import DictionaryNames, dictionary_path, jieba_dict_path, read_jieba_dict
+from text.ner.dictionary import save as save_dictionary
 from text.ner.features import DEFAULT_GROUPS, FEATURE_GROUPS, save_groups, sentence_features
 from text.ner.gazetteer import default_gazetteer
 from text.ner.lexicon import jackknife, lexicon_entries, lexicon_path
@@ -38,9 +41,9 @@ class TrainConfig:
     """Everything that decides the trained model besides the sentences."""
 
     c1: float = 0.1
-    c2: float = 0.01
+    c2: float = 0.1
     max_iterations: int = 150
-    minfreq: float = 2
+    minfreq: float = 1
     possible_states: bool = False
     scheme: str = "BIOES"  # or "BIO"
     groups: frozenset[str] = DEFAULT_GROUPS
@@ -106,10 +109,12 @@ def train_model(
     extra = lexicon_entries(lexicon_extra) if lexicon_extra else {}
     lexicons = jackknife(sentences, extra=extra) if config.use_lexicon else [None] * len(sentences)
     labels = bioes if config.scheme == "BIOES" else bio
+    words = read_jieba_dict(jieba_dict_path()) if "dict" in config.groups else {}
+    dictionary = DictionaryNames(words) if words else None
     for s, lexicon in zip(sentences, lexicons, strict=True):
         folded = fold(s.text)
         trainer.append(
-            sentence_features(folded, segmenter, gazetteer, lexicon, config.groups),
+            sentence_features(folded, segmenter, gazetteer, lexicon, config.groups, dictionary),
             labels(len(folded), s.entities),
         )
     trainer.set_params(
@@ -125,11 +130,19 @@ def train_model(
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     save_groups(config.groups, out)
-    lex_path = lexicon_path(out)
-    if config.use_lexicon:
-        save_lexicon({**extra, **lexicon_entries(sentences)}, lex_path)
-    elif lex_path.exists():
-        lex_path.unlink()
+    _save_beside(out, dictionary_path(out), words, save_dictionary)
+    lexicon = {**extra, **lexicon_entries(sentences)} if config.use_lexicon else {}
+    _save_beside(out, lexicon_path(out), lexicon, save_lexicon)
+
+
+def _save_beside(
+    model: Path, path: Path, entries: dict[str, str], save: Callable[[dict[str, str], Path], None]
+) -> None:
+    """Write the entries a model uses beside it, or remove a stale file when it uses none."""
+    if entries:
+        save(entries, path)
+    elif path.exists():
+        path.unlink()
 
 
 def evaluate_msra(recognizer: Recognizer, sentences: list[Sentence], *, traditional: bool = False):
