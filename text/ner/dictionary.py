@@ -12,6 +12,7 @@ best segmentation does not show.
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from text.fold import fold
@@ -62,10 +63,12 @@ class DictionaryNames:
 
 
 def jieba_dict_path() -> Path:
-    """The general dictionary of the installed jieba package."""
-    import jieba
-
-    return Path(jieba.__file__).with_name("dict.txt")
+    """The general dictionary of the installed jieba package (found, not imported:
+    importing jieba loads its whole dictionary, and the app does not ship it)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise FileNotFoundError("the jieba package is not installed (needed for training)")
+    return Path(spec.origin).with_name("dict.txt")
 
 
 def read_jieba_dict(path: Path, min_freq: int = MIN_FREQ) -> dict[str, str]:
