@@ -245,3 +245,15 @@ def test_titles_are_not_part_of_person_names() -> None:
     spans = [(0, 4, "person"), (5, 8, "person"), (9, 11, "person"), (12, 15, "person")]
     trimmed = _trim_titles(text, spans, frozenset({"王", "刘"}))
     assert [text[s:e] for s, e, _ in trimmed] == ["李鹏", "王", "刘", "王小家"]
+
+
+def test_wider_ngram_features() -> None:
+    from text.ner.features import sentence_features
+    from text.ner.gazetteer import default_gazetteer
+    from text.ner.segmenter import default_segmenter
+
+    rows = sentence_features(
+        "甲乙丙丁戊", default_segmenter(), default_gazetteer(), None, frozenset({"ngram"})
+    )
+    assert {"b2l=甲乙", "b2r=丁戊", "t3l=甲乙丙", "t3r=丙丁戊"} <= set(rows[2])
+    assert "b2l=^^" in rows[0]

@@ -32,9 +32,11 @@ _PLACE_SUFFIXES = frozenset(PLACE_SUFFIXES)
 #         cluster), for the character and its neighbours
 #  abbr   one-character abbreviations of countries and provinces (中, 美, 湘) and whether
 #         the neighbour on either side (across a 、) is one too: 中美, 英、法, 中坦合资
+#  ngram  the bigrams two characters away (C-2C-1, C+1C+2) and the trigrams ending or
+#         starting at the character (C-2C-1C0, C0C+1C+2)
 #  dict   the character's role in the longest personal / place / organization name of each
 #         type from the segmenter's general dictionary that covers it (text.ner.dictionary)
-FEATURE_GROUPS = ("org", "shape", "cpos", "abbr", "dict")
+FEATURE_GROUPS = ("org", "shape", "cpos", "abbr", "dict", "ngram")
 DEFAULT_GROUPS: frozenset[str] = frozenset({"org", "cpos", "abbr", "dict"})
 
 
@@ -361,6 +363,11 @@ def sentence_features(
         more.append(["cpr=" + cpad[i + 1] + "|" + cpad[i + 2] for i in range(n)])
 
     padded = "^^" + folded + "$$"
+    if "ngram" in groups:
+        more.append(["b2l=" + padded[i : i + 2] for i in range(n)])
+        more.append(["b2r=" + padded[i + 3 : i + 5] for i in range(n)])
+        more.append(["t3l=" + padded[i : i + 3] for i in range(n)])
+        more.append(["t3r=" + padded[i + 2 : i + 5] for i in range(n)])
     cache = _class_cache
     classes = "".join([cache.get(c) or char_class(c) for c in folded])
     kpad = "^^" + classes + "$$"
