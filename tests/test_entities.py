@@ -242,6 +242,22 @@ def test_recogniser_name_has_no_layout_spaces() -> None:
     assert (figure.text, figure.figure.value if figure.figure else None) == ("10 家", 10)
 
 
+def test_known_abbreviation_is_a_mention_of_the_full_name() -> None:
+    text = "北航与工信部合作，清華亦參與。"
+    rec = FixedRecognizer(
+        text, [("北航", "organization"), ("工信部", "organization"), ("清華", "organization")]
+    )
+    got = [(m.text, m.name, m.role) for m in extract(text, recognizer=rec)]
+    assert got == [
+        ("北航", "北京航空航天大学", "alias"),
+        ("工信部", "工业和信息化部", "alias"),
+        ("清華", "清華大學", "alias"),  # a Traditional mention gets the Traditional name
+    ]
+    # Only organizations are expanded: a place called 清华 keeps its own name.
+    (place,) = extract(text, recognizer=FixedRecognizer(text, [("北航", "place")]))
+    assert (place.name, place.role) == ("北航", None)
+
+
 def test_extract_rules_never_overlap_on_seeds() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")

@@ -82,6 +82,15 @@ def test_article_aliases_point_at_the_full_name(lib: Library) -> None:
     assert via_alias and all(m.role == "alias" for m in via_alias)
 
 
+def test_known_abbreviations_are_aliases_of_the_full_name(lib: Library) -> None:
+    # seed 003 names 北航 and seed 001 中科院; the gazetteer knows their full names
+    for short, full in (("北航", "北京航空航天大学"), ("中科院", "中国科学院")):
+        entity = find_entity(lib, full, "organization")
+        assert entity is not None and short in entity.aliases
+        assert find_entity(lib, short, "organization").id == entity.id
+    assert "北航" not in _names(lib, "organization")
+
+
 def test_mentions_point_into_the_original_text(lib: Library) -> None:
     from db.articles import get_article
 

@@ -108,8 +108,28 @@ def _ner_mentions(text: str, spans: Sequence[Any]) -> list[Mention]:
         if span_type in ("person", "organization") and len(surface) < 2:
             continue
         # Layout can break a name across a space or line (联 盟): the name has none.
-        out.append(Mention(start, end, span_type, surface, _SPACE.sub("", surface)))
+        name = _SPACE.sub("", surface)
+        full = _full_name(name) if span_type == "organization" else None
+        if full is not None:  # 北航 is a mention of 北京航空航天大学, and its alias
+            out.append(Mention(start, end, span_type, surface, full, role="alias"))
+        else:
+            out.append(Mention(start, end, span_type, surface, name))
     return out
+
+
+def _full_name(name: str) -> str | None:
+    """The gazetteer's full name of an abbreviation (工信部 -> 工业和信息化部), in the
+    abbreviation's script; None when ``name`` is not a known abbreviation."""
+    from text.ner.gazetteer import expand_abbreviation
+
+    full = expand_abbreviation(name)
+    if full is None or fold(full) == fold(name):
+        return None
+    if fold(name) != name:  # written in Traditional: give the full name in Traditional
+        from text.convert import convert
+
+        full = convert(full, "s2t")
+    return full
 
 
 def _byline_mentions(text: str, folded: str, bylines: Sequence[tuple[str, str]]) -> list[Mention]:
