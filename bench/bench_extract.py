@@ -4,7 +4,10 @@ Builds a temporary library of the seed articles repeated (each copy made unique 
 a first line) and runs ``db.extraction.extract_library`` on it in one process,
 which uses one core.  Prints KB/s of article text (median of ``--runs``).
 
-    .venv/bin/python -m bench.bench_extract [--copies 60] [--runs 3]
+    .venv/bin/python -m bench.bench_extract [--copies 60] [--runs 3] [--model PATH ...]
+
+With several ``--model`` paths the runs alternate between the models, so their
+figures (and ratios) are measured under the same load.
 """
 
 from __future__ import annotations
@@ -39,23 +42,37 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--copies", type=int, default=60)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument(
+        "--model", type=Path, action="append", help="entity model (default: the shipped one)"
+    )
     args = ap.parse_args()
-    from text.entities import extract
+    from text.ner.recognizer import DEFAULT_MODEL_PATH, Recognizer
 
     t = time.perf_counter()
-    extract("北京中关村。")  # loads the segmenter and the model once
-    print(f"model and segmenter loaded in {time.perf_counter() - t:.2f} s")
-    rates = []
+    models = {str(p): Recognizer.load(p) for p in (args.model or [DEFAULT_MODEL_PATH])}
+    for rec in models.values():
+        rec.predict("北京中关村。")  # loads the segmenter and warms the caches
+    print(f"models and segmenter loaded in {time.perf_counter() - t:.2f} s")
+    rates: dict[str, list[float]] = {name: [] for name in models}
     for _ in range(args.runs):
-        with tempfile.TemporaryDirectory() as tmp:
-            lib, kb = build(Path(tmp), args.copies)
-            t = time.perf_counter()
-            n = extract_library(lib)
-            elapsed = time.perf_counter() - t
-            lib.close()
-        rates.append(kb / elapsed)
-        print(f"  {n} articles, {kb:,.0f} KB in {elapsed:.1f} s = {kb / elapsed:,.0f} KB/s")
-    print(f"extraction (one process, one core): median {statistics.median(rates):,.0f} KB/s")
+        for name, rec in models.items():
+            with tempfile.TemporaryDirectory() as tmp:
+                lib, kb = build(Path(tmp), args.copies)
+                t = time.perf_counter()
+                n = extract_library(lib, recognizer=rec)
+                elapsed = time.perf_counter() - t
+                lib.close()
+            rates[name].append(kb / elapsed)
+            print(
+                f"  {name}: {n} articles, {kb:,.0f} KB in {elapsed:.1f} s = {kb / elapsed:,.0f} KB/s"
+            )
+    first = statistics.median(next(iter(rates.values())))
+    for name, values in rates.items():
+        median = statistics.median(values)
+        print(
+            f"extraction (one process, one core), {name}: median {median:,.0f} KB/s"
+            + (f" ({median / first:.2f} x the first model)" if len(rates) > 1 else "")
+        )
 
 
 if __name__ == "__main__":

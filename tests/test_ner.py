@@ -257,3 +257,48 @@ def test_wider_ngram_features() -> None:
     )
     assert {"b2l=甲乙", "b2r=丁戊", "t3l=甲乙丙", "t3r=丙丁戊"} <= set(rows[2])
     assert "b2l=^^" in rows[0]
+
+
+def test_guide_model_is_trained_loaded_and_read(tmp_path: Path) -> None:
+    from text.ner.data import Sentence
+    from text.ner.guide import guide_features, guide_path, read_guide_sentences
+    from text.ner.train import TrainConfig, train_model
+
+    rows = [
+        {"text": "浙商银行的叶老桂说", "entities": [[0, 4, "company"], [5, 8, "name"]]},
+        {"text": "北京市政府在朝阳区", "entities": [[0, 5, "government"], [6, 9, "address"]]},
+        {"text": "王总经理读了《三体》", "entities": [[1, 4, "position"], [6, 10, "book"]]},
+    ]
+    data = tmp_path / "data"
+    data.mkdir()
+    with (data / "cluener_train.jsonl").open("w", encoding="utf-8") as handle:
+        for row in rows * 5:
+            ents = [{"start": a, "end": b, "type": t} for a, b, t in row["entities"]]
+            handle.write(json.dumps({"text": row["text"], "entities": ents}) + "\n")
+    guided = read_guide_sentences(data / "cluener_train.jsonl")
+    assert guided[0].entities == ((0, 4, "og"), (5, 8, "nm"))  # company, government: og
+    assert guided[2].entities == ((1, 4, "po"), (6, 10, "wk"))  # book, movie, game: one type
+
+    sentences = [
+        Sentence("李鹏在北京会见了日本代表团", ((0, 2, "PER"), (3, 5, "LOC"), (8, 13, "ORG")))
+    ]
+    out = tmp_path / "m" / "model.crfsuite"
+    config = TrainConfig(max_iterations=5, groups=frozenset({"guide"}), use_lexicon=False)
+    train_model(sentences * 5, out, config, data_dir=data)
+    assert guide_path(out).is_file()
+    rec = Recognizer.load(out)
+    assert rec.predict("李鹏在北京") is not None  # loads and runs both models
+    assert guide_features(["B-og", "E-og"]) == [
+        ["gd=B-og", "gdl=^", "gdr=E-og", "gdlh=^|B-og", "gdhr=B-og|E-og", "gdl2=^", "gdr2=$"],
+        ["gd=E-og", "gdl=B-og", "gdr=$", "gdlh=B-og|E-og", "gdhr=E-og|$", "gdl2=^", "gdr2=$"],
+    ]
+    # Without its guide the model is refused with a clear error; a model trained
+    # without the group removes a stale guide beside it.
+    guide_path(out).unlink()
+    with pytest.raises(FileNotFoundError, match="guide"):
+        Recognizer.load(out)
+    guide_path(out).write_bytes(b"stale")
+    train_model(
+        sentences * 5, out, TrainConfig(max_iterations=5, groups=frozenset(), use_lexicon=False)
+    )
+    assert not guide_path(out).exists()

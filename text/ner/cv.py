@@ -22,7 +22,7 @@ from pathlib import Path
 from text.ner.data import DEFAULT_DATA_DIR, MSRA_TYPES, Sentence, read_sentences, split
 from text.ner.recognizer import Recognizer, to_msra
 from text.ner.scoring import format_table, score
-from text.ner.train import TrainConfig, train_model
+from text.ner.train import TrainConfig, prepare_guide, train_model
 
 
 def cross_validate(
@@ -32,16 +32,20 @@ def cross_validate(
     *,
     log: bool = True,
     predictions: Path | None = None,
+    guide: Path | None = None,
+    data_dir: Path = DEFAULT_DATA_DIR,
 ) -> dict:
     gold: list[tuple] = []
     pred: list[tuple] = []
     with tempfile.TemporaryDirectory() as tmp:
+        if "guide" in config.groups and guide is None:  # one guide serves every fold
+            guide = prepare_guide(Path(tmp) / "shared.crfsuite", config, None, data_dir)
         for k in range(folds):
             t0 = time.perf_counter()
             train = [s for j, s in enumerate(sentences) if j % folds != k]
             test = [(j, s) for j, s in enumerate(sentences) if j % folds == k]
             path = Path(tmp) / f"fold{k}.crfsuite"
-            train_model(train, path, config)
+            train_model(train, path, config, guide=guide, data_dir=data_dir)
             rec = Recognizer.load(path, groups=config.groups)
             fold_gold, fold_pred = [], []
             for j, s in test:
@@ -80,12 +84,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA_DIR)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--predictions", type=Path, help="write the CV predictions (JSONL)")
+    parser.add_argument(
+        "--guide", type=Path, help="an existing guide model to use (else one is trained)"
+    )
     TrainConfig.add_arguments(parser)
     args = parser.parse_args(argv)
     config = TrainConfig.from_args(args)
     train, _ = split(read_sentences(args.data / "train.jsonl"))
     print(f"{args.folds}-fold CV over {len(train)} training sentences: {config}", flush=True)
-    scores = cross_validate(train, config, args.folds, predictions=args.predictions)
+    scores = cross_validate(
+        train,
+        config,
+        args.folds,
+        predictions=args.predictions,
+        guide=args.guide,
+        data_dir=args.data,
+    )
     print(format_table("cross-validation", scores))
     return 0
 

@@ -36,7 +36,13 @@ _PLACE_SUFFIXES = frozenset(PLACE_SUFFIXES)
 #         starting at the character (C-2C-1C0, C0C+1C+2)
 #  dict   the character's role in the longest personal / place / organization name of each
 #         type from the segmenter's general dictionary that covers it (text.ner.dictionary)
-FEATURE_GROUPS = ("org", "shape", "cpos", "abbr", "dict", "ngram")
+#  guide  the labels a CRF trained on CLUENER2020 in its own types gives the character and its
+#         neighbours (text.ner.guide; added by the caller after sentence_features)
+# The leading columns of every row (the character, its neighbours, the bigrams either side,
+# the word tag with the character's place in the word, and the tags of the words either
+# side): all the guide model reads, so it tags a slice of each row.
+GUIDE_COLUMNS = 8
+FEATURE_GROUPS = ("org", "shape", "cpos", "abbr", "dict", "ngram", "guide")
 DEFAULT_GROUPS: frozenset[str] = frozenset({"org", "cpos", "abbr", "dict"})
 
 
@@ -372,22 +378,23 @@ def sentence_features(
     classes = "".join([cache.get(c) or char_class(c) for c in folded])
     kpad = "^^" + classes + "$$"
     rng = range(n)
+    # The first GUIDE_COLUMNS columns are what the guide model reads (text.ner.guide).
     columns = (
         ["c=" + x for x in folded],
         ["l1=" + x for x in padded[1 : n + 1]],
         ["r1=" + x for x in padded[3 : n + 3]],
-        ["l2=" + x for x in padded[:n]],
-        ["r2=" + x for x in padded[4 : n + 4]],
         ["bl=" + padded[i + 1 : i + 3] for i in rng],
         ["br=" + padded[i + 2 : i + 4] for i in rng],
+        wt_col,
+        pt_col,
+        nt_col,
+        ["l2=" + x for x in padded[:n]],
+        ["r2=" + x for x in padded[4 : n + 4]],
         ["bm=" + padded[i + 1] + padded[i + 3] for i in rng],
         ["k=" + x for x in classes],
         ["kk=" + kpad[i + 1 : i + 4] for i in rng],
         wp_col,
         t_col,
-        wt_col,
-        pt_col,
-        nt_col,
         ["tri=" + padded[i + 1 : i + 4] for i in rng],
         pw_col,
         nw_col,

@@ -28,6 +28,7 @@ from text.ner.gazetteer import (
     Gazetteer,
     default_gazetteer,
 )
+from text.ner.guide import add_guide_features, guide_path
 from text.ner.lexicon import lexicon_path
 from text.ner.lexicon import load as load_lexicon
 from text.ner.segmenter import Segmenter, default_segmenter
@@ -122,8 +123,10 @@ class Recognizer:
         lexicon: Gazetteer | None = None,
         groups: frozenset[str] = DEFAULT_GROUPS,
         dictionary: DictionaryNames | None = None,
+        guide: Any = None,
     ) -> None:
         self._tagger = tagger
+        self._guide = guide
         self._dictionary = dictionary
         self._groups = groups
         self._segmenter = segmenter
@@ -143,6 +146,12 @@ class Recognizer:
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
         groups = load_groups(path) if groups is None else groups
+        guide = None
+        if "guide" in groups:
+            if not guide_path(path).is_file():
+                raise FileNotFoundError(f"guide model not found: {guide_path(path)}")
+            guide = pycrfsuite.Tagger()
+            guide.open(str(guide_path(path)))
         return cls(
             tagger,
             default_segmenter(),
@@ -150,6 +159,7 @@ class Recognizer:
             load_lexicon(lexicon_path(path)),
             groups,
             load_dictionary(dictionary_path(path)) if "dict" in groups else None,
+            guide,
         )
 
     # -- CRF core -------------------------------------------------------------
@@ -162,6 +172,8 @@ class Recognizer:
         if not feats:
             return []
         with self._lock:
+            if self._guide is not None:
+                add_guide_features(feats, self._guide)
             labels = self._tagger.tag(feats)
         return decode_bioes(labels)
 

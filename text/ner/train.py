@@ -29,6 +29,7 @@ from text.ner.dictionary import DictionaryNames, dictionary_path, jieba_dict_pat
 from text.ner.dictionary import save as save_dictionary
 from text.ner.features import DEFAULT_GROUPS, FEATURE_GROUPS, save_groups, sentence_features
 from text.ner.gazetteer import default_gazetteer
+from text.ner.guide import add_guide_features, guide_path, read_guide_sentences, train_guide
 from text.ner.lexicon import jackknife, lexicon_entries, lexicon_path
 from text.ner.lexicon import save as save_lexicon
 from text.ner.recognizer import DEFAULT_MODEL_PATH, Recognizer
@@ -100,7 +101,14 @@ def train_model(
     *,
     lexicon_extra: list[Sentence] | None = None,
     verbose: bool = False,
+    guide: Path | None = None,
+    data_dir: Path = DEFAULT_DATA_DIR,
 ) -> None:
+    """Train the model at ``out`` and write the files it uses beside it.
+
+    With the ``guide`` group, ``guide`` is a guide model to copy beside ``out``
+    (see ``prepare_guide``); without one it is trained from ``data_dir``.
+    """
     import pycrfsuite
 
     segmenter = default_segmenter()
@@ -111,12 +119,19 @@ def train_model(
     labels = bioes if config.scheme == "BIOES" else bio
     words = read_jieba_dict(jieba_dict_path()) if "dict" in config.groups else {}
     dictionary = DictionaryNames(words) if words else None
+    guide_tagger = None
+    if "guide" in config.groups:
+        path = prepare_guide(out, config, guide, data_dir)
+        guide_tagger = pycrfsuite.Tagger()
+        guide_tagger.open(str(path))
+    elif guide_path(out).exists():
+        guide_path(out).unlink()
     for s, lexicon in zip(sentences, lexicons, strict=True):
         folded = fold(s.text)
-        trainer.append(
-            sentence_features(folded, segmenter, gazetteer, lexicon, config.groups, dictionary),
-            labels(len(folded), s.entities),
-        )
+        feats = sentence_features(folded, segmenter, gazetteer, lexicon, config.groups, dictionary)
+        if guide_tagger is not None:
+            add_guide_features(feats, guide_tagger)
+        trainer.append(feats, labels(len(folded), s.entities))
     trainer.set_params(
         {
             "c1": config.c1,
@@ -133,6 +148,33 @@ def train_model(
     _save_beside(out, dictionary_path(out), words, save_dictionary)
     lexicon = {**extra, **lexicon_entries(sentences)} if config.use_lexicon else {}
     _save_beside(out, lexicon_path(out), lexicon, save_lexicon)
+
+
+def prepare_guide(
+    out: Path, config: TrainConfig, guide: Path | None = None, data_dir: Path = DEFAULT_DATA_DIR
+) -> Path:
+    """The guide model beside ``out``: a copy of ``guide``, or trained on CLUENER2020."""
+    import shutil
+
+    target = guide_path(out)
+    if guide is not None:
+        if guide.resolve() != target.resolve():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(guide, target)
+        return target
+    segmenter = default_segmenter()
+    gazetteer = default_gazetteer()
+    words = read_jieba_dict(jieba_dict_path()) if "dict" in config.groups else {}
+    dictionary = DictionaryNames(words) if words else None
+    groups = config.groups - {"guide"}
+
+    def featurize(folded: str) -> list[list[str]]:
+        return sentence_features(folded, segmenter, gazetteer, None, groups, dictionary)
+
+    t0 = time.perf_counter()
+    train_guide(read_guide_sentences(data_dir / "cluener_train.jsonl"), target, featurize)
+    print(f"guide model trained in {time.perf_counter() - t0:.0f} s -> {target}", flush=True)
+    return target
 
 
 def _save_beside(
@@ -185,6 +227,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     TrainConfig.add_arguments(parser)
     parser.add_argument(
+        "--guide", type=Path, help="an existing guide model to use (else one is trained)"
+    )
+    parser.add_argument(
         "--cluener-lexicon",
         default="",
         help="add names of these types (e.g. ORG) from mapped CLUENER to the lexicon, not the labels",
@@ -206,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
         lexicon_extra=_typed(read_cluener(args.data / "cluener_train.jsonl"), args.cluener_lexicon)
         if args.cluener_lexicon
         else None,
+        guide=args.guide,
+        data_dir=args.data,
     )
     print(f"trained in {time.perf_counter() - t0:.0f} s -> {args.out}")
     recognizer = Recognizer.load(args.out)
