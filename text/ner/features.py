@@ -36,14 +36,16 @@ _PLACE_SUFFIXES = frozenset(PLACE_SUFFIXES)
 #         starting at the character (C-2C-1C0, C0C+1C+2)
 #  dict   the character's role in the longest personal / place / organization name of each
 #         type from the segmenter's general dictionary that covers it (text.ner.dictionary)
+#  kinds  the character class of the character (k) and of its neighbours (kk), and the
+#         character's position in its word (wp); wt has the position with the word's tag
 #  guide  the labels a CRF trained on CLUENER2020 in its own types gives the character and its
 #         neighbours (text.ner.guide; added by the caller after sentence_features)
 # The leading columns of every row (the character, its neighbours, the bigrams either side,
 # the word tag with the character's place in the word, and the tags of the words either
 # side): all the guide model reads, so it tags a slice of each row.
 GUIDE_COLUMNS = 8
-FEATURE_GROUPS = ("org", "shape", "cpos", "abbr", "dict", "ngram", "guide")
-DEFAULT_GROUPS: frozenset[str] = frozenset({"org", "cpos", "abbr", "dict"})
+FEATURE_GROUPS = ("org", "shape", "cpos", "abbr", "dict", "ngram", "guide", "kinds")
+DEFAULT_GROUPS: frozenset[str] = frozenset({"org", "cpos", "abbr", "dict", "kinds"})
 
 
 def groups_path(model_path: Path) -> Path:
@@ -260,10 +262,12 @@ def sentence_features(
     lexicon: Gazetteer | None = None,
     groups: frozenset[str] = DEFAULT_GROUPS,
     dictionary: DictionaryNames | None = None,
+    pairs: list[tuple[str, str]] | None = None,
 ) -> list[list[str]]:
     """Feature lists, one per character of ``folded``.
 
-    ``dictionary`` serves the ``dict`` group (no features without it).
+    ``dictionary`` serves the ``dict`` group (no features without it); ``pairs`` is
+    the segmenter's (word, tag) list of ``folded`` when the caller already has it.
 
     Built column by column (list comprehensions and slices of padded strings)
     because this runs for every character of every text.
@@ -271,7 +275,8 @@ def sentence_features(
     n = len(folded)
     if n == 0:
         return []
-    pairs = segmenter.tag(folded)
+    if pairs is None:
+        pairs = segmenter.tag(folded)
     if sum(len(w) for w, _ in pairs) != n:  # segmenter dropped or added characters
         pairs = [(ch, "x") for ch in folded]
 
@@ -374,10 +379,14 @@ def sentence_features(
         more.append(["b2r=" + padded[i + 3 : i + 5] for i in range(n)])
         more.append(["t3l=" + padded[i : i + 3] for i in range(n)])
         more.append(["t3r=" + padded[i + 2 : i + 5] for i in range(n)])
-    cache = _class_cache
-    classes = "".join([cache.get(c) or char_class(c) for c in folded])
-    kpad = "^^" + classes + "$$"
     rng = range(n)
+    if "kinds" in groups:
+        cache = _class_cache
+        classes = "".join([cache.get(c) or char_class(c) for c in folded])
+        kpad = "^^" + classes + "$$"
+        more.append(["k=" + x for x in classes])
+        more.append(["kk=" + kpad[i + 1 : i + 4] for i in rng])
+        more.append(wp_col)
     # The first GUIDE_COLUMNS columns are what the guide model reads (text.ner.guide).
     columns = (
         ["c=" + x for x in folded],
@@ -391,9 +400,6 @@ def sentence_features(
         ["l2=" + x for x in padded[:n]],
         ["r2=" + x for x in padded[4 : n + 4]],
         ["bm=" + padded[i + 1] + padded[i + 3] for i in rng],
-        ["k=" + x for x in classes],
-        ["kk=" + kpad[i + 1 : i + 4] for i in rng],
-        wp_col,
         t_col,
         ["tri=" + padded[i + 1 : i + 4] for i in rng],
         pw_col,

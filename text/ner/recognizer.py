@@ -164,10 +164,19 @@ class Recognizer:
 
     # -- CRF core -------------------------------------------------------------
 
-    def tag_msra(self, folded: str) -> list[tuple[int, int, str]]:
-        """Raw CRF spans (start, end, PER/LOC/ORG) of one folded sentence."""
+    def tag_msra(
+        self, folded: str, pairs: list[tuple[str, str]] | None = None
+    ) -> list[tuple[int, int, str]]:
+        """Raw CRF spans (start, end, PER/LOC/ORG) of one folded sentence (``pairs``: its
+        segmentation, when the caller has it)."""
         feats = sentence_features(
-            folded, self._segmenter, self._gazetteer, self._lexicon, self._groups, self._dictionary
+            folded,
+            self._segmenter,
+            self._gazetteer,
+            self._lexicon,
+            self._groups,
+            self._dictionary,
+            pairs,
         )
         if not feats:
             return []
@@ -179,22 +188,40 @@ class Recognizer:
 
     def predict_msra(self, text: str) -> list[tuple[int, int, str]]:
         """CRF spans in MSRA types for a whole text (no gazetteer or park rules)."""
-        folded = fold(text)
-        out: list[tuple[int, int, str]] = []
+        return self._crf(fold(text))[0]
+
+    def _crf(self, folded: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, str, str]]]:
+        """CRF spans of a folded text, sentence by sentence, and its words as
+        (offset, word, tag): each sentence is segmented once, for both."""
+        spans: list[tuple[int, int, str]] = []
+        words: list[tuple[int, str, str]] = []
         for start, end in split_sentences(folded):
-            for s, e, t in self.tag_msra(folded[start:end]):
-                out.append((start + s, start + e, t))
-        return out
+            sentence = folded[start:end]
+            pairs = self._segmenter.tag(sentence)
+            if sum(len(w) for w, _ in pairs) != len(sentence):
+                pairs = [(ch, "x") for ch in sentence]
+            for s, e, t in self.tag_msra(sentence, pairs):
+                spans.append((start + s, start + e, t))
+            pos = start
+            for word, tag in pairs:
+                words.append((pos, word, tag))
+                pos += len(word)
+        return spans, words
 
     # -- public API -------------------------------------------------------------
 
     def predict(self, text: str) -> list[Span]:
         """Entities in ``text`` (either script); offsets index the original text."""
         folded = fold(text)
-        spans = [(s, e, _FROM_MSRA[t]) for s, e, t in self.predict_msra(text)]
-        spans = self._apply_gazetteer(folded, spans)
+        crf, words = self._crf(folded)
+        spans = [(s, e, _FROM_MSRA[t]) for s, e, t in crf]
+        edges = {0, len(folded)}
+        for pos, word, _ in words:
+            edges.add(pos)
+            edges.add(pos + len(word))
+        spans = self._apply_gazetteer(folded, spans, edges)
         spans = self._bylines(folded, spans)
-        spans = self._unknown_names(folded, spans)
+        spans = self._unknown_names(spans, words)
         spans = _trim_titles(folded, spans, self._gazetteer.surnames)
         spans = _derive_parks(folded, spans, self._gazetteer.entries)
         known = self._gazetteer.entries
@@ -227,15 +254,14 @@ class Recognizer:
         return out
 
     def _unknown_names(
-        self, folded: str, spans: list[tuple[int, int, str]]
+        self, spans: list[tuple[int, int, str]], words: list[tuple[int, str, str]]
     ) -> list[tuple[int, int, str]]:
         """Out-of-dictionary words the segmenter tags as a personal name and that begin with a
         surname (任睿杰) are persons when the CRF left them alone."""
         taken = {i for s, e, _ in spans for i in range(s, e)}
         surnames = self._gazetteer.surnames
         out = list(spans)
-        pos = 0
-        for word, tag in self._segmenter.tag(folded):
+        for pos, word, tag in words:
             end = pos + len(word)
             if (
                 tag.startswith("nr")
@@ -245,11 +271,10 @@ class Recognizer:
                 and not self._segmenter.has_word(word)
             ):
                 out.append((pos, end, "person"))
-            pos = end
         return out
 
     def _apply_gazetteer(
-        self, folded: str, spans: list[tuple[int, int, str]]
+        self, folded: str, spans: list[tuple[int, int, str]], edges: set[int]
     ) -> list[tuple[int, int, str]]:
         """Known names on word boundaries win over CRF spans they contain or cross.
 
@@ -258,11 +283,11 @@ class Recognizer:
         the place is not at its start (今日美国); otherwise the known name
         replaces it (联泰集群正 -> 联泰集群, 京津冀协同创新 -> 京津冀).  A CRF span equal to a known
         country keeps the CRF type (美国 the team is an organization).
+        ``edges`` are the offsets where the segmenter's words start or end.
         """
         matches = self._gazetteer.longest_matches(folded)
         if not matches:
             return spans
-        edges = self._segmenter.word_edges(folded)
         spans = _split_tiled(sorted(spans), {m[0]: m for m in matches})
         # Not inside a longer word (中国 in 发展中国家).
         matches = [m for m in matches if m[0] in edges and m[1] in edges]

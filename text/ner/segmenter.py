@@ -32,32 +32,6 @@ class Segmenter:
     def has_word(self, word: str) -> bool:
         return self._jieba.has_word(word)
 
-    def word_edges(self, text: str) -> set[int]:
-        """Offsets where a word starts or ends (0 and len(text) included)."""
-        edges = {0}
-        pos = 0
-        for word in self._jieba.cut(text, hmm=True):
-            pos += len(word)
-            edges.add(pos)
-        return edges
-
-    def char_arrays(self, text: str) -> tuple[list[str], list[str], list[str]]:
-        """Per character: position in its word (B/M/E/S), the word's POS, the word itself."""
-        positions: list[str] = []
-        tags: list[str] = []
-        words: list[str] = []
-        for word, pos in self._jieba.tag(text, hmm=True):
-            n = len(word)
-            if n == 1:
-                positions.append("S")
-            else:
-                positions.append("B")
-                positions.extend("M" * (n - 2))
-                positions.append("E")
-            tags.extend([pos] * n)
-            words.extend([word] * n)
-        return positions, tags, words
-
 
 _lock = threading.Lock()
 _default: Segmenter | None = None
