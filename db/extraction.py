@@ -14,7 +14,10 @@ from db.articles import bylines_of
 from db.entities import Pair, Resolution, apply_attributes, ensure_entity, entity_key
 from db.library import Library, friendly_error
 
-EXTRACTOR_VERSION = 1
+# Raised whenever the recogniser or the rules change what is extracted: articles extracted
+# by an older version are pending again, and re-extraction keeps the curation.
+# 2: the guide-model recogniser; abbreviations as aliases of their full names.
+EXTRACTOR_VERSION = 2
 BATCH = 50
 
 ProgressFn = Callable[[int, int], None]

@@ -186,7 +186,9 @@ def test_extract_jsonl_msra_scheme() -> None:
 def test_search_csv_on_stdout_neutralises_formulas(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    (src / "f.txt").write_text('=HYPERLINK("http://x","点")\n公式标题下的正文。\n', encoding="utf-8")
+    (src / "f.txt").write_text(
+        '=HYPERLINK("http://x","点")\n公式标题下的正文。\n', encoding="utf-8"
+    )
     path = tmp_path / "f.duizhao"
     assert run("import", "--no-extract", str(src), lib=path).returncode == 0
     r = run("search", "正文", "--format", "csv", lib=path)

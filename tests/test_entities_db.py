@@ -91,6 +91,20 @@ def test_known_abbreviations_are_aliases_of_the_full_name(lib: Library) -> None:
     assert "北航" not in _names(lib, "organization")
 
 
+def test_articles_extracted_by_an_older_extractor_are_pending(lib: Library) -> None:
+    from db.extraction import EXTRACTOR_VERSION
+
+    first = lib.conn.execute("SELECT min(article_id) FROM extraction_state").fetchone()[0]
+    with lib.transaction() as conn:
+        conn.execute(
+            "UPDATE extraction_state SET version = ? WHERE article_id = ?",
+            (EXTRACTOR_VERSION - 1, first),
+        )
+    assert pending_articles(lib) == [first]
+    assert extract_library(lib) == 1
+    assert pending_articles(lib) == []
+
+
 def test_mentions_point_into_the_original_text(lib: Library) -> None:
     from db.articles import get_article
 

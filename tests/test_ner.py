@@ -288,7 +288,7 @@ def test_guide_model_is_trained_loaded_and_read(tmp_path: Path) -> None:
     assert guide_path(out).is_file()
     rec = Recognizer.load(out)
     assert rec.predict("李鹏在北京") is not None  # loads and runs both models
-    assert guide_features(["B-og", "E-og"]) == [
+    assert [list(row) for row in guide_features(["B-og", "E-og"])] == [
         ["gd=B-og", "gdl=^", "gdr=E-og", "gdlh=^|B-og", "gdhr=B-og|E-og", "gdl2=^", "gdr2=$"],
         ["gd=E-og", "gdl=B-og", "gdr=$", "gdlh=B-og|E-og", "gdhr=E-og|$", "gdl2=^", "gdr2=$"],
     ]

@@ -45,7 +45,7 @@ _PLACE_SUFFIXES = frozenset(PLACE_SUFFIXES)
 # side): all the guide model reads, so it tags a slice of each row.
 GUIDE_COLUMNS = 8
 FEATURE_GROUPS = ("org", "shape", "cpos", "abbr", "dict", "ngram", "guide", "kinds")
-DEFAULT_GROUPS: frozenset[str] = frozenset({"org", "cpos", "abbr", "dict", "kinds"})
+DEFAULT_GROUPS: frozenset[str] = frozenset({"org", "cpos", "abbr", "dict", "guide"})
 
 
 def groups_path(model_path: Path) -> Path:

@@ -62,15 +62,14 @@ def read_guide_sentences(path: Path) -> list[Sentence]:
     return out
 
 
-def guide_features(labels: Sequence[str]) -> list[list[str]]:
+def guide_features(labels: Sequence[str]) -> list[tuple[str, ...]]:
     """Features of the MSRA model from the guide's labels: the label of the character
     and of its neighbours two either side, and the label bigrams across each side."""
     n = len(labels)
     p = ["^", "^", *labels, "$", "$"]
     rng = range(n)
-    return [
-        list(row)
-        for row in zip(
+    return list(
+        zip(
             ["gd=" + x for x in labels],
             ["gdl=" + x for x in p[1 : n + 1]],
             ["gdr=" + x for x in p[3 : n + 3]],
@@ -80,7 +79,7 @@ def guide_features(labels: Sequence[str]) -> list[list[str]]:
             ["gdr2=" + x for x in p[4 : n + 4]],
             strict=True,
         )
-    ]
+    )
 
 
 def guide_rows(feats: list[list[str]]) -> list[list[str]]:
