@@ -288,6 +288,7 @@ def sentence_features(
     nt_col: list[str] = []
     pw_col: list[str] = []
     nw_col: list[str] = []
+    w_col: list[str] = []
     extra: dict[int, list[str]] = {}
     short = [w if len(w) <= 4 else "~" for w, _ in pairs]
     last = len(pairs) - 1
@@ -312,9 +313,8 @@ def sentence_features(
             wt_col.extend(["wt=M" + pos] * (size - 2))
             wt_col.append("wt=E" + pos)
         end = offset + size - 1
-        if size <= 6:
-            for i in range(offset, end + 1):
-                extra[i] = ["w=" + word]
+        # The word itself; "w~" (no "=": never a word feature) stands for a long word.
+        w_col.extend(["w=" + word if size <= 6 else "w~"] * size)
         cue = _word_suffix(word)
         if cue:
             extra.setdefault(end, []).append("sf=" + cue)
@@ -367,7 +367,8 @@ def sentence_features(
             wl.extend(["wl=" + prev + lens[k] + nxt] * len(word))
         more.append(wl)
     if "cpos" in groups:
-        cp = [_char_pos(ch, segmenter) for ch in folded]
+        known = _cpos_cache
+        cp = [known.get(ch) or _char_pos(ch, segmenter) for ch in folded]
         cpad = ["^"] + cp + ["$"]
         more.append(["cp=" + x for x in cp])
         more.append(["cpl=" + cpad[i] + "|" + cpad[i + 1] for i in range(n)])
@@ -404,6 +405,7 @@ def sentence_features(
         ["tri=" + padded[i + 1 : i + 4] for i in rng],
         pw_col,
         nw_col,
+        w_col,
         *more,
     )
     rows = list(map(list, zip(*columns, strict=True)))
