@@ -40,10 +40,10 @@ _PLACE_SUFFIXES = frozenset(PLACE_SUFFIXES)
 #         character's position in its word (wp); wt has the position with the word's tag
 #  guide  the labels a CRF trained on CLUENER2020 in its own types gives the character and its
 #         neighbours (text.ner.guide; added by the caller after sentence_features)
-# The leading columns of every row (the character, its neighbours, the bigrams either side,
-# the word tag with the character's place in the word, and the tags of the words either
-# side): all the guide model reads, so it tags a slice of each row.
-GUIDE_COLUMNS = 8
+# The leading columns of every row (the character, its neighbours, the word tag with the
+# character's place in the word, and the bigram ending at the character): all the guide
+# model reads, so it tags a slice of each row.
+GUIDE_COLUMNS = 5
 FEATURE_GROUPS = ("org", "shape", "cpos", "abbr", "dict", "ngram", "guide", "kinds")
 DEFAULT_GROUPS: frozenset[str] = frozenset({"org", "cpos", "abbr", "dict", "guide"})
 
@@ -393,9 +393,9 @@ def sentence_features(
         ["c=" + x for x in folded],
         ["l1=" + x for x in padded[1 : n + 1]],
         ["r1=" + x for x in padded[3 : n + 3]],
+        wt_col,
         ["bl=" + padded[i + 1 : i + 3] for i in rng],
         ["br=" + padded[i + 2 : i + 4] for i in rng],
-        wt_col,
         pt_col,
         nt_col,
         ["l2=" + x for x in padded[:n]],

@@ -2,15 +2,17 @@
 
 CLUENER's conventions differ from MSRA's (street-level addresses, companies and
 government bodies apart, titles as ``position``), so its sentences hurt as MSRA
-labels.  Here they teach a separate CRF to tag its own ten types; the labels it
+labels.  Here they teach a separate CRF (BIO labels) to tag six types made from
+its ten (``GUIDE_TYPES``); the labels it
 predicts become features of the MSRA model (the ``guide`` feature group), which
 learns from the MSRA training sentences how far each CLUENER type agrees with
 the MSRA annotation.  The guide never sees an MSRA label, so its predictions on
 the MSRA training sentences are as honest as on new text and need no jackknife.
 
 The guide reads the leading columns of the MSRA model's feature rows (the
-character and its neighbours, the bigrams either side and the word tags:
-``GUIDE_COLUMNS``), so it adds one small CRF pass and no feature extraction.
+character and its neighbours, the word tag with the character's place in the
+word, the bigram ending at the character: ``GUIDE_COLUMNS``), so it adds one
+small CRF pass and no feature extraction.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from text.fold import fold
-from text.ner.data import Sentence, bioes, read_jsonl
+from text.ner.data import Sentence, bio, read_jsonl
 from text.ner.features import GUIDE_COLUMNS
 
 # CLUENER fine type -> guide label type.  Organizations, companies and government
@@ -64,17 +66,14 @@ def read_guide_sentences(path: Path) -> list[Sentence]:
 
 def guide_features(labels: Sequence[str]) -> list[tuple[str, ...]]:
     """Features of the MSRA model from the guide's labels: the label of the character
-    and of its neighbours two either side, and the label bigrams across each side."""
+    and of the two characters either side."""
     n = len(labels)
     p = ["^", "^", *labels, "$", "$"]
-    rng = range(n)
     return list(
         zip(
             ["gd=" + x for x in labels],
             ["gdl=" + x for x in p[1 : n + 1]],
             ["gdr=" + x for x in p[3 : n + 3]],
-            ["gdlh=" + p[i + 1] + "|" + p[i + 2] for i in rng],
-            ["gdhr=" + p[i + 2] + "|" + p[i + 3] for i in rng],
             ["gdl2=" + x for x in p[:n]],
             ["gdr2=" + x for x in p[4 : n + 4]],
             strict=True,
@@ -112,7 +111,7 @@ def train_guide(
     trainer = pycrfsuite.Trainer(verbose=False)
     for s in sentences:
         folded = fold(s.text)
-        trainer.append(guide_rows(featurize(folded)), bioes(len(folded), s.entities))
+        trainer.append(guide_rows(featurize(folded)), bio(len(folded), s.entities))
     trainer.set_params(
         {
             "c1": c1,
