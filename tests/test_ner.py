@@ -312,3 +312,25 @@ def test_guide_model_is_trained_loaded_and_read(tmp_path: Path) -> None:
         sentences * 5, out, TrainConfig(max_iterations=5, groups=frozenset(), use_lexicon=False)
     )
     assert not guide_path(out).exists()
+
+
+def test_organizations_are_trimmed_at_a_copula_and_a_leading_verb() -> None:
+    from text.ner.recognizer import _trim_organizations
+
+    def words(*pieces: tuple[str, str]) -> list[tuple[int, str, str]]:
+        out, pos = [], 0
+        for word, tag in pieces:
+            out.append((pos, word, tag))
+            pos += len(word)
+        return out
+
+    built = words(("建设", "v"), ("京津冀", "ns"), ("国家", "n"), ("高新区", "n"), ("联盟", "j"))
+    assert _trim_organizations([(0, 12, "organization")], built) == [(2, 12, "organization")]
+    copula = words(("联泰", "nz"), ("集群", "n"), ("是", "v"), ("国家", "n"), ("中心", "n"))
+    assert _trim_organizations([(0, 9, "organization")], copula) == [(5, 9, "organization")]
+    # 和 inside a name stays (工业和信息化部), other types are left alone, and a span that
+    # does not fall on word edges is kept as it is.
+    ministry = words(("工业", "n"), ("和", "c"), ("信息化", "n"), ("部", "n"))
+    assert _trim_organizations([(0, 7, "organization")], ministry) == [(0, 7, "organization")]
+    assert _trim_organizations([(0, 12, "place")], built) == [(0, 12, "place")]
+    assert _trim_organizations([(1, 12, "organization")], built) == [(1, 12, "organization")]
