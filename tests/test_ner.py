@@ -326,6 +326,8 @@ def test_organizations_are_trimmed_at_a_copula_and_a_leading_verb() -> None:
 
     built = words(("建设", "v"), ("京津冀", "ns"), ("国家", "n"), ("高新区", "n"), ("联盟", "j"))
     assert _trim_organizations([(0, 12, "organization")], built) == [(2, 12, "organization")]
+    known = words(("建设", "vn"), ("京津冀国家高新区联盟", "nt"))
+    assert _trim_organizations([(0, 12, "organization")], known) == [(2, 12, "organization")]
     copula = words(("联泰", "nz"), ("集群", "n"), ("是", "v"), ("国家", "n"), ("中心", "n"))
     assert _trim_organizations([(0, 9, "organization")], copula) == [(5, 9, "organization")]
     # 和 inside a name stays (工业和信息化部), other types are left alone, and a span that
