@@ -84,16 +84,24 @@ class Gazetteer:
     # Names whose type the context decides (countries: place, or a team / state as organization).
     weak: set[str] = field(default_factory=set)
     _trie: dict = field(default_factory=dict, repr=False)
+    _head_set: frozenset[str] | None = field(default=None, repr=False)
 
     def add(self, name: str, type_: str) -> None:
         key = fold(name.strip())
         if len(key) < 2:
             return
         self.entries[key] = type_
+        self._head_set = None
         node = self._trie
         for ch in key:
             node = node.setdefault(ch, {})
         node[""] = type_
+
+    def _heads(self) -> frozenset[str]:
+        """The first two characters of every name (rebuilt after ``add``)."""
+        if self._head_set is None:
+            self._head_set = frozenset(name[:2] for name in self.entries)
+        return self._head_set
 
     def lookup(self, name: str) -> str | None:
         return self.entries.get(fold(name))
@@ -102,13 +110,15 @@ class Gazetteer:
         """Greedy left-to-right longest matches in already folded text: (start, end, type)."""
         out: list[tuple[int, int, str]] = []
         root = self._trie
+        heads = self._heads()
         n = len(folded)
         i = 0
         while i < n:
-            node = root.get(folded[i])
-            if node is None:
+            # Every name has two characters or more: most positions fail on the first two.
+            if folded[i : i + 2] not in heads:
                 i += 1
                 continue
+            node = root[folded[i]]
             best_end = -1
             best_type = ""
             j = i + 1
