@@ -336,3 +336,10 @@ def test_organizations_are_trimmed_at_a_copula_and_a_leading_verb() -> None:
     assert _trim_organizations([(0, 7, "organization")], ministry) == [(0, 7, "organization")]
     assert _trim_organizations([(0, 12, "place")], built) == [(0, 12, "place")]
     assert _trim_organizations([(1, 12, "organization")], built) == [(1, 12, "organization")]
+
+
+def test_generic_organization_words_are_not_names(recognizer: Recognizer) -> None:
+    text = "該創新中心與技术研究院合作，京津冀国家技术创新中心也参加。"
+    orgs = [s.text for s in recognizer.predict(text) if s.type == "organization"]
+    assert "京津冀国家技术创新中心" in orgs
+    assert not {"創新中心", "技术研究院"} & set(orgs)

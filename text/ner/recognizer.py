@@ -80,6 +80,7 @@ _SURNAME_ENDINGS = ("家", "氏", "某")
 # Organization words that are not names on their own.
 _GENERIC_ORGS = frozenset(
     {"管委会", "党工委", "党组", "联盟", "中心", "研究院", "科研院所", "院所", "工作站", "服务部"}
+    | {"创新中心", "技术创新中心", "研发中心", "研究中心", "服务中心", "技术研究院", "研发平台"}
     | set(ORG_SUFFIXES)
 )
 
