@@ -215,7 +215,8 @@ def test_abbreviation_features() -> None:
 
 
 def test_dictionary_names_match_overlapping_words(tmp_path: Path) -> None:
-    from text.ner.dictionary import DictionaryNames, load, read_jieba_dict, save
+    from text.ner.data import write_pairs
+    from text.ner.dictionary import DictionaryNames, load, read_jieba_dict
     from text.ner.features import sentence_features
     from text.ner.gazetteer import default_gazetteer
     from text.ner.segmenter import default_segmenter
@@ -226,7 +227,7 @@ def test_dictionary_names_match_overlapping_words(tmp_path: Path) -> None:
     )
     words = read_jieba_dict(source)
     assert words == {"北京市": "L", "北京": "L", "江泽民": "P"}  # rare and untagged words dropped
-    save(words, tmp_path / "m.dictionary.tsv")
+    write_pairs(words, tmp_path / "m.dictionary.tsv")
     names = load(tmp_path / "m.dictionary.tsv")
     assert isinstance(names, DictionaryNames)
     text = "江泽民在北京市"

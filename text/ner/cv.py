@@ -39,7 +39,7 @@ def cross_validate(
     pred: list[tuple] = []
     with tempfile.TemporaryDirectory() as tmp:
         if "guide" in config.groups and guide is None:  # one guide serves every fold
-            guide = prepare_guide(Path(tmp) / "shared.crfsuite", config, None, data_dir)
+            guide = prepare_guide(Path(tmp) / "shared.crfsuite", None, data_dir)
         for k in range(folds):
             t0 = time.perf_counter()
             train = [s for j, s in enumerate(sentences) if j % folds != k]

@@ -31,6 +31,25 @@ def read_jsonl(path: Path) -> Iterator[dict]:
                 yield json.loads(line)
 
 
+def write_pairs(entries: dict[str, str], path: Path) -> None:
+    """``name<TAB>value`` lines, sorted by name: the files written beside a model."""
+    lines = [f"{name}\t{value}" for name, value in sorted(entries.items())]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def read_pairs(path: Path) -> dict[str, str] | None:
+    """The pairs of a ``write_pairs`` file (lines without both parts are skipped);
+    None when there is no such file."""
+    if not path.is_file():
+        return None
+    pairs: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name, _, value = line.partition("\t")
+        if name and value:
+            pairs[name] = value
+    return pairs
+
+
 def read_sentences(path: Path) -> list[Sentence]:
     out = []
     for row in read_jsonl(path):

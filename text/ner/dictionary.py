@@ -16,6 +16,7 @@ import importlib.util
 from pathlib import Path
 
 from text.fold import fold
+from text.ner.data import read_pairs
 
 MIN_FREQ = 5
 _CODES = {"nr": "P", "nrt": "P", "nrfg": "P", "ns": "L", "nt": "O"}
@@ -89,17 +90,6 @@ def dictionary_path(model_path: Path) -> Path:
     return model_path.with_suffix(".dictionary.tsv")
 
 
-def save(words: dict[str, str], path: Path) -> None:
-    lines = [f"{word}\t{code}" for word, code in sorted(words.items())]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def load(path: Path) -> DictionaryNames | None:
-    if not path.is_file():
-        return None
-    words: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word, _, code = line.partition("\t")
-        if word and code:
-            words[word] = code
-    return DictionaryNames(words)
+    words = read_pairs(path)
+    return None if words is None else DictionaryNames(words)

@@ -255,6 +255,22 @@ def _char_pos(ch: str, segmenter: Segmenter) -> str:
     return tag
 
 
+def _mark_names(
+    extra: dict[int, list[str]],
+    matches: list[tuple[int, int, str]],
+    codes: dict[str, str],
+    prefix: str,
+) -> None:
+    """For each character of a matched name, its role in the name with the name's type
+    code and the code alone: with prefix ``g``, ``g=BO`` and ``gc=O``."""
+    for start, end, type_ in matches:
+        code = codes[type_]
+        last = end - 1
+        for i in range(start, end):
+            role = "S" if start == last else "B" if i == start else "E" if i == last else "M"
+            extra.setdefault(i, []).extend((prefix + "=" + role + code, prefix + "c=" + code))
+
+
 def sentence_features(
     folded: str,
     segmenter: Segmenter,
@@ -267,7 +283,7 @@ def sentence_features(
     """Feature lists, one per character of ``folded``.
 
     ``dictionary`` serves the ``dict`` group (no features without it); ``pairs`` is
-    the segmenter's (word, tag) list of ``folded`` when the caller already has it.
+    ``segmenter.tag_exact(folded)`` when the caller already has it.
 
     Built column by column (list comprehensions and slices of padded strings)
     because this runs for every character of every text.
@@ -276,9 +292,7 @@ def sentence_features(
     if n == 0:
         return []
     if pairs is None:
-        pairs = segmenter.tag(folded)
-    if sum(len(w) for w, _ in pairs) != n:  # segmenter dropped or added characters
-        pairs = [(ch, "x") for ch in folded]
+        pairs = segmenter.tag_exact(folded)
 
     # Word-level columns: position in word, POS, word, neighbouring words and tags.
     wp_col: list[str] = []
@@ -323,30 +337,9 @@ def sentence_features(
             extra.setdefault(offset, []).append("sn=" + ("S" if size == 1 else "B") + pos)
         offset += size
 
-    for start, end, type_ in gazetteer.longest_matches(folded):
-        code = _GAZ_CODE[type_]
-        for i in range(start, end):
-            if end - start == 1:
-                tag = "S" + code
-            elif i == start:
-                tag = "B" + code
-            elif i == end - 1:
-                tag = "E" + code
-            else:
-                tag = "M" + code
-            extra.setdefault(i, []).extend(("g=" + tag, "gc=" + code))
-
+    _mark_names(extra, gazetteer.longest_matches(folded), _GAZ_CODE, "g")
     if lexicon is not None:
-        for start, end, type_ in lexicon.longest_matches(folded):
-            code = _LEX_CODE[type_]
-            for i in range(start, end):
-                if i == start:
-                    tag = "B" + code
-                elif i == end - 1:
-                    tag = "E" + code
-                else:
-                    tag = "M" + code
-                extra.setdefault(i, []).extend(("x=" + tag, "xc=" + code))
+        _mark_names(extra, lexicon.longest_matches(folded), _LEX_CODE, "x")
 
     if "org" in groups:
         _org_columns(pairs, extra)

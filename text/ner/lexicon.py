@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from text.fold import fold
-from text.ner.data import Sentence
+from text.ner.data import Sentence, read_pairs
 from text.ner.gazetteer import Gazetteer
 
 FOLDS = 5
@@ -60,20 +60,9 @@ def jackknife(
     return [per_fold[i % folds] for i in range(len(sentences))]
 
 
-def save(entries: dict[str, str], path: Path) -> None:
-    lines = [f"{name}\t{type_}" for name, type_ in sorted(entries.items())]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def load(path: Path) -> Gazetteer | None:
-    if not path.is_file():
-        return None
-    gaz = Gazetteer()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        name, _, type_ = line.partition("\t")
-        if name and type_:
-            gaz.add(name, type_)
-    return gaz
+    entries = read_pairs(path)
+    return None if entries is None else as_gazetteer(entries)
 
 
 def lexicon_path(model_path: Path) -> Path:

@@ -198,9 +198,7 @@ class Recognizer:
         words: list[tuple[int, str, str]] = []
         for start, end in split_sentences(folded):
             sentence = folded[start:end]
-            pairs = self._segmenter.tag(sentence)
-            if sum(len(w) for w, _ in pairs) != len(sentence):
-                pairs = [(ch, "x") for ch in sentence]
+            pairs = self._segmenter.tag_exact(sentence)
             for s, e, t in self.tag_msra(sentence, pairs):
                 spans.append((start + s, start + e, t))
             pos = start

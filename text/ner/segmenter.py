@@ -29,6 +29,14 @@ class Segmenter:
     def tag(self, text: str) -> list[tuple[str, str]]:
         return self._jieba.tag(text, hmm=True)
 
+    def tag_exact(self, text: str) -> list[tuple[str, str]]:
+        """``tag``, or one (character, 'x') pair per character when the segmenter's words
+        do not add up to ``text`` (it dropped or added characters)."""
+        pairs = self.tag(text)
+        if sum(len(w) for w, _ in pairs) != len(text):
+            pairs = [(ch, "x") for ch in text]
+        return pairs
+
     def has_word(self, word: str) -> bool:
         return self._jieba.has_word(word)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,14 +23,13 @@ from text.ner.data import (
     read_cluener,
     read_sentences,
     split,
+    write_pairs,
 )
 from text.ner.dictionary import DictionaryNames, dictionary_path, jieba_dict_path, read_jieba_dict
-from text.ner.dictionary import save as save_dictionary
 from text.ner.features import DEFAULT_GROUPS, FEATURE_GROUPS, save_groups, sentence_features
 from text.ner.gazetteer import default_gazetteer
 from text.ner.guide import add_guide_features, guide_path, read_guide_sentences, train_guide
 from text.ner.lexicon import jackknife, lexicon_entries, lexicon_path
-from text.ner.lexicon import save as save_lexicon
 from text.ner.recognizer import DEFAULT_MODEL_PATH, Recognizer
 from text.ner.scoring import format_table, score
 from text.ner.segmenter import default_segmenter
@@ -121,7 +119,7 @@ def train_model(
     dictionary = DictionaryNames(words) if words else None
     guide_tagger = None
     if "guide" in config.groups:
-        path = prepare_guide(out, config, guide, data_dir)
+        path = prepare_guide(out, guide, data_dir)
         guide_tagger = pycrfsuite.Tagger()
         guide_tagger.open(str(path))
     elif guide_path(out).exists():
@@ -145,14 +143,12 @@ def train_model(
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     save_groups(config.groups, out)
-    _save_beside(out, dictionary_path(out), words, save_dictionary)
+    _save_beside(out, dictionary_path(out), words)
     lexicon = {**extra, **lexicon_entries(sentences)} if config.use_lexicon else {}
-    _save_beside(out, lexicon_path(out), lexicon, save_lexicon)
+    _save_beside(out, lexicon_path(out), lexicon)
 
 
-def prepare_guide(
-    out: Path, config: TrainConfig, guide: Path | None = None, data_dir: Path = DEFAULT_DATA_DIR
-) -> Path:
+def prepare_guide(out: Path, guide: Path | None = None, data_dir: Path = DEFAULT_DATA_DIR) -> Path:
     """The guide model beside ``out``: a copy of ``guide``, or trained on CLUENER2020."""
     import shutil
 
@@ -164,12 +160,11 @@ def prepare_guide(
         return target
     segmenter = default_segmenter()
     gazetteer = default_gazetteer()
-    words = read_jieba_dict(jieba_dict_path()) if "dict" in config.groups else {}
-    dictionary = DictionaryNames(words) if words else None
-    groups = config.groups - {"guide"}
 
+    # The guide reads only the leading columns, which no optional group, lexicon or
+    # dictionary changes: the cheapest rows serve.
     def featurize(folded: str) -> list[list[str]]:
-        return sentence_features(folded, segmenter, gazetteer, None, groups, dictionary)
+        return sentence_features(folded, segmenter, gazetteer, None, frozenset())
 
     t0 = time.perf_counter()
     train_guide(read_guide_sentences(data_dir / "cluener_train.jsonl"), target, featurize)
@@ -177,12 +172,10 @@ def prepare_guide(
     return target
 
 
-def _save_beside(
-    model: Path, path: Path, entries: dict[str, str], save: Callable[[dict[str, str], Path], None]
-) -> None:
+def _save_beside(model: Path, path: Path, entries: dict[str, str]) -> None:
     """Write the entries a model uses beside it, or remove a stale file when it uses none."""
     if entries:
-        save(entries, path)
+        write_pairs(entries, path)
     elif path.exists():
         path.unlink()
 
