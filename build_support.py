@@ -76,7 +76,6 @@ EXCLUDED_MODULES = (
     "_pytest",
     "hypothesis",
     "pandas",
-    "numpy",
     "IPython",
     "PySide6.QtNetwork",
     "PySide6.QtQml",

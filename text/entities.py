@@ -188,12 +188,36 @@ def _default_recognizer() -> _Recognizer | None:
         return None
 
 
+def _resolve(recognizer: _Recognizer | None | bool) -> _Recognizer | None:
+    if recognizer is False:
+        return None
+    if recognizer is None or recognizer is True:
+        return _default_recognizer()
+    return recognizer
+
+
+def recognize_many(
+    texts: Sequence[str], recognizer: _Recognizer | None | bool = None
+) -> list[Sequence[Any]] | None:
+    """The recogniser's spans for each text (``recognizer`` as in ``extract``), all texts
+    at once when it can (``predict_many`` decodes them together, which is faster); None
+    when there is no recogniser."""
+    rec = _resolve(recognizer)
+    if rec is None:
+        return None
+    many = getattr(rec, "predict_many", None)
+    if many is not None:
+        return list(many(texts))
+    return [rec.predict(text) for text in texts]
+
+
 def extract(
     text: str,
     *,
     bylines: Sequence[tuple[str, str]] = (),
     article_date: str | None = None,
     recognizer: _Recognizer | None | bool = None,
+    spans: Sequence[Any] | None = None,
 ) -> list[Mention]:
     """All entity mentions of ``text``, without overlaps, sorted by start.
 
@@ -202,16 +226,14 @@ def extract(
     (ISO, or any text starting with the year) resolves 今年 / 7月20日.
     ``recognizer=None`` uses the shipped recogniser (rules only, with a
     logged warning, when its model is missing); ``recognizer=False`` skips it.
+    ``spans``, when given, are the recogniser's spans for ``text`` (``recognize_many``),
+    and ``recognizer`` is not used.
     """
     folded = fold(text)
-    rec: _Recognizer | None
-    if recognizer is False:
-        rec = None
-    elif recognizer is None or recognizer is True:
-        rec = _default_recognizer()
-    else:
-        rec = recognizer
-    ner = _ner_mentions(text, rec.predict(text)) if rec is not None else []
+    if spans is None:
+        rec = _resolve(recognizer)
+        spans = rec.predict(text) if rec is not None else ()
+    ner = _ner_mentions(text, spans)
 
     documents = [
         Mention(s, e, "document", text[s:e], name) for s, e, name in _find_documents_fast(text)

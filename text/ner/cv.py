@@ -48,9 +48,10 @@ def cross_validate(
             train_model(train, path, config, guide=guide, data_dir=data_dir)
             rec = Recognizer.load(path, groups=config.groups)
             fold_gold, fold_pred = [], []
-            for j, s in test:
+            found = rec.predict_many([s.text for _, s in test])
+            for (j, s), spans in zip(test, found, strict=True):
                 fold_gold += [(j, a, b, t) for a, b, t in s.entities]
-                fold_pred += [(j, p.start, p.end, to_msra(p.type)) for p in rec.predict(s.text)]
+                fold_pred += [(j, p.start, p.end, to_msra(p.type)) for p in spans]
             gold += fold_gold
             pred += fold_pred
             if log:

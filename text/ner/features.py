@@ -9,6 +9,7 @@ word itself, gazetteer and lexicon matches, surname and name-suffix cues.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -271,6 +272,47 @@ def _mark_names(
             extra.setdefault(i, []).extend((prefix + "=" + role + code, prefix + "c=" + code))
 
 
+class Chars:
+    """Column values made of aligned character strings: value i is
+    ``parts[0][i] + parts[1][i] + ...`` (the bigram ending at each character is the
+    sentence shifted by one and the sentence itself).  The decoder looks these up by
+    character codes, without making the strings."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: str) -> None:
+        self.parts = parts
+
+    def values(self) -> Sequence[str]:
+        if len(self.parts) == 1:
+            return self.parts[0]
+        return ["".join(chars) for chars in zip(*self.parts, strict=True)]
+
+
+class Words:
+    """Column values that are the same for every character of a word: one value per word
+    and the words' lengths.  The decoder looks each up once per word."""
+
+    __slots__ = ("words", "sizes")
+
+    def __init__(self, words: list[str], sizes: list[int]) -> None:
+        self.words = words
+        self.sizes = sizes
+
+    def values(self) -> Sequence[str]:
+        out: list[str] = []
+        for value, size in zip(self.words, self.sizes, strict=True):
+            out.extend([value] * size)
+        return out
+
+
+# A feature column: a prefix and one value per character; the character's attribute is
+# prefix + value (("c=", "北京") gives c=北 and c=京).  Values are what the decoder looks up
+# (text.ner.decoder); a string of single characters or ``Chars`` costs no string building
+# there.
+Column = tuple[str, "Sequence[str] | Chars | Words"]
+
+
 def sentence_features(
     folded: str,
     segmenter: Segmenter,
@@ -280,55 +322,80 @@ def sentence_features(
     dictionary: DictionaryNames | None = None,
     pairs: list[tuple[str, str]] | None = None,
 ) -> list[list[str]]:
-    """Feature lists, one per character of ``folded``.
+    """Feature lists, one per character of ``folded`` (the rows of ``sentence_columns``).
 
     ``dictionary`` serves the ``dict`` group (no features without it); ``pairs`` is
     ``segmenter.tag_exact(folded)`` when the caller already has it.
+    """
+    columns, extra = sentence_columns(
+        folded, segmenter, gazetteer, lexicon, groups, dictionary, pairs
+    )
+    return feature_rows(columns, extra, len(folded))
+
+
+def feature_rows(columns: list[Column], extra: dict[int, list[str]], n: int) -> list[list[str]]:
+    """Attribute lists, one per character, from columns and the sparse extra attributes."""
+    if n == 0:
+        return []
+    strings = [
+        [prefix + v for v in (vals if isinstance(vals, str | list) else vals.values())]
+        for prefix, vals in columns
+    ]
+    rows = list(map(list, zip(*strings, strict=True)))
+    for i, feats in extra.items():
+        rows[i].extend(feats)
+    return rows
+
+
+def sentence_columns(
+    folded: str,
+    segmenter: Segmenter,
+    gazetteer: Gazetteer,
+    lexicon: Gazetteer | None = None,
+    groups: frozenset[str] = DEFAULT_GROUPS,
+    dictionary: DictionaryNames | None = None,
+    pairs: list[tuple[str, str]] | None = None,
+) -> tuple[list[Column], dict[int, list[str]]]:
+    """The features of ``folded`` as columns (one value per character each) and sparse
+    extra attributes (character index -> attributes): gazetteer, lexicon and dictionary
+    names, organization, surname, suffix and abbreviation cues.
 
     Built column by column (list comprehensions and slices of padded strings)
     because this runs for every character of every text.
     """
     n = len(folded)
     if n == 0:
-        return []
+        return [], {}
     if pairs is None:
         pairs = segmenter.tag_exact(folded)
 
-    # Word-level columns: position in word, POS, word, neighbouring words and tags.
-    wp_col: list[str] = []
-    t_col: list[str] = []
-    wt_col: list[str] = []
-    pt_col: list[str] = []
-    nt_col: list[str] = []
-    pw_col: list[str] = []
-    nw_col: list[str] = []
-    w_col: list[str] = []
-    extra: dict[int, list[str]] = {}
+    # Word-level columns: POS, word, neighbouring words and tags.
+    sizes = [len(w) for w, _ in pairs]
+    tags = [t for _, t in pairs]
     short = [w if len(w) <= 4 else "~" for w, _ in pairs]
+    ptags = ["^", *tags, "$"]
+    pshort = ["^", *short, "$"]
+    m = len(pairs)
+    words_t = Words(tags, sizes)
+    words_pt = Words([ptags[k] + "|" + ptags[k + 1] for k in range(m)], sizes)
+    words_nt = Words([ptags[k + 1] + "|" + ptags[k + 2] for k in range(m)], sizes)
+    words_pw = Words(pshort[:m], sizes)
+    words_nw = Words(pshort[2:], sizes)
+    # The word itself; "w~" (no "=": never a word feature) stands for a long word.
+    words_w = Words(["=" + w if len(w) <= 6 else "~" for w, _ in pairs], sizes)
+    wt_col: list[str] = []
+    extra: dict[int, list[str]] = {}
     last = len(pairs) - 1
     offset = 0
-    for k, (word, pos) in enumerate(pairs):
+    for word, pos in pairs:
         size = len(word)
-        prev_tag = pairs[k - 1][1] if k else "^"
-        next_tag = pairs[k + 1][1] if k < last else "$"
-        t_col.extend(["t=" + pos] * size)
-        pt_col.extend(["pt=" + prev_tag + "|" + pos] * size)
-        nt_col.extend(["nt=" + pos + "|" + next_tag] * size)
-        pw_col.extend(["pw=" + (short[k - 1] if k else "^")] * size)
-        nw_col.extend(["nw=" + (short[k + 1] if k < last else "$")] * size)
         if size == 1:
-            wp_col.append("wp=S")
-            wt_col.append("wt=S" + pos)
+            wt_col.append("S" + pos)
         else:
-            wp_col.append("wp=B")
-            wp_col.extend(["wp=M"] * (size - 2))
-            wp_col.append("wp=E")
-            wt_col.append("wt=B" + pos)
-            wt_col.extend(["wt=M" + pos] * (size - 2))
-            wt_col.append("wt=E" + pos)
+            wt_col.append("B" + pos)
+            wt_col.extend(["M" + pos] * (size - 2))
+            wt_col.append("E" + pos)
         end = offset + size - 1
-        # The word itself; "w~" (no "=": never a word feature) stands for a long word.
-        w_col.extend(["w=" + word if size <= 6 else "w~"] * size)
         cue = _word_suffix(word)
         if cue:
             extra.setdefault(end, []).append("sf=" + cue)
@@ -350,58 +417,57 @@ def sentence_features(
     if "dict" in groups and dictionary is not None:
         for i, feats in dictionary.char_features(folded).items():
             extra.setdefault(i, []).extend(feats)
-    more: list[list[str]] = []
+    more: list[Column] = []
     if "shape" in groups:
         lens = [str(min(len(w), 5)) for w, _ in pairs]
         wl: list[str] = []
         for k, (word, _) in enumerate(pairs):
             prev = lens[k - 1] if k else "^"
             nxt = lens[k + 1] if k < last else "$"
-            wl.extend(["wl=" + prev + lens[k] + nxt] * len(word))
-        more.append(wl)
+            wl.extend([prev + lens[k] + nxt] * len(word))
+        more.append(("wl=", wl))
     if "cpos" in groups:
         known = _cpos_cache
         cp = [known.get(ch) or _char_pos(ch, segmenter) for ch in folded]
-        cpad = ["^"] + cp + ["$"]
-        more.append(["cp=" + x for x in cp])
-        more.append(["cpl=" + cpad[i] + "|" + cpad[i + 1] for i in range(n)])
-        more.append(["cpr=" + cpad[i + 1] + "|" + cpad[i + 2] for i in range(n)])
+        cpad = ["^", *cp, "$"]
+        more.append(("cp=", cp))
+        more.append(("cpl=", [cpad[i] + "|" + cpad[i + 1] for i in range(n)]))
+        more.append(("cpr=", [cpad[i + 1] + "|" + cpad[i + 2] for i in range(n)]))
 
     padded = "^^" + folded + "$$"
     if "ngram" in groups:
-        more.append(["b2l=" + padded[i : i + 2] for i in range(n)])
-        more.append(["b2r=" + padded[i + 3 : i + 5] for i in range(n)])
-        more.append(["t3l=" + padded[i : i + 3] for i in range(n)])
-        more.append(["t3r=" + padded[i + 2 : i + 5] for i in range(n)])
-    rng = range(n)
+        more.append(("b2l=", Chars(padded[:n], padded[1 : n + 1])))
+        more.append(("b2r=", Chars(padded[3 : n + 3], padded[4 : n + 4])))
+        more.append(("t3l=", Chars(padded[:n], padded[1 : n + 1], padded[2 : n + 2])))
+        more.append(("t3r=", Chars(padded[2 : n + 2], padded[3 : n + 3], padded[4 : n + 4])))
     if "kinds" in groups:
         cache = _class_cache
         classes = "".join([cache.get(c) or char_class(c) for c in folded])
         kpad = "^^" + classes + "$$"
-        more.append(["k=" + x for x in classes])
-        more.append(["kk=" + kpad[i + 1 : i + 4] for i in rng])
-        more.append(wp_col)
+        more.append(("k=", classes))
+        more.append(("kk=", Chars(kpad[1 : n + 1], kpad[2 : n + 2], kpad[3 : n + 3])))
+        wp: list[str] = []
+        for word, _ in pairs:
+            wp.extend(("S",) if len(word) == 1 else ("B", *("M" * (len(word) - 2)), "E"))
+        more.append(("wp=", wp))
     # The first GUIDE_COLUMNS columns are what the guide model reads (text.ner.guide).
-    columns = (
-        ["c=" + x for x in folded],
-        ["l1=" + x for x in padded[1 : n + 1]],
-        ["r1=" + x for x in padded[3 : n + 3]],
-        wt_col,
-        ["bl=" + padded[i + 1 : i + 3] for i in rng],
-        ["br=" + padded[i + 2 : i + 4] for i in rng],
-        pt_col,
-        nt_col,
-        ["l2=" + x for x in padded[:n]],
-        ["r2=" + x for x in padded[4 : n + 4]],
-        ["bm=" + padded[i + 1] + padded[i + 3] for i in rng],
-        t_col,
-        ["tri=" + padded[i + 1 : i + 4] for i in rng],
-        pw_col,
-        nw_col,
-        w_col,
+    columns: list[Column] = [
+        ("c=", folded),
+        ("l1=", padded[1 : n + 1]),
+        ("r1=", padded[3 : n + 3]),
+        ("wt=", wt_col),
+        ("bl=", Chars(padded[1 : n + 1], padded[2 : n + 2])),
+        ("br=", Chars(padded[2 : n + 2], padded[3 : n + 3])),
+        ("pt=", words_pt),
+        ("nt=", words_nt),
+        ("l2=", padded[:n]),
+        ("r2=", padded[4 : n + 4]),
+        ("bm=", Chars(padded[1 : n + 1], padded[3 : n + 3])),
+        ("t=", words_t),
+        ("tri=", Chars(padded[1 : n + 1], padded[2 : n + 2], padded[3 : n + 3])),
+        ("pw=", words_pw),
+        ("nw=", words_nw),
+        ("w", words_w),
         *more,
-    )
-    rows = list(map(list, zip(*columns, strict=True)))
-    for i, feats in extra.items():
-        rows[i].extend(feats)
-    return rows
+    ]
+    return columns, extra

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from text.fold import fold
 from text.ner.data import Sentence, bio, read_jsonl
-from text.ner.features import GUIDE_COLUMNS
+from text.ner.features import GUIDE_COLUMNS, Column
 
 # CLUENER fine type -> guide label type.  Organizations, companies and government
 # bodies are one type (all ORG in MSRA; fewer labels make the guide faster), and
@@ -64,21 +64,24 @@ def read_guide_sentences(path: Path) -> list[Sentence]:
     return out
 
 
-def guide_features(labels: Sequence[str]) -> list[tuple[str, ...]]:
-    """Features of the MSRA model from the guide's labels: the label of the character
-    and of the two characters either side."""
+def guide_columns(labels: Sequence[str]) -> list[Column]:
+    """Feature columns of the MSRA model from the guide's labels: the label of the
+    character and of the two characters either side."""
     n = len(labels)
     p = ["^", "^", *labels, "$", "$"]
-    return list(
-        zip(
-            ["gd=" + x for x in labels],
-            ["gdl=" + x for x in p[1 : n + 1]],
-            ["gdr=" + x for x in p[3 : n + 3]],
-            ["gdl2=" + x for x in p[:n]],
-            ["gdr2=" + x for x in p[4 : n + 4]],
-            strict=True,
-        )
-    )
+    return [
+        ("gd=", labels),
+        ("gdl=", p[1 : n + 1]),
+        ("gdr=", p[3 : n + 3]),
+        ("gdl2=", p[:n]),
+        ("gdr2=", p[4 : n + 4]),
+    ]
+
+
+def guide_features(labels: Sequence[str]) -> list[tuple[str, ...]]:
+    """``guide_columns`` as one tuple of attributes per character."""
+    columns = [[prefix + v for v in values] for prefix, values in guide_columns(labels)]
+    return list(zip(*columns, strict=True))
 
 
 def guide_rows(feats: list[list[str]]) -> list[list[str]]:

@@ -25,6 +25,7 @@ from text.ner.data import (
     split,
     write_pairs,
 )
+from text.ner.decoder import LinearCRF, weights_path
 from text.ner.dictionary import DictionaryNames, dictionary_path, jieba_dict_path, read_jieba_dict
 from text.ner.features import DEFAULT_GROUPS, FEATURE_GROUPS, save_groups, sentence_features
 from text.ner.gazetteer import default_gazetteer
@@ -122,8 +123,10 @@ def train_model(
         path = prepare_guide(out, guide, data_dir)
         guide_tagger = pycrfsuite.Tagger()
         guide_tagger.open(str(path))
-    elif guide_path(out).exists():
-        guide_path(out).unlink()
+    else:
+        for stale in (guide_path(out), weights_path(guide_path(out))):
+            if stale.exists():
+                stale.unlink()
     for s, lexicon in zip(sentences, lexicons, strict=True):
         folded = fold(s.text)
         feats = sentence_features(folded, segmenter, gazetteer, lexicon, config.groups, dictionary)
@@ -142,6 +145,7 @@ def train_model(
     )
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
+    LinearCRF.write_beside(out)
     save_groups(config.groups, out)
     _save_beside(out, dictionary_path(out), words)
     lexicon = {**extra, **lexicon_entries(sentences)} if config.use_lexicon else {}
@@ -157,6 +161,7 @@ def prepare_guide(out: Path, guide: Path | None = None, data_dir: Path = DEFAULT
         if guide.resolve() != target.resolve():
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(guide, target)
+            LinearCRF.write_beside(target)
         return target
     segmenter = default_segmenter()
     gazetteer = default_gazetteer()
@@ -168,6 +173,7 @@ def prepare_guide(out: Path, guide: Path | None = None, data_dir: Path = DEFAULT
 
     t0 = time.perf_counter()
     train_guide(read_guide_sentences(data_dir / "cluener_train.jsonl"), target, featurize)
+    LinearCRF.write_beside(target)
     print(f"guide model trained in {time.perf_counter() - t0:.0f} s -> {target}", flush=True)
     return target
 
@@ -189,15 +195,17 @@ def evaluate_msra(recognizer: Recognizer, sentences: list[Sentence], *, traditio
         import opencc
 
         convert = opencc.OpenCC("s2t").convert
-    gold, pred = [], []
+    gold, pred, texts = [], [], []
     for i, s in enumerate(sentences):
         text = s.text
         if convert is not None:
             converted = convert(text)
             if len(converted) == len(text):
                 text = converted
+        texts.append(text)
         gold.extend((i, a, b, t) for a, b, t in s.entities)
-        pred.extend((i, sp.start, sp.end, to_msra(sp.type)) for sp in recognizer.predict(text))
+    for i, spans in enumerate(recognizer.predict_many(texts)):
+        pred.extend((i, sp.start, sp.end, to_msra(sp.type)) for sp in spans)
     return score(gold, pred, MSRA_TYPES)
 
 

@@ -1,0 +1,145 @@
+"""The column decoder gives CRFsuite's own labels, from weights kept beside the model."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+
+import numpy as np
+import pycrfsuite
+import pytest
+
+from text.fold import fold
+from text.ner.decoder import LinearCRF, weights_path
+from text.ner.features import (
+    DEFAULT_GROUPS,
+    FEATURE_GROUPS,
+    feature_rows,
+    sentence_columns,
+    sentence_features,
+)
+from text.ner.gazetteer import default_gazetteer
+from text.ner.guide import guide_features, guide_path, guide_rows
+from text.ner.recognizer import DEFAULT_MODEL_PATH, Recognizer, split_sentences
+from text.ner.segmenter import default_segmenter
+from text.resources import seeds_dir
+
+
+def _seed_sentences() -> list[str]:
+    out = []
+    for path in sorted(seeds_dir().glob("*.txt")):
+        folded = fold(path.read_text(encoding="utf-8"))
+        out += [folded[s:e] for s, e in split_sentences(folded)]
+    return out
+
+
+def _string_scores(crf: LinearCRF, rows: list[list[str]]) -> np.ndarray:
+    """State scores the slow way: the weights of each attribute string, summed."""
+    weights = crf._weights
+    return np.array(
+        [
+            sum((weights[crf._rows.get(a, 0)] for a in row), np.zeros(len(crf.labels)))
+            for row in rows
+        ]
+    )
+
+
+def test_labels_equal_crfsuite_on_the_seed_articles():
+    """Every seed sentence: the shipped model and its guide through CRFsuite's binding
+    (string attributes) and through the recogniser's decoder give the same labels."""
+    rec = Recognizer.load()
+    tagger, guide = pycrfsuite.Tagger(), pycrfsuite.Tagger()
+    tagger.open(str(DEFAULT_MODEL_PATH))
+    guide.open(str(guide_path(DEFAULT_MODEL_PATH)))
+    sentences = _seed_sentences()
+    assert len(sentences) > 100
+    expected = []
+    for sentence in sentences:
+        rows = sentence_features(
+            sentence, rec._segmenter, rec._gazetteer, rec._lexicon, rec._groups, rec._dictionary
+        )
+        extra = guide_features(guide.tag(guide_rows(rows)))
+        expected.append(
+            tagger.tag([row + list(more) for row, more in zip(rows, extra, strict=True)])
+        )
+    segmented = [rec._segmenter.tag_exact(s) for s in sentences]
+    got = rec._tag(sentences, segmented)
+    from text.ner.data import decode_bioes
+
+    assert got == [decode_bioes(labels) for labels in expected]
+    assert any(got)  # the seeds have names
+
+
+@pytest.mark.parametrize("groups", [DEFAULT_GROUPS, frozenset(FEATURE_GROUPS)])
+def test_column_scores_equal_attribute_string_scores(groups):
+    """Characters beyond the Basic Multilingual Plane, unknown characters and padding
+    included: looking up columns gives the scores of the attribute strings."""
+    crf = LinearCRF.load(DEFAULT_MODEL_PATH)
+    segmenter, gazetteer = default_segmenter(), default_gazetteer()
+    texts = [*_seed_sentences()[:40], "𠀀北京𡈽大学^$ab", "京津冀协同发展", "x"]
+    batch = []
+    expected = []
+    for text in texts:
+        columns, extra = sentence_columns(text, segmenter, gazetteer, None, groups)
+        batch.append((columns, extra, len(text)))
+        expected.append(_string_scores(crf, feature_rows(columns, extra, len(text))))
+        assert feature_rows(columns, extra, len(text)) == sentence_features(
+            text, segmenter, gazetteer, None, groups
+        )
+    got = crf.state_scores(batch)
+    assert np.allclose(got, np.vstack(expected), rtol=0, atol=1e-9)
+    assert np.abs(got).sum() > 0
+
+
+def test_viterbi_finds_the_best_path_of_every_sequence():
+    """Against brute force over all label paths, for sequences of several lengths decoded
+    together (the longest first, the shorter ones dropping out)."""
+    rng = np.random.default_rng(7)
+    labels = ["A", "B", "C"]
+    crf = LinearCRF(labels, [], np.zeros((0, 3)), rng.normal(size=(3, 3)))
+    lengths = [4, 1, 3, 0, 5, 2]
+    scores = rng.normal(size=(sum(lengths), 3))
+    best = crf.viterbi(scores, lengths)
+    start = 0
+    for n in lengths:
+        if n:
+            part = scores[start : start + n]
+
+            def total(path, part=part):
+                return sum(part[t, y] for t, y in enumerate(path)) + sum(
+                    crf._transitions[a, b] for a, b in itertools.pairwise(path)
+                )
+
+            brute = max(itertools.product(range(3), repeat=n), key=total)
+            assert tuple(best[start : start + n]) == brute
+        start += n
+
+
+def test_weights_file_is_checked_against_its_model(tmp_path):
+    model = tmp_path / "model.crfsuite"
+    shutil.copyfile(DEFAULT_MODEL_PATH, model)
+    assert not weights_path(model).exists()
+    first = LinearCRF.load(model)  # read from the model, and the weights file written
+    assert weights_path(model).is_file()
+    again = LinearCRF.load(model)
+    assert again.labels == first.labels
+    assert np.array_equal(again._weights, first._weights)
+    # A weights file made from another model is not used: the guide's labels differ.
+    shutil.copyfile(guide_path(DEFAULT_MODEL_PATH), model)
+    other = LinearCRF.load(model)
+    assert "B-og" in other.labels and "B-ORG" not in other.labels
+
+
+def test_shipped_weights_files_match_their_models():
+    for model in (DEFAULT_MODEL_PATH, guide_path(DEFAULT_MODEL_PATH)):
+        with np.load(weights_path(model)) as data:
+            import hashlib
+
+            assert str(data["digest"]) == hashlib.sha256(model.read_bytes()).hexdigest()
+
+
+def test_predict_many_equals_predict_one_by_one():
+    rec = Recognizer.load()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
+    texts += ["", "。", "任睿杰说，北航在北京。"]
+    assert rec.predict_many(texts) == [rec.predict(t) for t in texts]

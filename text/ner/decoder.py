@@ -1,0 +1,284 @@
+"""A linear-chain CRF decoder over feature columns, with the weights of a CRFsuite model.
+
+CRFsuite trains the models (text.ner.train); tagging through its binding costs a
+string per attribute per character, converted twice and looked up in the model's
+hash database.  Here each feature column (text.ner.features.Column) is looked
+up value by value in a dictionary for its prefix, state scores are sums of
+weight rows (numpy), and Viterbi runs over all sentences of a text at once.
+The labels are those CRFsuite's own Viterbi gives (same scores, same ties: the
+first best label wins); ``tests/test_ner_decoder.py`` checks it on real text.
+
+The weights are read from the CRFsuite model once and kept beside it in
+``<model>.weights.npz`` with the model file's digest, so loading takes
+milliseconds; a weights file that does not match its model is rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from itertools import chain, repeat
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from text.ner.features import Chars, Column, Words
+
+# One sentence to decode: its columns, its sparse extra attributes, its length.
+Sentence = tuple[list[Column], dict[int, list[str]], int]
+
+
+def weights_path(model_path: Path) -> Path:
+    """model.crfsuite -> model.weights.npz; model.guide.crfsuite -> model.guide.weights.npz."""
+    return model_path.with_suffix(".weights.npz")
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+class LinearCRF:
+    def __init__(
+        self, labels: Sequence[str], attributes: Sequence[str], weights, transitions
+    ) -> None:
+        self.labels: tuple[str, ...] = tuple(labels)
+        # Row 0 of the weights is zero: the row of every attribute the model does not know.
+        self._rows: dict[str, int] = {a: i + 1 for i, a in enumerate(attributes)}
+        self._weights = np.vstack([np.zeros((1, len(self.labels))), np.asarray(weights)])
+        self._transitions = np.asarray(transitions, dtype=np.float64)
+        self._tables: dict[str, dict[str, int]] = {}
+        self._dense: dict[str, np.ndarray] = {}
+        self._keys: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
+
+    # -- loading ------------------------------------------------------------------
+
+    @classmethod
+    def from_crfsuite(cls, model_path: Path) -> LinearCRF:
+        """The weights of a CRFsuite model (attributes with no weight are left out)."""
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(model_path))
+        try:
+            info = tagger.info()
+        finally:
+            tagger.close()
+        labels = sorted(info.labels, key=lambda label: int(info.labels[label]))
+        column = {label: i for i, label in enumerate(labels)}
+        attributes = sorted({attr for attr, _ in info.state_features})
+        row = {attr: i for i, attr in enumerate(attributes)}
+        weights = np.zeros((len(attributes), len(labels)))
+        for (attr, label), weight in info.state_features.items():
+            weights[row[attr], column[label]] = weight
+        transitions = np.zeros((len(labels), len(labels)))
+        for (a, b), weight in info.transitions.items():
+            transitions[column[a], column[b]] = weight
+        return cls(labels, attributes, weights, transitions)
+
+    @classmethod
+    def load(cls, model_path: Path) -> LinearCRF:
+        """The decoder of a CRFsuite model, from the weights file beside it when that file
+        was made from this model; otherwise from the model (and the weights file is
+        written, when the folder allows)."""
+        model_path = Path(model_path)
+        digest = _digest(model_path)
+        cached = weights_path(model_path)
+        if cached.is_file():
+            try:
+                with np.load(cached, allow_pickle=False) as data:
+                    if str(data["digest"]) == digest:
+                        return cls(
+                            data["labels"].tolist(),
+                            data["attributes"].tolist(),
+                            data["weights"],
+                            data["transitions"],
+                        )
+            except (OSError, KeyError, ValueError):
+                pass
+        crf = cls.from_crfsuite(model_path)
+        try:
+            crf.save(cached, digest)
+        except OSError:
+            pass  # a read-only install still tags, only loads slower
+        return crf
+
+    def save(self, path: Path, digest: str) -> None:
+        """Write the weights, marked with the digest of the CRFsuite model they came from."""
+        attributes = sorted(self._rows, key=self._rows.__getitem__)
+        with open(path, "wb") as fh:
+            np.savez_compressed(
+                fh,
+                digest=np.array(digest),
+                labels=np.array(self.labels),
+                attributes=np.array(attributes),
+                weights=self._weights[1:],
+                transitions=self._transitions,
+            )
+
+    @staticmethod
+    def write_beside(model_path: Path) -> Path:
+        """Make the weights file of a freshly trained model; its path."""
+        model_path = Path(model_path)
+        path = weights_path(model_path)
+        LinearCRF.from_crfsuite(model_path).save(path, _digest(model_path))
+        return path
+
+    # -- scoring ------------------------------------------------------------------
+
+    def _table(self, prefix: str) -> dict[str, int]:
+        """Value -> weight row for the attributes starting with ``prefix``."""
+        table = self._tables.get(prefix)
+        if table is None:
+            cut = len(prefix)
+            table = {a[cut:]: row for a, row in self._rows.items() if a.startswith(prefix)}
+            self._tables[prefix] = table
+        return table
+
+    def _char_table(self, prefix: str) -> np.ndarray:
+        """Weight rows by character code (Basic Multilingual Plane; the last entry, for
+        characters beyond it, is 0) for one-character values of ``prefix``."""
+        dense = self._dense.get(prefix)
+        if dense is None:
+            dense = np.zeros(_BMP + 1, dtype=np.intp)
+            for value, row in self._table(prefix).items():
+                if len(value) == 1 and ord(value) < _BMP:
+                    dense[ord(value)] = row
+            self._dense[prefix] = dense
+        return dense
+
+    def _key_table(self, prefix: str, width: int) -> tuple[np.ndarray, np.ndarray]:
+        """Sorted keys of the ``width``-character values of ``prefix`` (``_chars_key``)
+        and their weight rows."""
+        found = self._keys.get((prefix, width))
+        if found is None:
+            items = [(v, row) for v, row in self._table(prefix).items() if len(v) == width]
+            keys = _chars_key([np.array([ord(v[k]) for v, _ in items]) for k in range(width)])
+            rows = np.array([row for _, row in items], dtype=np.intp)
+            order = np.argsort(keys, kind="stable")
+            found = (keys[order], rows[order])
+            self._keys[(prefix, width)] = found
+        return found
+
+    def _column_rows(self, prefix: str, parts: list[Any], total: int) -> np.ndarray:
+        """Weight rows of one column over a batch: ``parts`` holds each sentence's values."""
+        first = parts[0]
+        if isinstance(first, str):
+            joined = "".join(parts)
+            codes = _codes(joined)
+            rows = self._char_table(prefix)[np.minimum(codes, _BMP)]
+            wide = np.flatnonzero(codes >= _BMP)
+            if len(wide):
+                table = self._table(prefix)
+                rows[wide] = [table.get(joined[i], 0) for i in wide]
+            return rows
+        if isinstance(first, Chars):
+            width = len(first.parts)
+            codes = [_codes("".join(c.parts[k] for c in parts)) for k in range(width)]
+            keys, rows = self._key_table(prefix, width)
+            if not len(keys):
+                return np.zeros(total, dtype=np.intp)
+            query = _chars_key(codes)
+            at = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
+            return np.where(keys[at] == query, rows[at], 0)
+        get = self._table(prefix).get
+        if isinstance(first, Words):
+            words = list(chain.from_iterable(w.words for w in parts))
+            rows = np.fromiter(map(get, words, repeat(0)), dtype=np.intp, count=len(words))
+            return np.repeat(rows, list(chain.from_iterable(w.sizes for w in parts)))
+        return np.fromiter(
+            map(get, chain.from_iterable(parts), repeat(0)), dtype=np.intp, count=total
+        )
+
+    def state_scores(self, sentences: Sequence[Sentence]) -> np.ndarray:
+        """Scores (characters of all sentences in order) x labels."""
+        present = [s for s in sentences if s[2]]
+        total = sum(n for _, _, n in present)
+        scores = np.zeros((total, len(self.labels)))
+        if total == 0:
+            return scores
+        weights = self._weights
+        for j, (prefix, _) in enumerate(present[0][0]):
+            scores += weights[self._column_rows(prefix, [c[j][1] for c, _, _ in present], total)]
+        at: list[int] = []
+        rows_extra: list[int] = []
+        get = self._rows.get
+        offset = 0
+        for _, extra, n in present:
+            for i, attrs in extra.items():
+                for attr in attrs:
+                    row = get(attr)
+                    if row:
+                        at.append(offset + i)
+                        rows_extra.append(row)
+            offset += n
+        if at:
+            np.add.at(scores, np.array(at, dtype=np.intp), weights[np.array(rows_extra)])
+        return scores
+
+    # -- decoding -----------------------------------------------------------------
+
+    def viterbi(self, scores: np.ndarray, lengths: Sequence[int]) -> np.ndarray:
+        """Best label indices for consecutive sequences of ``lengths`` in ``scores``.
+
+        All sequences advance together, longest first, so each step is a few numpy
+        operations over the sequences still running.  Ties go to the lowest label index,
+        as in CRFsuite.
+        """
+        size = np.asarray(lengths, dtype=np.intp)
+        start = np.concatenate(([0], np.cumsum(size)[:-1])).astype(np.intp)
+        best = np.zeros(int(size.sum()), dtype=np.intp)
+        order = np.argsort(-size, kind="stable")
+        order = order[size[order] > 0]
+        if not len(order):
+            return best
+        size, start = size[order], start[order]
+        longest = int(size[0])
+        # running[t]: how many sequences are longer than t (a prefix, longest first)
+        running = np.searchsorted(-size, -np.arange(longest), side="left")
+        # into[j, i]: the score of moving from label i to label j
+        into = np.ascontiguousarray(self._transitions.T)
+        labels = np.arange(len(self.labels))
+        path = scores[start].copy()
+        back: list[np.ndarray] = []
+        for t in range(1, longest):
+            k = int(running[t])
+            came = (path[:k, None, :] + into).argmax(axis=2)
+            back.append(came)
+            path[:k] = path[np.arange(k)[:, None], came] + into[labels, came]
+            path[:k] += scores[start[:k] + t]
+        label = path.argmax(axis=1)
+        for t in range(longest - 1, 0, -1):
+            k = int(running[t])
+            best[start[:k] + t] = label[:k]
+            label[:k] = back[t - 1][np.arange(k), label[:k]]
+        best[start] = label
+        return best
+
+    def tag(self, sentences: Sequence[Sentence]) -> list[list[str]]:
+        """Label sequences of the sentences."""
+        lengths = [n for _, _, n in sentences]
+        best = self.viterbi(self.state_scores(sentences), lengths).tolist()
+        labels = self.labels
+        out: list[list[str]] = []
+        pos = 0
+        for n in lengths:
+            out.append([labels[i] for i in best[pos : pos + n]])
+            pos += n
+        return out
+
+
+_BMP = 0x10000
+
+
+def _codes(text: str) -> np.ndarray:
+    """Unicode code points of ``text``."""
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.intp)
+
+
+def _chars_key(codes: Sequence[np.ndarray]) -> np.ndarray:
+    """One integer per position from up to three code arrays (21 bits each)."""
+    key = np.zeros(len(codes[0]), dtype=np.int64)
+    for k, part in enumerate(codes):
+        key |= np.asarray(part, dtype=np.int64) << (21 * k)
+    return key
