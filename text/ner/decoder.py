@@ -201,19 +201,17 @@ class LinearCRF:
         for j, (prefix, _) in enumerate(present[0][0]):
             scores += weights[self._column_rows(prefix, [c[j][1] for c, _, _ in present], total)]
         at: list[int] = []
-        rows_extra: list[int] = []
-        get = self._rows.get
+        names: list[str] = []
         offset = 0
         for _, extra, n in present:
             for i, attrs in extra.items():
-                for attr in attrs:
-                    row = get(attr)
-                    if row:
-                        at.append(offset + i)
-                        rows_extra.append(row)
+                at += [offset + i] * len(attrs)
+                names += attrs
             offset += n
         if at:
-            np.add.at(scores, np.array(at, dtype=np.intp), weights[np.array(rows_extra)])
+            rows = np.fromiter(map(self._rows.get, names, repeat(0)), dtype=np.intp, count=len(at))
+            known = rows > 0
+            np.add.at(scores, np.array(at, dtype=np.intp)[known], weights[rows[known]])
         return scores
 
     # -- decoding -----------------------------------------------------------------
@@ -239,19 +237,24 @@ class LinearCRF:
         # into[j, i]: the score of moving from label i to label j
         into = np.ascontiguousarray(self._transitions.T)
         labels = np.arange(len(self.labels))
+        rows = np.arange(len(size))
+        column = rows[:, None]
         path = scores[start].copy()
         back: list[np.ndarray] = []
-        for t in range(1, longest):
-            k = int(running[t])
-            came = (path[:k, None, :] + into).argmax(axis=2)
+        for t, k in enumerate(running[1:].tolist(), start=1):
+            cand = path[:k, None, :] + into
+            came = cand.argmax(axis=2)
             back.append(came)
-            path[:k] = path[np.arange(k)[:, None], came] + into[labels, came]
+            if k <= _FEW:
+                path[:k] = cand.max(axis=2)
+            else:  # picking the maxima is faster than a second reduction
+                path[:k] = path[column[:k], came] + into[labels, came]
             path[:k] += scores[start[:k] + t]
         label = path.argmax(axis=1)
         for t in range(longest - 1, 0, -1):
             k = int(running[t])
             best[start[:k] + t] = label[:k]
-            label[:k] = back[t - 1][np.arange(k), label[:k]]
+            label[:k] = back[t - 1][rows[:k], label[:k]]
         best[start] = label
         return best
 
@@ -269,6 +272,8 @@ class LinearCRF:
 
 
 _BMP = 0x10000
+# Up to this many sequences, a Viterbi step takes the maxima by a second reduction.
+_FEW = 8
 
 
 def _codes(text: str) -> np.ndarray:

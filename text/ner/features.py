@@ -313,6 +313,16 @@ class Words:
 Column = tuple[str, "Sequence[str] | Chars | Words"]
 
 
+_wt_cache: dict[tuple[int, str], list[str]] = {}
+
+
+def _word_roles(size: int, pos: str) -> list[str]:
+    """The wt values of a word's characters: place in the word (B M E, S alone) and tag."""
+    if size == 1:
+        return ["S" + pos]
+    return ["B" + pos, *["M" + pos] * (size - 2), "E" + pos]
+
+
 def sentence_features(
     folded: str,
     segmenter: Segmenter,
@@ -389,12 +399,10 @@ def sentence_columns(
     offset = 0
     for word, pos in pairs:
         size = len(word)
-        if size == 1:
-            wt_col.append("S" + pos)
-        else:
-            wt_col.append("B" + pos)
-            wt_col.extend(["M" + pos] * (size - 2))
-            wt_col.append("E" + pos)
+        roles = _wt_cache.get((size, pos))
+        if roles is None:
+            roles = _wt_cache[(size, pos)] = _word_roles(size, pos)
+        wt_col += roles
         end = offset + size - 1
         cue = _word_suffix(word)
         if cue:
