@@ -63,7 +63,8 @@ def test_labels_equal_crfsuite_on_the_seed_articles():
             tagger.tag([row + list(more) for row, more in zip(rows, extra, strict=True)])
         )
     segmented = [rec._segmenter.tag_exact(s) for s in sentences]
-    got = rec._tag(sentences, segmented)
+    known = [rec._gazetteer.longest_matches(s) for s in sentences]
+    got = rec._tag(sentences, segmented, known)
     from text.ner.data import decode_bioes
 
     assert got == [decode_bioes(labels) for labels in expected]

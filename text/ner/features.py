@@ -365,10 +365,13 @@ def sentence_columns(
     groups: frozenset[str] = DEFAULT_GROUPS,
     dictionary: DictionaryNames | None = None,
     pairs: list[tuple[str, str]] | None = None,
+    known: list[tuple[int, int, str]] | None = None,
 ) -> tuple[list[Column], dict[int, list[str]]]:
     """The features of ``folded`` as columns (one value per character each) and sparse
     extra attributes (character index -> attributes): gazetteer, lexicon and dictionary
     names, organization, surname, suffix and abbreviation cues.
+
+    ``known`` is ``gazetteer.longest_matches(folded)`` when the caller already has it.
 
     Built column by column (list comprehensions and slices of padded strings)
     because this runs for every character of every text.
@@ -412,7 +415,9 @@ def sentence_columns(
             extra.setdefault(offset, []).append("sn=" + ("S" if size == 1 else "B") + pos)
         offset += size
 
-    _mark_names(extra, gazetteer.longest_matches(folded), _GAZ_CODE, "g")
+    if known is None:
+        known = gazetteer.longest_matches(folded)
+    _mark_names(extra, known, _GAZ_CODE, "g")
     if lexicon is not None:
         _mark_names(extra, lexicon.longest_matches(folded), _LEX_CODE, "x")
 

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from text.fold import fold
 from text.ner.data import decode_bioes
@@ -96,6 +97,14 @@ class Span:
     text: str
 
 
+class _Found(NamedTuple):
+    """What the CRF pass found in one folded text."""
+
+    spans: list[tuple[int, int, str]]  # CRF spans (start, end, PER / LOC / ORG)
+    words: list[tuple[int, str, str]]  # the segmenter's (offset, word, tag)
+    matches: list[tuple[int, int, str]]  # gazetteer longest matches, sentence by sentence
+
+
 def to_msra(span_type: str) -> str | None:
     """person -> PER, place and park -> LOC, organization -> ORG; anything else None."""
     return _TO_MSRA.get(span_type)
@@ -169,13 +178,17 @@ class Recognizer:
         segmentation, when the caller has it)."""
         if pairs is None:
             pairs = self._segmenter.tag_exact(folded)
-        return self._tag([folded], [pairs])[0]
+        return self._tag([folded], [pairs], [self._gazetteer.longest_matches(folded)])[0]
 
     def _tag(
-        self, sentences: list[str], segmented: list[list[tuple[str, str]]]
+        self,
+        sentences: list[str],
+        segmented: list[list[tuple[str, str]]],
+        known: list[list[tuple[int, int, str]]],
     ) -> list[list[tuple[int, int, str]]]:
-        """Raw CRF spans of folded sentences with their segmentations, decoded together in
-        batches of about ``_BATCH_CHARS`` characters (memory stays bounded)."""
+        """Raw CRF spans of folded sentences with their segmentations and gazetteer
+        matches, decoded together in batches of about ``_BATCH_CHARS`` characters (memory
+        stays bounded)."""
         out: list[list[tuple[int, int, str]]] = []
         i = 0
         while i < len(sentences):
@@ -183,15 +196,18 @@ class Recognizer:
             while j < len(sentences) and size + len(sentences[j]) <= _BATCH_CHARS:
                 size += len(sentences[j])
                 j += 1
-            out.extend(self._tag_batch(sentences[i:j], segmented[i:j]))
+            out.extend(self._tag_batch(sentences[i:j], segmented[i:j], known[i:j]))
             i = j
         return out
 
     def _tag_batch(
-        self, sentences: list[str], segmented: list[list[tuple[str, str]]]
+        self,
+        sentences: list[str],
+        segmented: list[list[tuple[str, str]]],
+        known: list[list[tuple[int, int, str]]],
     ) -> list[list[tuple[int, int, str]]]:
         batch = []
-        for folded, pairs in zip(sentences, segmented, strict=True):
+        for folded, pairs, names in zip(sentences, segmented, known, strict=True):
             columns, extra = sentence_columns(
                 folded,
                 self._segmenter,
@@ -200,6 +216,7 @@ class Recognizer:
                 self._groups,
                 self._dictionary,
                 pairs,
+                names,
             )
             batch.append((columns, extra, len(folded)))
         if self._guide is not None:
@@ -210,30 +227,33 @@ class Recognizer:
 
     def predict_msra(self, text: str) -> list[tuple[int, int, str]]:
         """CRF spans in MSRA types for a whole text (no gazetteer or park rules)."""
-        return self._crf([fold(text)])[0][0]
+        return self._crf([fold(text)])[0].spans
 
-    def _crf(
-        self, texts: list[str]
-    ) -> list[tuple[list[tuple[int, int, str]], list[tuple[int, str, str]]]]:
-        """For each folded text, its CRF spans and its words as (offset, word, tag): each
-        sentence is segmented once, for both, and all sentences are decoded together."""
+    def _crf(self, texts: list[str]) -> list[_Found]:
+        """For each folded text, its CRF spans, its words as (offset, word, tag) and its
+        gazetteer matches: each sentence is segmented and matched once, for the features
+        and the rules, and all sentences are decoded together."""
         bounds = [split_sentences(folded) for folded in texts]
         sentences = [folded[s:e] for folded, b in zip(texts, bounds, strict=True) for s, e in b]
         segmented = [self._segmenter.tag_exact(sentence) for sentence in sentences]
-        found = iter(zip(segmented, self._tag(sentences, segmented), strict=True))
+        known = [self._gazetteer.longest_matches(sentence) for sentence in sentences]
+        found = iter(zip(segmented, known, self._tag(sentences, segmented, known), strict=True))
         out = []
         for text_bounds in bounds:
             spans: list[tuple[int, int, str]] = []
             words: list[tuple[int, str, str]] = []
+            matches: list[tuple[int, int, str]] = []
             for start, _ in text_bounds:
-                pairs, sentence_spans = next(found)
+                pairs, names, sentence_spans = next(found)
                 for s, e, t in sentence_spans:
                     spans.append((start + s, start + e, t))
+                for s, e, t in names:
+                    matches.append((start + s, start + e, t))
                 pos = start
                 for word, tag in pairs:
                     words.append((pos, word, tag))
                     pos += len(word)
-            out.append((spans, words))
+            out.append(_Found(spans, words, matches))
         return out
 
     # -- public API -------------------------------------------------------------
@@ -247,24 +267,24 @@ class Recognizer:
         the sentences of all of them together."""
         folded = [fold(text) for text in texts]
         return [
-            self._finish(text, f, crf, words)
-            for text, f, (crf, words) in zip(texts, folded, self._crf(folded), strict=True)
+            self._finish(text, f, found)
+            for text, f, found in zip(texts, folded, self._crf(folded), strict=True)
         ]
 
     def _finish(
         self,
         text: str,
         folded: str,
-        crf: list[tuple[int, int, str]],
-        words: list[tuple[int, str, str]],
+        found: _Found,
     ) -> list[Span]:
         """The rules after the CRF: gazetteer, bylines, unknown names, trimming, parks."""
-        spans = [(s, e, _FROM_MSRA[t]) for s, e, t in crf]
+        words = found.words
+        spans = [(s, e, _FROM_MSRA[t]) for s, e, t in found.spans]
         edges = {0, len(folded)}
         for pos, word, _ in words:
             edges.add(pos)
             edges.add(pos + len(word))
-        spans = self._apply_gazetteer(folded, spans, edges)
+        spans = self._apply_gazetteer(folded, spans, edges, found.matches)
         spans = self._bylines(folded, spans)
         spans = self._unknown_names(spans, words)
         spans = _trim_titles(folded, spans, self._gazetteer.surnames)
@@ -320,7 +340,11 @@ class Recognizer:
         return out
 
     def _apply_gazetteer(
-        self, folded: str, spans: list[tuple[int, int, str]], edges: set[int]
+        self,
+        folded: str,
+        spans: list[tuple[int, int, str]],
+        edges: set[int],
+        matches: list[tuple[int, int, str]],
     ) -> list[tuple[int, int, str]]:
         """Known names on word boundaries win over CRF spans they contain or cross.
 
@@ -329,9 +353,9 @@ class Recognizer:
         the place is not at its start (今日美国); otherwise the known name
         replaces it (联泰集群正 -> 联泰集群, 京津冀协同创新 -> 京津冀).  A CRF span equal to a known
         country keeps the CRF type (美国 the team is an organization).
-        ``edges`` are the offsets where the segmenter's words start or end.
+        ``edges`` are the offsets where the segmenter's words start or end, ``matches``
+        the gazetteer's longest matches in the text.
         """
-        matches = self._gazetteer.longest_matches(folded)
         if not matches:
             return spans
         spans = _split_tiled(sorted(spans), {m[0]: m for m in matches})
