@@ -245,6 +245,31 @@ def _abbreviation_column(folded: str) -> list[str]:
 
 
 _cpos_cache: dict[str, str] = {}
+# The character tags as one code character each (private-use characters, numbered as
+# tags are first seen), so a sentence's tags are one string made by str.translate.
+_CPOS_NAMES: dict[str, str] = {}  # code -> tag
+_cpos_codes: dict[str, str] = {}  # tag -> code
+_cpos_translate: dict[int, str] = {}  # character -> code of its tag
+_cpos_seen: set[str] = set()  # the characters in _cpos_translate
+
+
+def _cpos_code(tag: str) -> str:
+    code = _cpos_codes.get(tag)
+    if code is None:
+        code = chr(0xE000 + len(_cpos_codes))
+        _CPOS_NAMES[code] = tag
+        _cpos_codes[tag] = code
+    return code
+
+
+def _cpos_string(folded: str, segmenter: Segmenter) -> str:
+    """The code of each character's tag, with the codes of ^ and $ either side."""
+    table = _cpos_translate
+    if not _cpos_seen.issuperset(folded):
+        for ch in set(folded) - _cpos_seen:
+            table[ord(ch)] = _cpos_code(_char_pos(ch, segmenter))
+            _cpos_seen.add(ch)
+    return _cpos_code("^") + folded.translate(table) + _cpos_code("$")
 
 
 def _char_pos(ch: str, segmenter: Segmenter) -> str:
@@ -275,18 +300,29 @@ def _mark_names(
 class Chars:
     """Column values made of aligned character strings: value i is
     ``parts[0][i] + parts[1][i] + ...`` (the bigram ending at each character is the
-    sentence shifted by one and the sentence itself).  The decoder looks these up by
-    character codes, without making the strings."""
+    sentence shifted by one and the sentence itself).  With ``names``, each character is
+    a code standing for a name, and value i is the names joined by ``sep`` (required with
+    names and several parts).  The decoder
+    looks these up by character codes, without making the strings."""
 
-    __slots__ = ("parts",)
+    __slots__ = ("parts", "names", "sep")
 
-    def __init__(self, *parts: str) -> None:
+    def __init__(self, *parts: str, names: dict[str, str] | None = None, sep: str = "") -> None:
         self.parts = parts
+        self.names = names
+        self.sep = sep
 
     def values(self) -> Sequence[str]:
+        names = self.names
+        if names is None:
+            if len(self.parts) == 1:
+                return self.parts[0]
+            return [self.sep.join(chars) for chars in zip(*self.parts, strict=True)]
         if len(self.parts) == 1:
-            return self.parts[0]
-        return ["".join(chars) for chars in zip(*self.parts, strict=True)]
+            return [names[ch] for ch in self.parts[0]]
+        return [
+            self.sep.join([names[ch] for ch in chars]) for chars in zip(*self.parts, strict=True)
+        ]
 
 
 class Words:
@@ -440,12 +476,11 @@ def sentence_columns(
             wl.extend([prev + lens[k] + nxt] * len(word))
         more.append(("wl=", wl))
     if "cpos" in groups:
-        known = _cpos_cache
-        cp = [known.get(ch) or _char_pos(ch, segmenter) for ch in folded]
-        cpad = ["^", *cp, "$"]
-        more.append(("cp=", cp))
-        more.append(("cpl=", [cpad[i] + "|" + cpad[i + 1] for i in range(n)]))
-        more.append(("cpr=", [cpad[i + 1] + "|" + cpad[i + 2] for i in range(n)]))
+        cpad = _cpos_string(folded, segmenter)
+        names = _CPOS_NAMES
+        more.append(("cp=", Chars(cpad[1 : n + 1], names=names)))
+        more.append(("cpl=", Chars(cpad[:n], cpad[1 : n + 1], names=names, sep="|")))
+        more.append(("cpr=", Chars(cpad[1 : n + 1], cpad[2 : n + 2], names=names, sep="|")))
 
     padded = "^^" + folded + "$$"
     if "ngram" in groups:
