@@ -337,6 +337,21 @@ def test_organizations_are_trimmed_at_a_copula_and_a_leading_verb() -> None:
     assert _trim_organizations([(0, 7, "organization")], ministry) == [(0, 7, "organization")]
     assert _trim_organizations([(0, 12, "place")], built) == [(0, 12, "place")]
     assert _trim_organizations([(1, 12, "organization")], built) == [(1, 12, "organization")]
+    # Plain nouns after a known organization are cut off (布局 only looks like one: 局),
+    # an organization word after it is not (学部).
+    plan = words(("燕郊中心", "nt"), ("重点", "n"), ("布局", "n"))
+    assert _trim_organizations([(0, 8, "organization")], plan) == [(0, 4, "organization")]
+    faculty = words(("中科院", "nt"), ("学部", "n"))
+    assert _trim_organizations([(0, 5, "organization")], faculty) == [(0, 5, "organization")]
+
+
+def test_known_names_that_tile_one_word_are_found(recognizer: Recognizer) -> None:
+    """武清区高村科技创新园 is one word for the segmenter; the place and the park in it
+    are found, not CRF pieces across them (武清区高村科技创新 + 园企业服务部)."""
+    text = "武清区高村科技创新园企业服务部部长张士硕介绍。"
+    found = {(s.text, s.type) for s in recognizer.predict(text)}
+    assert {("武清区", "place"), ("高村科技创新园", "park"), ("张士硕", "person")} <= found
+    assert not any("服务部" in name for name, _ in found)
 
 
 def test_generic_organization_words_are_not_names(recognizer: Recognizer) -> None:
