@@ -17,7 +17,8 @@ from db.library import Library, friendly_error
 # Raised whenever the recogniser or the rules change what is extracted: articles extracted
 # by an older version are pending again, and re-extraction keeps the curation.
 # 2: the guide-model recogniser; abbreviations as aliases of their full names.
-EXTRACTOR_VERSION = 2
+# 3: plain nouns cut from organizations, known names tiling a word, bare park words dropped.
+EXTRACTOR_VERSION = 3
 BATCH = 50
 
 ProgressFn = Callable[[int, int], None]

@@ -359,3 +359,6 @@ def test_generic_organization_words_are_not_names(recognizer: Recognizer) -> Non
     orgs = [s.text for s in recognizer.predict(text) if s.type == "organization"]
     assert "京津冀国家技术创新中心" in orgs
     assert not {"創新中心", "技术研究院"} & set(orgs)
+    zones = "京津冀9家高新区五大类创新资源共享，燕郊高新区也参加。"
+    names = {s.text for s in recognizer.predict(zones)}
+    assert "燕郊高新区" in names and "高新区" not in names

@@ -304,6 +304,8 @@ class Recognizer:
                 continue
             if t == "organization" and name in _GENERIC_ORGS:
                 continue
+            if name in PARK_WORDS:  # 高新区 on its own (京津冀9家高新区) names no zone
+                continue
             if t == "person" and (known.get(name, "person") != "person" or _has_park_word(name)):
                 continue
             out.append(Span(s, e, t, text[s:e]))
