@@ -9,6 +9,7 @@ word itself, gazetteer and lexicon matches, surname and name-suffix cues.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -159,7 +160,10 @@ def char_class(ch: str) -> str:
     return k
 
 
-@lru_cache(maxsize=200_000)
+_suffix_cache: dict[str, str] = {}  # word -> _word_suffix(word)
+_SUFFIX_CACHE_SIZE = 200_000
+
+
 def _word_suffix(word: str) -> str:
     """Suffix cue of a multi-character word: 'K' park word, 'O' org suffix, 'L' place char."""
     if len(word) < 2:
@@ -224,15 +228,17 @@ ABBREVIATION_CHARS = frozenset(
 )
 
 
-def _abbreviation_column(folded: str) -> list[str]:
-    """'ab=LR' for an abbreviation character: L / R is 1 when the left / right neighbour
-    (skipping one 、) is an abbreviation too; '' for other characters."""
+_ABBREVIATION = re.compile("[" + "".join(sorted(ABBREVIATION_CHARS)) + "]")
+
+
+def _abbreviation_column(folded: str) -> dict[int, str]:
+    """'ab=LR' for each abbreviation character (by index): L / R is 1 when the left / right
+    neighbour (skipping one 、) is an abbreviation too."""
     chars = ABBREVIATION_CHARS
     n = len(folded)
-    out = [""] * n
-    for i, ch in enumerate(folded):
-        if ch not in chars:
-            continue
+    out: dict[int, str] = {}
+    for match in _ABBREVIATION.finditer(folded):
+        i = match.start()
         left = i > 0 and (
             folded[i - 1] in chars or (folded[i - 1] == "、" and i > 1 and folded[i - 2] in chars)
         )
@@ -443,7 +449,11 @@ def sentence_columns(
             roles = _wt_cache[(size, pos)] = _word_roles(size, pos)
         wt_col += roles
         end = offset + size - 1
-        cue = _word_suffix(word)
+        cue = _suffix_cache.get(word)
+        if cue is None:
+            if len(_suffix_cache) >= _SUFFIX_CACHE_SIZE:
+                _suffix_cache.clear()  # bounded over a large corpus
+            cue = _suffix_cache[word] = _word_suffix(word)
         if cue:
             extra.setdefault(end, []).append("sf=" + cue)
         first = word[0]
@@ -460,9 +470,8 @@ def sentence_columns(
     if "org" in groups:
         _org_columns(pairs, extra)
     if "abbr" in groups:
-        for i, feat in enumerate(_abbreviation_column(folded)):
-            if feat:
-                extra.setdefault(i, []).append(feat)
+        for i, feat in _abbreviation_column(folded).items():
+            extra.setdefault(i, []).append(feat)
     if "dict" in groups and dictionary is not None:
         for i, feats in dictionary.char_features(folded).items():
             extra.setdefault(i, []).extend(feats)
