@@ -125,6 +125,10 @@ def test_weights_file_is_checked_against_its_model(tmp_path):
     again = LinearCRF.load(model)
     assert again.labels == first.labels
     assert np.array_equal(again._weights, first._weights)
+    # A damaged weights file is rebuilt.
+    for junk in (b"garbage", b"PK\x03\x04garbage", b""):
+        weights_path(model).write_bytes(junk)
+        assert LinearCRF.load(model).labels == first.labels
     # A weights file made from another model is not used: the guide's labels differ.
     shutil.copyfile(guide_path(DEFAULT_MODEL_PATH), model)
     other = LinearCRF.load(model)

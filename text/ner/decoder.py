@@ -16,6 +16,7 @@ milliseconds; a weights file that does not match its model is rebuilt.
 from __future__ import annotations
 
 import hashlib
+import zipfile
 from collections.abc import Sequence
 from itertools import chain, repeat
 from pathlib import Path
@@ -94,8 +95,8 @@ class LinearCRF:
                             data["weights"],
                             data["transitions"],
                         )
-            except (OSError, KeyError, ValueError):
-                pass
+            except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
+                pass  # unreadable: rebuilt from the model below
         crf = cls.from_crfsuite(model_path)
         try:
             crf.save(cached, digest)
