@@ -148,3 +148,17 @@ def test_predict_many_equals_predict_one_by_one():
     texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
     texts += ["", "。", "任睿杰说，北航在北京。"]
     assert rec.predict_many(texts) == [rec.predict(t) for t in texts]
+
+
+def test_labelled_decoding_equals_decode_bioes():
+    """Spans read from the labelled characters only, as the decoder does, equal
+    decode_bioes over every label, on random (often ill-formed) sequences."""
+    import random
+
+    from text.ner.data import decode_bioes, decode_labelled
+
+    rng = random.Random(11)
+    labels = ["O"] * 6 + [f"{t}-{y}" for t in "BIES" for y in ("PER", "LOC")]
+    for _ in range(5000):
+        seq = [rng.choice(labels) for _ in range(rng.randint(0, 12))]
+        assert decode_labelled([(i, x) for i, x in enumerate(seq) if x != "O"]) == decode_bioes(seq)

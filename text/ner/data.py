@@ -123,6 +123,39 @@ def decode_bioes(labels: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def decode_labelled(items: list[tuple[int, str]]) -> list[tuple[int, int, str]]:
+    """``decode_bioes`` of a sequence given by its labelled characters only: (position,
+    label) in order, every other character "O"."""
+    spans: list[tuple[int, int, str]] = []
+    start = -1
+    current = ""
+    last = -2
+    for i, label in items:
+        if start >= 0 and i != last + 1:  # an O in between ends the open span
+            spans.append((start, last + 1, current))
+            start, current = -1, ""
+        last = i
+        tag, type_ = label[0], label[2:]
+        if tag == "S":
+            if start >= 0:
+                spans.append((start, i, current))
+            spans.append((i, i + 1, type_))
+            start, current = -1, ""
+        elif tag == "B" or start < 0 or type_ != current:
+            if start >= 0:
+                spans.append((start, i, current))
+            start, current = i, type_
+            if tag == "E":
+                spans.append((i, i + 1, type_))
+                start, current = -1, ""
+        elif tag == "E":
+            spans.append((start, i + 1, current))
+            start, current = -1, ""
+    if start >= 0:
+        spans.append((start, last + 1, current))
+    return spans
+
+
 # CLUENER fine types -> MSRA.  Addresses are kept only when they look like a
 # single administrative or geographic name (no street numbers, roads, buildings);
 # a sentence with any address or scene that cannot be mapped is dropped, so no

@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from text.ner.data import decode_labelled
 from text.ner.features import Chars, Column, Words
 
 # One sentence to decode: its columns, its sparse extra attributes, its length.
@@ -49,6 +50,8 @@ class LinearCRF:
         self._weights = np.vstack([np.zeros((1, len(self.labels))), np.asarray(weights)])
         self._transitions = np.asarray(transitions, dtype=np.float64)
         self._tables: dict[str, dict[str, int]] = {}
+        codes = {chr(_LABEL_BASE + i): label for i, label in enumerate(self.labels)}
+        self._code_names = codes | {START: "^", END: "$"}  # one dict: tables are cached by it
         self._dense: dict[str, np.ndarray] = {}
         self._keys: dict[tuple, tuple[np.ndarray, np.ndarray, int]] = {}
 
@@ -283,20 +286,56 @@ class LinearCRF:
         best[start] = label
         return best
 
+    def decode(self, sentences: Sequence[Sentence]) -> np.ndarray:
+        """Best label indices of the sentences' characters, one after another."""
+        return self.viterbi(self.state_scores(sentences), [n for _, _, n in sentences])
+
     def tag(self, sentences: Sequence[Sentence]) -> list[list[str]]:
         """Label sequences of the sentences."""
-        lengths = [n for _, _, n in sentences]
-        best = self.viterbi(self.state_scores(sentences), lengths).tolist()
+        best = self.decode(sentences).tolist()
         labels = self.labels
         out: list[list[str]] = []
         pos = 0
-        for n in lengths:
+        for _, _, n in sentences:
             out.append([labels[i] for i in best[pos : pos + n]])
             pos += n
         return out
 
+    def label_codes(self, best: np.ndarray) -> str:
+        """Decoded labels as one character each (``code_names`` maps them back): a
+        string the next model's columns can use as ``Chars``."""
+        return (np.asarray(best, dtype=np.uint32) + _LABEL_BASE).tobytes().decode("utf-32-le")
+
+    @property
+    def code_names(self) -> dict[str, str]:
+        """Label code character -> label (``label_codes``), and the padding codes
+        ``START`` -> "^" and ``END`` -> "$"."""
+        return self._code_names
+
+    def spans(self, best: np.ndarray, lengths: Sequence[int]) -> list[list[tuple[int, int, str]]]:
+        """Entity spans of each sequence from BIOES (or BIO) label indices, as
+        ``text.ner.data.decode_bioes`` reads them; only labelled characters are visited."""
+        outside = self.labels.index("O")
+        hits = np.flatnonzero(best != outside)
+        found = best[hits].tolist()
+        hits_list = hits.tolist()
+        bounds = np.searchsorted(hits, np.cumsum([0, *lengths])).tolist()
+        labels = self.labels
+        out = []
+        start = 0
+        for k, n in enumerate(lengths):
+            lo, hi = bounds[k], bounds[k + 1]
+            items = [(hits_list[j] - start, labels[found[j]]) for j in range(lo, hi)]
+            out.append(decode_labelled(items))
+            start += n
+        return out
+
 
 _BMP = 0x10000
+# Label codes (label_codes) are private-use characters from here, after the codes of
+# the padding either side of a sentence.
+START, END = "\ue7fe", "\ue7ff"
+_LABEL_BASE = 0xE800
 # Characters whose scores are summed together (2048 x 13 labels x 8 bytes: 208 KB).
 _BLOCK = 2048
 # Up to this many sequences, a Viterbi step takes the maxima by a second reduction.

@@ -129,6 +129,13 @@ ORG_WORD_SUFFIXES: tuple[str, ...] = tuple(
         reverse=True,
     )
 )
+# The suffix lists as sets, with their lengths (longest first), for the suffix checks.
+_PARK_SET = frozenset(PARK_WORDS)
+_PARK_LENGTHS = tuple(sorted({len(w) for w in PARK_WORDS}, reverse=True))
+_ORG_SUFFIX_SET = frozenset(ORG_SUFFIXES)
+_ORG_SUFFIX_LENGTHS = tuple(sorted({len(w) for w in ORG_SUFFIXES}, reverse=True))
+_ORG_WORD_SET = frozenset(ORG_WORD_SUFFIXES)
+_ORG_WORD_LENGTHS = tuple(sorted({len(w) for w in ORG_WORD_SUFFIXES}, reverse=True))
 # Word tags that may precede the organization word inside an organization name.
 _ORG_BODY_TAGS = frozenset(
     {"n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "vn", "an", "l", "eng", "b", "i", "ng", "s"}
@@ -166,14 +173,13 @@ _SUFFIX_CACHE_SIZE = 200_000
 
 def _word_suffix(word: str) -> str:
     """Suffix cue of a multi-character word: 'K' park word, 'O' org suffix, 'L' place char."""
-    if len(word) < 2:
+    size = len(word)
+    if size < 2:
         return ""
-    for suffix in _PARK_WORDS:
-        if word.endswith(suffix):
-            return "K"
-    for suffix in _ORG_SUFFIXES:
-        if word.endswith(suffix) and len(word) > len(suffix):
-            return "O"
+    if any(word[-k:] in _PARK_SET for k in _PARK_LENGTHS if k <= size):
+        return "K"
+    if any(word[-k:] in _ORG_SUFFIX_SET for k in _ORG_SUFFIX_LENGTHS if k < size):
+        return "O"
     if word[-1] in _PLACE_SUFFIXES:
         return "L"
     return ""
@@ -182,9 +188,10 @@ def _word_suffix(word: str) -> str:
 @lru_cache(maxsize=200_000)
 def _org_word(word: str) -> str:
     """'W' the word is an organization word itself (局, 委员会), 'E' it ends in one, else ''."""
-    for suffix in ORG_WORD_SUFFIXES:
-        if word.endswith(suffix):
-            return "W" if len(word) == len(suffix) else "E"
+    size = len(word)
+    for k in _ORG_WORD_LENGTHS:  # longest first
+        if k <= size and word[-k:] in _ORG_WORD_SET:
+            return "W" if k == size else "E"
     return ""
 
 

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from text.fold import fold
 from text.ner.data import Sentence, bio, read_jsonl
-from text.ner.features import GUIDE_COLUMNS, Column
+from text.ner.decoder import END, START
+from text.ner.features import GUIDE_COLUMNS, Chars, Column
 
 # CLUENER fine type -> guide label type.  Organizations, companies and government
 # bodies are one type (all ORG in MSRA; fewer labels make the guide faster), and
@@ -64,10 +65,20 @@ def read_guide_sentences(path: Path) -> list[Sentence]:
     return out
 
 
-def guide_columns(labels: Sequence[str]) -> list[Column]:
+def guide_columns(labels: Sequence[str], names: dict[str, str] | None = None) -> list[Column]:
     """Feature columns of the MSRA model from the guide's labels: the label of the
-    character and of the two characters either side."""
+    character and of the two characters either side.  With ``names`` (the guide
+    decoder's ``code_names``), ``labels`` is a string of label codes."""
     n = len(labels)
+    if names is not None:
+        coded = START * 2 + "".join(labels) + END * 2
+        return [
+            ("gd=", Chars(coded[2 : n + 2], names=names)),
+            ("gdl=", Chars(coded[1 : n + 1], names=names)),
+            ("gdr=", Chars(coded[3 : n + 3], names=names)),
+            ("gdl2=", Chars(coded[:n], names=names)),
+            ("gdr2=", Chars(coded[4 : n + 4], names=names)),
+        ]
     p = ["^", "^", *labels, "$", "$"]
     return [
         ("gd=", labels),

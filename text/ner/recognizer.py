@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from text.fold import fold
-from text.ner.data import decode_bioes
 from text.ner.decoder import LinearCRF
 from text.ner.dictionary import DictionaryNames, dictionary_path
 from text.ner.dictionary import load as load_dictionary
@@ -225,11 +224,18 @@ class Recognizer:
                 names,
             )
             batch.append((columns, extra, len(folded)))
+        lengths = [n for _, _, n in batch]
         if self._guide is not None:
-            guide_batch = [(cols[:GUIDE_COLUMNS], {}, n) for cols, _, n in batch]
-            for (cols, _, _), labels in zip(batch, self._guide.tag(guide_batch), strict=True):
-                cols.extend(guide_columns(labels))
-        return [decode_bioes(labels) for labels in self._model.tag(batch)]
+            guide = self._guide
+            codes = guide.label_codes(
+                guide.decode([(c[:GUIDE_COLUMNS], {}, n) for c, _, n in batch])
+            )
+            names = guide.code_names
+            pos = 0
+            for cols, _, n in batch:
+                cols.extend(guide_columns(codes[pos : pos + n], names))
+                pos += n
+        return self._model.spans(self._model.decode(batch), lengths)
 
     def predict_msra(self, text: str) -> list[tuple[int, int, str]]:
         """CRF spans in MSRA types for a whole text (no gazetteer or park rules)."""
