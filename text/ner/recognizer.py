@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from text.fold import fold
+from text.gcpause import cyclic_gc_paused
 from text.ner.decoder import LinearCRF
 from text.ner.dictionary import DictionaryNames, dictionary_path
 from text.ner.dictionary import load as load_dictionary
@@ -278,10 +279,11 @@ class Recognizer:
         """``predict`` for several texts; faster than one by one, since the CRF decodes
         the sentences of all of them together."""
         folded = [fold(text) for text in texts]
-        return [
-            self._finish(text, f, found)
-            for text, f, found in zip(texts, folded, self._crf(folded), strict=True)
-        ]
+        with cyclic_gc_paused():
+            return [
+                self._finish(text, f, found)
+                for text, f, found in zip(texts, folded, self._crf(folded), strict=True)
+            ]
 
     def _finish(
         self,
