@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from db.library import Library
 from text.convert import convert
@@ -69,6 +70,7 @@ def entity_key(name: str) -> str:
     return "".join(fold(name).split())
 
 
+@lru_cache(maxsize=65536)
 def script_names(name: str) -> tuple[str, str]:
     """(Simplified, Traditional) forms of a name; Traditional in Taiwan's standard forms."""
     return convert(name, "t2s"), convert(convert(name, "t2s"), "s2tw")
