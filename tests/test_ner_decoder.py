@@ -162,3 +162,16 @@ def test_labelled_decoding_equals_decode_bioes():
     for _ in range(5000):
         seq = [rng.choice(labels) for _ in range(rng.randint(0, 12))]
         assert decode_labelled([(i, x) for i, x in enumerate(seq) if x != "O"]) == decode_bioes(seq)
+
+
+def test_threads_recognise_as_one_thread_does():
+    """The recogniser is shared (the window's extraction job and its own calls): four
+    threads at once find what one thread finds."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    rec = Recognizer.load()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
+    alone = [rec.predict(t) for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        for _ in range(2):
+            assert list(pool.map(rec.predict, texts)) == alone

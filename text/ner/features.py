@@ -10,6 +10,7 @@ word itself, gazetteer and lexicon matches, surname and name-suffix cues.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -264,14 +265,18 @@ _CPOS_NAMES: dict[str, str] = {}  # code -> tag
 _cpos_codes: dict[str, str] = {}  # tag -> code
 _cpos_translate: dict[int, str] = {}  # character -> code of its tag
 _cpos_seen: set[str] = set()  # the characters in _cpos_translate
+_cpos_lock = threading.Lock()
 
 
 def _cpos_code(tag: str) -> str:
     code = _cpos_codes.get(tag)
     if code is None:
-        code = chr(0xE000 + len(_cpos_codes))
-        _CPOS_NAMES[code] = tag
-        _cpos_codes[tag] = code
+        with _cpos_lock:  # two threads must not number two tags alike
+            code = _cpos_codes.get(tag)
+            if code is None:
+                code = chr(0xE000 + len(_cpos_codes))
+                _CPOS_NAMES[code] = tag
+                _cpos_codes[tag] = code
     return code
 
 
