@@ -290,17 +290,6 @@ class LinearCRF:
         """Best label indices of the sentences' characters, one after another."""
         return self.viterbi(self.state_scores(sentences), [n for _, _, n in sentences])
 
-    def tag(self, sentences: Sequence[Sentence]) -> list[list[str]]:
-        """Label sequences of the sentences."""
-        best = self.decode(sentences).tolist()
-        labels = self.labels
-        out: list[list[str]] = []
-        pos = 0
-        for _, _, n in sentences:
-            out.append([labels[i] for i in best[pos : pos + n]])
-            pos += n
-        return out
-
     def label_codes(self, best: np.ndarray) -> str:
         """Decoded labels as one character each (``code_names`` maps them back): a
         string the next model's columns can use as ``Chars``."""

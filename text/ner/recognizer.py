@@ -177,15 +177,6 @@ class Recognizer:
 
     # -- CRF core -------------------------------------------------------------
 
-    def tag_msra(
-        self, folded: str, pairs: list[tuple[str, str]] | None = None
-    ) -> list[tuple[int, int, str]]:
-        """Raw CRF spans (start, end, PER/LOC/ORG) of one folded sentence (``pairs``: its
-        segmentation, when the caller has it)."""
-        if pairs is None:
-            pairs = self._segmenter.tag_exact(folded)
-        return self._tag([folded], [pairs], [self._gazetteer.longest_matches(folded)])[0]
-
     def _tag(
         self,
         sentences: list[str],
