@@ -2,9 +2,12 @@
 
 CRFsuite trains the models (text.ner.train); tagging through its binding costs a
 string per attribute per character, converted twice and looked up in the model's
-hash database.  Here each feature column (text.ner.features.Column) is looked
-up value by value in a dictionary for its prefix, state scores are sums of
-weight rows (numpy), and Viterbi runs over all sentences of a text at once.
+hash database.  Here each feature column (text.ner.features.Column) becomes
+weight rows at once: character columns (``Chars``) by their character codes (a
+table per code, or sorted keys for pairs and triples), word columns (``Words``)
+once per word, other values through a dictionary for their prefix.  State scores
+are sums of those rows (numpy), and Viterbi runs over all sentences of a batch at
+once.
 The labels are those CRFsuite's own Viterbi gives (same scores, same ties: the
 first best label wins); ``tests/test_ner_decoder.py`` checks it on real text.
 
