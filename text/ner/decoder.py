@@ -22,6 +22,7 @@ import hashlib
 import zipfile
 from collections.abc import Sequence
 from itertools import chain, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -220,8 +221,10 @@ class LinearCRF:
         weights = self._weights
         columns = present[0][0]
         rows = np.empty((len(columns), total), dtype=np.intp)
-        for j, (prefix, _) in enumerate(columns):
-            rows[j] = self._column_rows(prefix, [c[j][1] for c, _, _ in present], total)
+        # column j of every sentence, as (prefix, values) pairs
+        by_column = zip(*[c for c, _, _ in present], strict=True)
+        for j, pairs in enumerate(by_column):
+            rows[j] = self._column_rows(columns[j][0], list(map(_second, pairs)), total)
         # Added block by block, so the rows being summed stay in the processor's cache
         # (about four times faster than adding whole columns).
         buffer = np.empty((_BLOCK, len(self.labels)))
@@ -324,6 +327,7 @@ class LinearCRF:
 
 
 _BMP = 0x10000
+_second = itemgetter(1)
 # Label codes (label_codes) are private-use characters from here, after the codes of
 # the padding either side of a sentence.
 START, END = "\ue7fe", "\ue7ff"
