@@ -98,8 +98,12 @@ def test_viterbi_finds_the_best_path_of_every_sequence():
     rng = np.random.default_rng(7)
     labels = ["A", "B", "C"]
     crf = LinearCRF(labels, [], np.zeros((0, 3)), rng.normal(size=(3, 3)))
-    lengths = [4, 1, 3, 0, 5, 2]
-    scores = rng.normal(size=(sum(lengths), 3))
+    for lengths in ([4, 1, 3, 0, 5, 2], [6], [0, 5, 0], [1]):  # one sequence: its own path
+        scores = rng.normal(size=(sum(lengths), 3))
+        _check_best_paths(crf, scores, lengths)
+
+
+def _check_best_paths(crf: LinearCRF, scores: np.ndarray, lengths: list[int]) -> None:
     best = crf.viterbi(scores, lengths)
     start = 0
     for n in lengths:

@@ -53,6 +53,8 @@ class LinearCRF:
         self._rows: dict[str, int] = {a: i + 1 for i, a in enumerate(attributes)}
         self._weights = np.vstack([np.zeros((1, len(self.labels))), np.asarray(weights)])
         self._transitions = np.asarray(transitions, dtype=np.float64)
+        self._into = np.ascontiguousarray(self._transitions.T)  # [to, from]
+        self._label_range = np.arange(len(self.labels))
         self._tables: dict[str, dict[str, int]] = {}
         codes = {chr(_LABEL_BASE + i): label for i, label in enumerate(self.labels)}
         self._code_names = codes | {START: "^", END: "$"}  # one dict: tables are cached by it
@@ -264,12 +266,17 @@ class LinearCRF:
         order = order[size[order] > 0]
         if not len(order):
             return best
+        if len(order) == 1:  # one sequence: plain arrays, fewer operations a step
+            first = int(start[order[0]])
+            n = int(size[order[0]])
+            best[first : first + n] = self._viterbi_one(scores[first : first + n])
+            return best
         size, start = size[order], start[order]
         longest = int(size[0])
         # running[t]: how many sequences are longer than t (a prefix, longest first)
         running = np.searchsorted(-size, -np.arange(longest), side="left")
         # into[j, i]: the score of moving from label i to label j
-        into = np.ascontiguousarray(self._transitions.T)
+        into = self._into
         labels = np.arange(len(self.labels))
         rows = np.arange(len(size))
         column = rows[:, None]
@@ -295,6 +302,25 @@ class LinearCRF:
     def decode(self, sentences: Sequence[Sentence]) -> np.ndarray:
         """Best label indices of the sentences' characters, one after another."""
         return self.viterbi(self.state_scores(sentences), [n for _, _, n in sentences])
+
+    def _viterbi_one(self, scores: np.ndarray) -> np.ndarray:
+        """``viterbi`` of a single sequence (same ties)."""
+        into = self._into
+        labels = self._label_range
+        path = scores[0]
+        back = []
+        for row in scores[1:]:
+            cand = into + path  # cand[j, i]: from label i to label j
+            came = cand.argmax(axis=1)
+            back.append(came)
+            path = cand[labels, came] + row
+        label = int(path.argmax())
+        out = [label]
+        for came in reversed(back):
+            label = int(came[label])
+            out.append(label)
+        out.reverse()
+        return np.array(out, dtype=np.intp)
 
     def label_codes(self, best: np.ndarray) -> str:
         """Decoded labels as one character each (``code_names`` maps them back): a
