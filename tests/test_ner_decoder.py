@@ -179,3 +179,19 @@ def test_threads_recognise_as_one_thread_does():
     with ThreadPoolExecutor(4) as pool:
         for _ in range(2):
             assert list(pool.map(rec.predict, texts)) == alone
+
+
+def test_many_texts_are_taken_in_groups(monkeypatch):
+    """Texts beyond one group's size are recognised in several groups, with the same
+    result as one by one."""
+    import text.ner.recognizer as recognizer
+
+    rec = Recognizer.load()
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))] * 2
+    calls = []
+    crf = rec._crf
+    monkeypatch.setattr(rec, "_crf", lambda folded: calls.append(len(folded)) or crf(folded))
+    monkeypatch.setattr(recognizer, "_GROUP_CHARS", 2 * max(len(t) for t in texts))
+    together = rec.predict_many(texts)
+    assert len(calls) > 1 and sum(calls) == len(texts)  # several groups, every text once
+    assert together == [rec.predict(t) for t in texts]

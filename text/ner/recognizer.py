@@ -52,6 +52,8 @@ _PARK_WORDS = tuple(sorted(PARK_WORDS, key=len, reverse=True))
 _MAX_CHUNK = 400
 # Characters decoded in one batch (state scores take 104 bytes a character).
 _BATCH_CHARS = 50_000
+# Characters of text taken at once by predict_many (their words and spans are held).
+_GROUP_CHARS = 200_000
 _BYLINE = re.compile(
     r"(?:记者|通讯员|摄影|漫画|照片|编辑)[ \t\u3000]+([\u4e00-\u9fff]{2,3})(?![\u4e00-\u9fff])"
 )
@@ -268,13 +270,24 @@ class Recognizer:
 
     def predict_many(self, texts: Sequence[str]) -> list[list[Span]]:
         """``predict`` for several texts; faster than one by one, since the CRF decodes
-        the sentences of all of them together."""
-        folded = [fold(text) for text in texts]
-        with cyclic_gc_paused():
-            return [
-                self._finish(text, f, found)
-                for text, f, found in zip(texts, folded, self._crf(folded), strict=True)
-            ]
+        the sentences of many together.  Texts are taken in groups of about
+        ``_GROUP_CHARS`` characters, so memory stays bounded however many are given."""
+        out: list[list[Span]] = []
+        start = 0
+        while start < len(texts):
+            end, size = start + 1, len(texts[start])
+            while end < len(texts) and size + len(texts[end]) <= _GROUP_CHARS:
+                size += len(texts[end])
+                end += 1
+            group = texts[start:end]
+            folded = [fold(text) for text in group]
+            with cyclic_gc_paused():
+                out += [
+                    self._finish(text, f, found)
+                    for text, f, found in zip(group, folded, self._crf(folded), strict=True)
+                ]
+            start = end
+        return out
 
     def _finish(
         self,
