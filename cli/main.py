@@ -299,7 +299,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             text = item["text"]
             spans = None if found is None else found[k]
             entities = []
-            for m in extract(text, recognizer=False if found is None else None, spans=spans):
+            for m in extract(text, recognizer=False, spans=spans):
                 kind = m.type
                 if args.scheme == "msra":
                     kind = to_msra(m.type)

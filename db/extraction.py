@@ -126,7 +126,7 @@ def extract_library(
                     text,
                     bylines=bylines_of(lib, aid),
                     article_date=date,
-                    recognizer=False if found is None else recognizer,
+                    recognizer=False,  # its spans are given (None: there is no recogniser)
                     spans=None if found is None else found[k],
                 )
                 work.append((aid, mentions))

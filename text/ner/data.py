@@ -93,34 +93,7 @@ def bio(n: int, entities: Iterable[tuple[int, int, str]]) -> list[str]:
 
 def decode_bioes(labels: list[str]) -> list[tuple[int, int, str]]:
     """Spans from BIOES (or BIO) labels; tolerant of ill-formed sequences (B without E, stray I/E)."""
-    spans: list[tuple[int, int, str]] = []
-    start = -1
-    current = ""
-    for i, label in enumerate(labels):
-        if label == "O":
-            if start >= 0:
-                spans.append((start, i, current))
-            start, current = -1, ""
-            continue
-        tag, type_ = label[0], label[2:]
-        if tag == "S":
-            if start >= 0:
-                spans.append((start, i, current))
-            spans.append((i, i + 1, type_))
-            start, current = -1, ""
-        elif tag == "B" or start < 0 or type_ != current:
-            if start >= 0:
-                spans.append((start, i, current))
-            start, current = i, type_
-            if tag == "E":
-                spans.append((i, i + 1, type_))
-                start, current = -1, ""
-        elif tag == "E":
-            spans.append((start, i + 1, current))
-            start, current = -1, ""
-    if start >= 0:
-        spans.append((start, len(labels), current))
-    return spans
+    return decode_labelled([(i, label) for i, label in enumerate(labels) if label != "O"])
 
 
 def decode_labelled(items: list[tuple[int, str]]) -> list[tuple[int, int, str]]:

@@ -258,7 +258,6 @@ def _abbreviation_column(folded: str) -> dict[int, str]:
     return out
 
 
-_cpos_cache: dict[str, str] = {}
 # The character tags as one code character each (private-use characters, numbered as
 # tags are first seen), so a sentence's tags are one string made by str.translate.
 _CPOS_NAMES: dict[str, str] = {}  # code -> tag
@@ -291,12 +290,9 @@ def _cpos_string(folded: str, segmenter: Segmenter) -> str:
 
 
 def _char_pos(ch: str, segmenter: Segmenter) -> str:
-    tag = _cpos_cache.get(ch)
-    if tag is None:
-        pairs = segmenter.tag(ch) if char_class(ch) == "H" else []
-        tag = pairs[0][1] if len(pairs) == 1 else "-"
-        _cpos_cache[ch] = tag
-    return tag
+    """The dictionary tag of a character on its own ('-' for none); _cpos_string keeps it."""
+    pairs = segmenter.tag(ch) if char_class(ch) == "H" else []
+    return pairs[0][1] if len(pairs) == 1 else "-"
 
 
 def _mark_names(
