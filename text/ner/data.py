@@ -6,14 +6,19 @@ out when ``i % 10 == 0``; every other sentence is used for training.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_DATA_DIR = Path("/work/shared/data/ner")
+# The annotated data lives beside the checkout (../shared/data/ner), never in it.
+DEFAULT_DATA_DIR = Path(__file__).resolve().parents[3] / "shared" / "data" / "ner"
 MSRA_TYPES = ("PER", "LOC", "ORG")
 HELD_OUT_MODULUS = 10
+# The full training corpora, and the development split carved out of them.
+FULL_CORPUS_FILES = ("msra_train_full.jsonl", "peoples_daily_1998_jan.jsonl")
+DEV_MODULUS = 20
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,30 @@ def split(sentences: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
 
 def held_out(data_dir: Path = DEFAULT_DATA_DIR) -> list[Sentence]:
     return split(read_sentences(data_dir / "train.jsonl"))[1]
+
+
+def is_dev(text: str) -> bool:
+    """Whether a sentence belongs to the development split of the full corpora: decided
+    by a digest of its text, so a sentence in both corpora falls on one side only."""
+    digest = hashlib.sha1(text.encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big") % DEV_MODULUS == 0
+
+
+def full_corpus(data_dir: Path = DEFAULT_DATA_DIR) -> tuple[list[Sentence], list[Sentence]]:
+    """(train, dev) of the full MSRA and People's Daily corpora, duplicates dropped
+    (compared by their text); a sentence is in dev when ``is_dev`` says so (one in 20)."""
+    seen: set[str] = set()
+    train: list[Sentence] = []
+    dev: list[Sentence] = []
+    for name in FULL_CORPUS_FILES:
+        for s in read_sentences(data_dir / name):
+            if s.text in seen:
+                continue
+            seen.add(s.text)
+            source = s.source or name.split("_")[0]
+            item = Sentence(s.text, s.entities, source)
+            (dev if is_dev(s.text) else train).append(item)
+    return train, dev
 
 
 def bioes(n: int, entities: Iterable[tuple[int, int, str]]) -> list[str]:
