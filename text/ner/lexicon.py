@@ -10,7 +10,7 @@ to trust a lexicon match on names it has not seen annotated.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from text.fold import fold
@@ -22,18 +22,42 @@ FOLDS = 5
 
 def lexicon_entries(sentences: Sequence[Sentence]) -> dict[str, str]:
     types: dict[str, Counter[str]] = defaultdict(Counter)
-    for s in sentences:
-        folded = fold(s.text)
+    texts = [fold(s.text) for s in sentences]
+    for s, folded in zip(sentences, texts, strict=True):
         for start, end, type_ in s.entities:
             if end - start >= 2:
                 types[folded[start:end]][type_] += 1
-    corpus = "\n".join(fold(s.text) for s in sentences)
+    seen = occurrences(types, texts)
     out: dict[str, str] = {}
     for name, counter in types.items():
         annotated = sum(counter.values())
-        if annotated * 2 >= corpus.count(name):
+        if annotated * 2 >= seen[name]:
             out[name] = counter.most_common(1)[0][0]
     return out
+
+
+def occurrences(names: Iterable[str], texts: Iterable[str]) -> Counter[str]:
+    """How often each name (two characters or more) occurs in the texts, overlapping
+    occurrences included. One pass over each text, looking only where the next two
+    characters begin some name: the corpora hold tens of thousands of names."""
+    lengths: dict[str, set[int]] = defaultdict(set)
+    wanted = set()
+    for name in names:
+        if len(name) >= 2:
+            lengths[name[:2]].add(len(name))
+            wanted.add(name)
+    by_prefix = {p: sorted(ls) for p, ls in lengths.items()}
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for i in range(len(text) - 1):
+            sizes = by_prefix.get(text[i : i + 2])
+            if sizes is None:
+                continue
+            for size in sizes:
+                candidate = text[i : i + size]
+                if len(candidate) == size and candidate in wanted:
+                    counts[candidate] += 1
+    return counts
 
 
 def as_gazetteer(entries: dict[str, str]) -> Gazetteer:
