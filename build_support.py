@@ -70,6 +70,10 @@ EXCLUDED_DATA = (
 # Python modules never imported by the app (keeps PyInstaller from following them).
 EXCLUDED_MODULES = (
     "jieba",
+    # training only (text.ner.clusters imports them inside its training functions)
+    "gensim",
+    "sklearn",
+    "torch",
     "tkinter",
     "pydoc_data",
     "pytest",

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from text.ner.clusters import Clusters
 from text.ner.dictionary import DictionaryNames
 from text.ner.gazetteer import ORG_SUFFIXES, PARK_WORDS, PLACE_SUFFIXES, Gazetteer
 from text.ner.segmenter import Segmenter
@@ -41,13 +42,15 @@ _PLACE_SUFFIXES = frozenset(PLACE_SUFFIXES)
 #         type from the segmenter's general dictionary that covers it (text.ner.dictionary)
 #  kinds  the character class of the character (k) and of its neighbours (kk), and the
 #         character's position in its word (wp); wt has the position with the word's tag
+#  clus   the embedding cluster (text.ner.clusters) of the character and its neighbours
+#         (pairs) and of the word and the words either side
 #  guide  the labels a CRF trained on CLUENER2020 in its own types gives the character and its
 #         neighbours (text.ner.guide; added by the caller after sentence_features)
 # The leading columns of every row (the character, its neighbours, the word tag with the
 # character's place in the word, and the bigram ending at the character): all the guide
 # model reads, so it tags a slice of each row.
 GUIDE_COLUMNS = 5
-FEATURE_GROUPS = ("org", "shape", "cpos", "abbr", "dict", "ngram", "guide", "kinds")
+FEATURE_GROUPS = ("org", "shape", "cpos", "abbr", "dict", "ngram", "guide", "kinds", "clus")
 DEFAULT_GROUPS: frozenset[str] = frozenset({"org", "cpos", "abbr", "dict", "guide"})
 
 
@@ -381,6 +384,7 @@ def sentence_features(
     groups: frozenset[str] = DEFAULT_GROUPS,
     dictionary: DictionaryNames | None = None,
     pairs: list[tuple[str, str]] | None = None,
+    clusters: Clusters | None = None,
 ) -> list[list[str]]:
     """Feature lists, one per character of ``folded`` (the rows of ``sentence_columns``).
 
@@ -388,7 +392,7 @@ def sentence_features(
     ``segmenter.tag_exact(folded)`` when the caller already has it.
     """
     columns, extra = sentence_columns(
-        folded, segmenter, gazetteer, lexicon, groups, dictionary, pairs
+        folded, segmenter, gazetteer, lexicon, groups, dictionary, pairs, clusters=clusters
     )
     return feature_rows(columns, extra, len(folded))
 
@@ -416,6 +420,7 @@ def sentence_columns(
     dictionary: DictionaryNames | None = None,
     pairs: list[tuple[str, str]] | None = None,
     known: list[tuple[int, int, str]] | None = None,
+    clusters: Clusters | None = None,
 ) -> tuple[list[Column], dict[int, list[str]]]:
     """The features of ``folded`` as columns (one value per character each) and sparse
     extra attributes (character index -> attributes): gazetteer, lexicon and dictionary
@@ -498,6 +503,17 @@ def sentence_columns(
         more.append(("cp=", Chars(cpad[1 : n + 1], names=names)))
         more.append(("cpl=", Chars(cpad[:n], cpad[1 : n + 1], names=names, sep="|")))
         more.append(("cpr=", Chars(cpad[1 : n + 1], cpad[2 : n + 2], names=names, sep="|")))
+
+    if "clus" in groups and clusters is not None:
+        qpad = clusters.char_codes(folded)
+        qnames = clusters.names
+        more.append(("q=", Chars(qpad[1 : n + 1], names=qnames)))
+        more.append(("ql=", Chars(qpad[:n], qpad[1 : n + 1], names=qnames, sep="|")))
+        more.append(("qr=", Chars(qpad[1 : n + 1], qpad[2 : n + 2], names=qnames, sep="|")))
+        wq = ["^", *[clusters.word(w) for w, _ in pairs], "$"]
+        more.append(("wq=", Words(wq[1 : m + 1], sizes)))
+        more.append(("pq=", Words([wq[k] + "|" + wq[k + 1] for k in range(m)], sizes)))
+        more.append(("nq=", Words([wq[k + 1] + "|" + wq[k + 2] for k in range(m)], sizes)))
 
     padded = "^^" + folded + "$$"
     if "ngram" in groups:

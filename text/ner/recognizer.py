@@ -19,6 +19,8 @@ from typing import NamedTuple
 
 from text.fold import fold
 from text.gcpause import cyclic_gc_paused
+from text.ner.clusters import Clusters, clusters_path
+from text.ner.clusters import load as load_clusters
 from text.ner.decoder import LinearCRF
 from text.ner.dictionary import DictionaryNames, dictionary_path
 from text.ner.dictionary import load as load_dictionary
@@ -145,8 +147,10 @@ class Recognizer:
         groups: frozenset[str] = DEFAULT_GROUPS,
         dictionary: DictionaryNames | None = None,
         guide: LinearCRF | None = None,
+        clusters: Clusters | None = None,
     ) -> None:
         self._model = model
+        self._clusters = clusters
         self._guide = guide
         self._dictionary = dictionary
         self._groups = groups
@@ -167,6 +171,11 @@ class Recognizer:
             if not guide_path(path).is_file():
                 raise FileNotFoundError(f"guide model not found: {guide_path(path)}")
             guide = LinearCRF.load(guide_path(path))
+        clusters = None
+        if "clus" in groups:
+            clusters = load_clusters(clusters_path(path))
+            if clusters is None:
+                raise FileNotFoundError(f"cluster table not found: {clusters_path(path)}")
         return cls(
             LinearCRF.load(path),
             default_segmenter(),
@@ -175,6 +184,7 @@ class Recognizer:
             groups,
             load_dictionary(dictionary_path(path)) if "dict" in groups else None,
             guide,
+            clusters,
         )
 
     # -- CRF core -------------------------------------------------------------
@@ -216,6 +226,7 @@ class Recognizer:
                 self._dictionary,
                 pairs,
                 names,
+                self._clusters,
             )
             batch.append((columns, extra, len(folded)))
         lengths = [n for _, _, n in batch]

@@ -9,12 +9,15 @@ development sentences and on their Traditional conversion, and writes the model.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from text.fold import fold
+from text.ner.clusters import clusters_path
+from text.ner.clusters import load as load_clusters
 from text.ner.data import (
     DEFAULT_DATA_DIR,
     MSRA_TYPES,
@@ -104,8 +107,12 @@ def train_model(
     verbose: bool = False,
     guide: Path | None = None,
     data_dir: Path = DEFAULT_DATA_DIR,
+    clusters: Path | None = None,
 ) -> None:
     """Train the model at ``out`` and write the files it uses beside it.
+
+    With the ``clus`` group, ``clusters`` is the cluster table (``text.ner.clusters``)
+    to train with and copy beside ``out``.
 
     With the ``guide`` group, ``guide`` is a guide model to copy beside ``out``
     (see ``prepare_guide``); without one it is trained from ``data_dir``.
@@ -129,9 +136,14 @@ def train_model(
         for stale in (guide_path(out), weights_path(guide_path(out))):
             if stale.exists():
                 stale.unlink()
+    table = None
+    if "clus" in config.groups and (clusters is None or (table := load_clusters(clusters)) is None):
+        raise SystemExit("the clus group needs a cluster table (--clusters PATH)")
     for s, lexicon in zip(sentences, lexicons, strict=True):
         folded = fold(s.text)
-        feats = sentence_features(folded, segmenter, gazetteer, lexicon, config.groups, dictionary)
+        feats = sentence_features(
+            folded, segmenter, gazetteer, lexicon, config.groups, dictionary, clusters=table
+        )
         if guide_tagger is not None:
             add_guide_features(feats, guide_tagger)
         trainer.append(feats, labels(len(folded), s.entities))
@@ -149,6 +161,11 @@ def train_model(
     trainer.train(str(out))
     LinearCRF.write_beside(out)
     save_groups(config.groups, out)
+    if table is not None and clusters is not None:
+        if clusters.resolve() != clusters_path(out).resolve():
+            shutil.copyfile(clusters, clusters_path(out))
+    elif clusters_path(out).exists():
+        clusters_path(out).unlink()
     _save_beside(out, dictionary_path(out), words)
     lexicon = {**extra, **lexicon_entries(sentences)} if config.use_lexicon else {}
     _save_beside(out, lexicon_path(out), lexicon)
@@ -156,8 +173,6 @@ def train_model(
 
 def prepare_guide(out: Path, guide: Path | None = None, data_dir: Path = DEFAULT_DATA_DIR) -> Path:
     """The guide model beside ``out``: a copy of ``guide``, or trained on CLUENER2020."""
-    import shutil
-
     target = guide_path(out)
     if guide is not None:
         if guide.resolve() != target.resolve():
@@ -245,6 +260,9 @@ def main(argv: list[str] | None = None) -> int:
         "split; sample: train.jsonl and its held-out tenth",
     )
     parser.add_argument("--verbose", action="store_true", help="CRFsuite's progress per iteration")
+    parser.add_argument(
+        "--clusters", type=Path, help="cluster table for the clus group (text.ner.clusters)"
+    )
     args = parser.parse_args(argv)
 
     if args.corpus == "full":
@@ -268,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         guide=args.guide,
         data_dir=args.data,
         verbose=args.verbose,
+        clusters=args.clusters,
     )
     print(f"trained in {time.perf_counter() - t0:.0f} s -> {args.out}")
     recognizer = Recognizer.load(args.out)
