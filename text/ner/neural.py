@@ -161,7 +161,7 @@ def evaluate(model, items: list, vocabs: list[Vocab]) -> dict:  # noqa: ANN001
         for batch in batches(items, 256, shuffle=False):
             inputs, _, _ = tensors(batch, vocabs)
             em = model.emissions(inputs).numpy()
-            for row, (_units_, labels) in zip(em, batch, strict=True):
+            for row, (_, labels) in zip(em, batch, strict=True):
                 n = len(labels)
                 best = viterbi(row[:n], trans, start, end)
                 gold += [(index, a, b, t) for a, b, t in decode_bioes([LABELS[x] for x in labels])]
