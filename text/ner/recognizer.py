@@ -10,12 +10,15 @@ parks are derived by rule: a place or organization ending in a park word
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
+
+import numpy as np
 
 from text.fold import fold
 from text.gcpause import cyclic_gc_paused
@@ -45,6 +48,11 @@ from text.resources import resource_path
 NER_TYPES = ("person", "organization", "place", "park")
 DEFAULT_MODEL_PATH = resource_path("ner", "model.crfsuite")
 
+# Confidences of spans the rules make (a CRF span's is a probability; _span_confidences).
+KNOWN_NAME_CONFIDENCE = 1.0  # a name of the domain gazetteer on word boundaries
+BYLINE_CONFIDENCE = 1.0  # a reporter's name after 记者 and a space, starting with a surname
+UNKNOWN_NAME_CONFIDENCE = 0.5  # an unknown word the segmenter reads as a personal name
+RULE_CONFIDENCE = 1.0  # any other rule
 _FROM_MSRA = {"PER": "person", "LOC": "place", "ORG": "organization"}
 _TO_MSRA = {"person": "PER", "place": "LOC", "park": "LOC", "organization": "ORG"}
 _SENTENCE_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』)]?|\n|$)")
@@ -103,6 +111,9 @@ class Span:
     end: int
     type: str
     text: str
+    # How sure the recogniser is that this is a name of this type, 0 to 1 (see
+    # ``_span_confidences`` and ``_confidences``); not part of a span's identity.
+    confidence: float = field(default=1.0, compare=False)
 
 
 class _Found(NamedTuple):
@@ -111,6 +122,7 @@ class _Found(NamedTuple):
     spans: list[tuple[int, int, str]]  # CRF spans (start, end, PER / LOC / ORG)
     words: list[tuple[int, str, str]]  # the segmenter's (offset, word, tag)
     matches: list[tuple[int, int, str]]  # gazetteer longest matches, sentence by sentence
+    confidence: dict[tuple[int, int], float]  # (start, end) of a CRF span -> its confidence
 
 
 def to_msra(span_type: str) -> str | None:
@@ -184,27 +196,30 @@ class Recognizer:
         sentences: list[str],
         segmented: list[list[tuple[str, str]]],
         known: list[list[tuple[int, int, str]]],
-    ) -> list[list[tuple[int, int, str]]]:
+    ) -> tuple[list[list[tuple[int, int, str]]], list[list[float]]]:
         """Raw CRF spans of folded sentences with their segmentations and gazetteer
-        matches, decoded together in batches of about ``_BATCH_CHARS`` characters (memory
-        stays bounded)."""
+        matches, and the confidence of each span (``_span_confidences``), decoded together
+        in batches of about ``_BATCH_CHARS`` characters (memory stays bounded)."""
         out: list[list[tuple[int, int, str]]] = []
+        confidences: list[list[float]] = []
         i = 0
         while i < len(sentences):
             j, size = i + 1, len(sentences[i])
             while j < len(sentences) and size + len(sentences[j]) <= _BATCH_CHARS:
                 size += len(sentences[j])
                 j += 1
-            out.extend(self._tag_batch(sentences[i:j], segmented[i:j], known[i:j]))
+            spans, conf = self._tag_batch(sentences[i:j], segmented[i:j], known[i:j])
+            out.extend(spans)
+            confidences.extend(conf)
             i = j
-        return out
+        return out, confidences
 
     def _tag_batch(
         self,
         sentences: list[str],
         segmented: list[list[tuple[str, str]]],
         known: list[list[tuple[int, int, str]]],
-    ) -> list[list[tuple[int, int, str]]]:
+    ) -> tuple[list[list[tuple[int, int, str]]], list[list[float]]]:
         batch = []
         for folded, pairs, names in zip(sentences, segmented, known, strict=True):
             columns, extra = sentence_columns(
@@ -229,7 +244,11 @@ class Recognizer:
             for cols, _, n in batch:
                 cols.extend(guide_columns(codes[pos : pos + n], names))
                 pos += n
-        return self._model.spans(self._model.decode(batch), lengths)
+        model = self._model
+        scores = model.state_scores(batch)
+        best = model.viterbi(scores, lengths)
+        spans = model.spans(best, lengths)
+        return spans, _span_confidences(model, scores, best, lengths, spans)
 
     def predict_msra(self, text: str) -> list[tuple[int, int, str]]:
         """CRF spans in MSRA types for a whole text (no gazetteer or park rules)."""
@@ -243,23 +262,26 @@ class Recognizer:
         sentences = [folded[s:e] for folded, b in zip(texts, bounds, strict=True) for s, e in b]
         segmented = [self._segmenter.tag_exact(sentence) for sentence in sentences]
         known = [self._gazetteer.longest_matches(sentence) for sentence in sentences]
-        found = iter(zip(segmented, known, self._tag(sentences, segmented, known), strict=True))
+        tagged, confidences = self._tag(sentences, segmented, known)
+        found = iter(zip(segmented, known, tagged, confidences, strict=True))
         out = []
         for text_bounds in bounds:
             spans: list[tuple[int, int, str]] = []
             words: list[tuple[int, str, str]] = []
             matches: list[tuple[int, int, str]] = []
+            confidence: dict[tuple[int, int], float] = {}
             for start, _ in text_bounds:
-                pairs, names, sentence_spans = next(found)
-                for s, e, t in sentence_spans:
+                pairs, names, sentence_spans, sentence_conf = next(found)
+                for (s, e, t), c in zip(sentence_spans, sentence_conf, strict=True):
                     spans.append((start + s, start + e, t))
+                    confidence[(start + s, start + e)] = c
                 for s, e, t in names:
                     matches.append((start + s, start + e, t))
                 pos = start
                 for word, tag in pairs:
                     words.append((pos, word, tag))
                     pos += len(word)
-            out.append(_Found(spans, words, matches))
+            out.append(_Found(spans, words, matches, confidence))
         return out
 
     # -- public API -------------------------------------------------------------
@@ -303,14 +325,22 @@ class Recognizer:
             edges.add(pos)
             edges.add(pos + len(word))
         spans = self._apply_gazetteer(folded, spans, edges, found.matches)
+        before = set(spans)
         spans = self._bylines(folded, spans)
+        bylines = set(spans) - before
+        before = set(spans)
         spans = self._unknown_names(spans, words)
+        unknown = set(spans) - before
         spans = _trim_titles(folded, spans, self._gazetteer.surnames)
         spans = _trim_organizations(spans, words)
         spans = _derive_parks(folded, spans, self._gazetteer.entries)
         known = self._gazetteer.entries
+        rule = {(s, e): BYLINE_CONFIDENCE for s, e, _ in bylines}
+        rule |= {(s, e): UNKNOWN_NAME_CONFIDENCE for s, e, _ in unknown}
+        rule |= {(s, e): KNOWN_NAME_CONFIDENCE for s, e, _ in found.matches}
+        confidence = _confidences(sorted(spans), found.confidence, rule)
         out = []
-        for s, e, t in sorted(spans):
+        for (s, e, t), c in zip(sorted(spans), confidence, strict=True):
             name = folded[s:e]
             if not any(ch.isalnum() for ch in name):
                 continue
@@ -320,7 +350,7 @@ class Recognizer:
                 continue
             if t == "person" and (known.get(name, "person") != "person" or _has_park_word(name)):
                 continue
-            out.append(Span(s, e, t, text[s:e]))
+            out.append(Span(s, e, t, text[s:e], c))
         return out
 
     def _bylines(
@@ -412,6 +442,65 @@ class Recognizer:
             k = j
         out.extend(spans[k:])
         return out
+
+
+def _span_confidences(
+    model: LinearCRF,
+    scores: np.ndarray,
+    best: np.ndarray,
+    lengths: list[int],
+    spans: list[list[tuple[int, int, str]]],
+) -> list[list[float]]:
+    """The confidence of each CRF span: the probability under the model that the span's
+    characters carry exactly the labels Viterbi gave them (B-ORG I-ORG E-ORG ...).
+
+    That is the model's own belief in both the type and the two boundaries at once: a
+    span whose start or end the model hesitates over (a verb phrase in front of a name,
+    a common noun after it) loses probability at that character, and so does one whose
+    type is in doubt; the minimum of the per-character marginals would be an upper bound
+    that misses doubts shared along the span.  Forward-backward runs only on the
+    sentences that have a span, all of them together (``LinearCRF.path_probabilities``).
+    """
+    has = np.array([bool(found) for found in spans])
+    if not has.any():
+        return [[] for _ in spans]
+    size = np.asarray(lengths, dtype=np.intp)
+    rows = np.repeat(has, size)
+    kept = size[has]
+    offsets = np.concatenate(([0], np.cumsum(kept)[:-1]))
+    ranges = [
+        (int(offset) + s, int(offset) + e)
+        for offset, found in zip(offsets, (f for f in spans if f), strict=True)
+        for s, e, _ in found
+    ]
+    probs = model.path_probabilities(scores[rows], kept.tolist(), best[rows], ranges)
+    values = iter(np.round(probs, 4).tolist())
+    return [[next(values) for _ in found] for found in spans]
+
+
+def _confidences(
+    spans: list[tuple[int, int, str]],
+    crf: dict[tuple[int, int], float],
+    rule: dict[tuple[int, int], float],
+) -> list[float]:
+    """The confidence of each final span (sorted): a rule's own where a rule made the span
+    (known names, bylines, unknown personal names), else the highest of the CRF spans it
+    overlaps (a span the rules trimmed, extended or retyped keeps the confidence of the
+    CRF span it came from), else ``RULE_CONFIDENCE``."""
+    crf_spans = sorted(crf)
+    ends = [e for _, e in crf_spans]
+    out = []
+    for s, e, _ in spans:
+        value = rule.get((s, e))
+        if value is None:
+            found = []
+            k = bisect.bisect_right(ends, s)
+            while k < len(crf_spans) and crf_spans[k][0] < e:
+                found.append(crf[crf_spans[k]])
+                k += 1
+            value = max(found) if found else RULE_CONFIDENCE
+        out.append(value)
+    return out
 
 
 def _trim_titles(
