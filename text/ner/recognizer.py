@@ -53,10 +53,12 @@ KNOWN_NAME_CONFIDENCE = 1.0  # a name of the domain gazetteer on word boundaries
 BYLINE_CONFIDENCE = 1.0  # a reporter's name after 记者 and a space, starting with a surname
 UNKNOWN_NAME_CONFIDENCE = 0.5  # an unknown word the segmenter reads as a personal name
 RULE_CONFIDENCE = 1.0  # any other rule
+_NAME_TYPES = frozenset(NER_TYPES)
 _FROM_MSRA = {"PER": "person", "LOC": "place", "ORG": "organization"}
 _TO_MSRA = {"person": "PER", "place": "LOC", "park": "LOC", "organization": "ORG"}
 _SENTENCE_END = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』)]?|\n|$)")
 _PARK_WORDS = tuple(sorted(PARK_WORDS, key=len, reverse=True))
+_LONG_ORG_WORDS = tuple(w for w in ORG_WORD_SUFFIXES if len(w) >= 2)
 _MAX_CHUNK = 400
 # Characters decoded in one batch (state scores take 104 bytes a character).
 _BATCH_CHARS = 50_000
@@ -102,6 +104,14 @@ _GENERIC_ORGS = frozenset(
     {"管委会", "党工委", "党组", "联盟", "中心", "研究院", "科研院所", "院所", "工作站", "服务部"}
     | {"创新中心", "技术创新中心", "研发中心", "研究中心", "服务中心", "技术研究院", "研发平台"}
     | set(ORG_SUFFIXES)
+)
+
+
+# Organization words that make a name of a known name before them (_composed).
+_HEADS = tuple(
+    sorted(
+        {w for w in _GENERIC_ORGS | set(ORG_WORD_SUFFIXES) if len(w) >= 2}, key=len, reverse=True
+    )
 )
 
 
@@ -332,15 +342,21 @@ class Recognizer:
         spans = self._unknown_names(spans, words)
         unknown = set(spans) - before
         spans = _trim_titles(folded, spans, self._gazetteer.surnames)
-        spans = _trim_organizations(spans, words)
-        spans = _derive_parks(folded, spans, self._gazetteer.entries)
         known = self._gazetteer.entries
+        spans = _retype_places(folded, spans, known)
+        spans = _trim_organizations(spans, words, known)
+        spans = _derive_parks(folded, spans, known)
         rule = {(s, e): BYLINE_CONFIDENCE for s, e, _ in bylines}
         rule |= {(s, e): UNKNOWN_NAME_CONFIDENCE for s, e, _ in unknown}
         rule |= {(s, e): KNOWN_NAME_CONFIDENCE for s, e, _ in found.matches}
-        confidence = _confidences(sorted(spans), found.confidence, rule)
+        spans = sorted(spans)
+        confidence = _confidences(spans, found.confidence, rule)
+        doubts = _doubts(folded, spans, words, known)
         out = []
-        for (s, e, t), c in zip(sorted(spans), confidence, strict=True):
+        for (s, e, t), c, d in zip(spans, confidence, doubts, strict=True):
+            if t == "organization" and _composed(folded[s:e], known):
+                c = max(c, COMPOSED_NAME_CONFIDENCE)
+            c = round(c * d, 4)
             name = folded[s:e]
             if not any(ch.isalnum() for ch in name):
                 continue
@@ -389,6 +405,34 @@ class Recognizer:
                 out.append((pos, end, "person"))
         return out
 
+    def _not_crossing(
+        self,
+        folded: str,
+        matches: list[tuple[int, int, str]],
+        spans: list[tuple[int, int, str]],
+    ) -> list[tuple[int, int, str]]:
+        """Leave out known names that the CRF did not find and whose last character makes
+        a word with the next one (科技部|门 is 科技|部门: the user dictionary's 科技部 split
+        the word).  A known name the CRF also found stays, whatever follows it."""
+        if not matches:
+            return matches
+        covered = bytearray(len(folded))
+        for s, e, _ in spans:
+            covered[s:e] = b"\x01" * (e - s)
+        has_word = self._segmenter.has_word
+        out = []
+        for m in matches:
+            s, e, _ = m
+            if (
+                e < len(folded)
+                and _is_han(folded[e])
+                and not any(covered[s:e])
+                and has_word(folded[e - 1 : e + 1])
+            ):
+                continue
+            out.append(m)
+        return out
+
     def _apply_gazetteer(
         self,
         folded: str,
@@ -408,11 +452,12 @@ class Recognizer:
         """
         if not matches:
             return spans
-        spans = _split_tiled(sorted(spans), {m[0]: m for m in matches})
+        spans = _split_tiled(sorted(spans), {m[0]: m for m in matches}, folded)
         # Not inside a longer word (中国 in 发展中国家), unless known names tile the word
         # (武清区|高村科技创新园, one word for the segmenter).
         edges = edges | _tiling_edges(matches, edges)
         matches = [m for m in matches if m[0] in edges and m[1] in edges]
+        matches = self._not_crossing(folded, matches, spans)
         weak = self._gazetteer.weak
         out: list[tuple[int, int, str]] = []
         k = 0  # next CRF span not yet emitted
@@ -442,6 +487,112 @@ class Recognizer:
             k = j
         out.extend(spans[k:])
         return out
+
+
+# Words that end a transport line's name: a name right before one (京唐城际铁路, also in a
+# list: 京唐、京滨城际铁路) is part of the line's name, not a place or organization of its own.
+_LINE_WORDS = ("城际铁路", "铁路", "城际", "高铁", "高速公路", "高速", "地铁", "快速路", "号线")
+_LINE_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,4})*(?:" + "|".join(_LINE_WORDS) + ")")
+# Classifiers: a count (首个, 三家, 一批) inside a span makes it a description, not a name.
+_CLASSIFIERS = frozenset("个家项批位名类座条种届")
+# What a doubtful span keeps of its confidence (below the tree's threshold from 1).
+DOUBT_FACTOR = 0.5
+# The least confidence of an organization made of a known name and an organization word.
+COMPOSED_NAME_CONFIDENCE = 0.9
+
+
+def _doubts(
+    folded: str,
+    spans: list[tuple[int, int, str]],
+    words: list[tuple[int, str, str]],
+    known: dict[str, str],
+) -> list[float]:
+    """A factor on each span's confidence: ``DOUBT_FACTOR`` where the span reads as
+    something other than a name, 1 elsewhere.  Doubtful are a span with a count in it
+    (国家首个综合类技术创新中心 is a description), one right before the name of a
+    railway, road or metro line (京唐、京滨城际铁路), and an organization the gazetteer
+    does not know made of just two common words (国内外|大学, 人工智能|中心: a kind of
+    body, not one).  A doubt lowers one mention's confidence only; an entity is as
+    confident as its best mention, so a real name that is also found elsewhere stays in
+    the tree, and a doubtful one is still listed among the uncertain entities."""
+    counts = sorted(
+        pos
+        for pos, word, tag in words
+        if tag == "m" and len(word) >= 2 and word[-1] in _CLASSIFIERS
+    )
+    starts = {pos: (word, tag) for pos, word, tag in words}
+    out = []
+    for s, e, t in spans:
+        doubt = t in ("place", "organization", "park") and bool(_LINE_AFTER.match(folded, e))
+        if not doubt and counts:
+            k = bisect.bisect_left(counts, s)
+            doubt = k < len(counts) and counts[k] < e
+        if not doubt and t == "organization" and folded[s:e] not in known:
+            doubt = _two_common_words(s, e, starts)
+        out.append(DOUBT_FACTOR if doubt else 1.0)
+    return out
+
+
+# Segmenter tags of common words (nouns, nominal verbs, locatives, idioms, adjectives ...).
+_COMMON_TAGS = frozenset({"n", "vn", "v", "s", "l", "i", "a", "an", "b", "f"})
+_GENERIC_MAX_CHARS = 6
+
+
+def _two_common_words(s: int, e: int, starts: dict[int, tuple[str, str]]) -> bool:
+    """Whether [s, e) is exactly two words of two characters or more, both common words
+    by their tags, and no longer than ``_GENERIC_MAX_CHARS``."""
+    if e - s > _GENERIC_MAX_CHARS or s not in starts:
+        return False
+    first, tag1 = starts[s]
+    middle = s + len(first)
+    if middle >= e or middle not in starts:
+        return False
+    second, tag2 = starts[middle]
+    return (
+        middle + len(second) == e
+        and len(first) >= 2
+        and len(second) >= 2
+        and tag1 in _COMMON_TAGS
+        and tag2 in _COMMON_TAGS
+    )
+
+
+def _composed(name: str, known: dict[str, str]) -> bool:
+    """An organization made of a known place, park or organization and an organization
+    word (石家庄高新区|党工委, 北京|市委): a name by its make, however sure the CRF is of
+    its ends."""
+    for head in _HEADS:
+        if (
+            len(name) > len(head)
+            and name.endswith(head)
+            and known.get(name[: -len(head)])
+            in (
+                "place",
+                "park",
+                "organization",
+            )
+        ):
+            return True
+    return False
+
+
+def _retype_places(
+    folded: str, spans: list[tuple[int, int, str]], known: dict[str, str]
+) -> list[tuple[int, int, str]]:
+    """A place the gazetteer does not know that ends in an organization word of two
+    characters or more (研究中心, 图书馆 ... not 台 as in 烟台) is an organization."""
+    out = []
+    for s, e, t in spans:
+        if t == "place":
+            name = folded[s:e]
+            if (
+                name not in known
+                and name.endswith(_LONG_ORG_WORDS)
+                and not name.endswith(_PARK_WORDS)
+            ):
+                t = "organization"
+        out.append((s, e, t))
+    return out
 
 
 def _span_confidences(
@@ -532,13 +683,16 @@ _NOT_ORG_WORDS = frozenset({"布局", "格局", "大局", "全局", "结局", "�
 
 
 def _trim_organizations(
-    spans: list[tuple[int, int, str]], words: list[tuple[int, str, str]]
+    spans: list[tuple[int, int, str]],
+    words: list[tuple[int, str, str]],
+    known: dict[str, str] | None = None,
 ) -> list[tuple[int, int, str]]:
     """An organization that runs across a copula or preposition keeps its last part
     (the name the span ends with), and one that starts with a verb of its own before
     two more words, or before one word the segmenter knows as an organization, loses
     it (建设|京津冀国家高新区联盟 -> 京津冀国家高新区联盟); plain nouns after an
-    organization word the segmenter knows are cut off.
+    organization word the segmenter knows, or after a name of ``known`` (the
+    gazetteer's names and types), are cut off.
 
     ``words`` are the segmenter's (offset, word, tag) for the text.  On the saved
     cross-validation predictions of four configurations it made 2 spans right and 1
@@ -547,6 +701,7 @@ def _trim_organizations(
     nouns changed 0 to 2 spans in each of those four sets: 3 made right, none wrong.
     """
     starts = {pos: (word, tag) for pos, word, tag in words}
+    known = known or {}
     out: list[tuple[int, int, str]] = []
     for s, e, t in spans:
         if t == "organization":
@@ -576,6 +731,10 @@ def _trim_organizations(
                     k -= 1
                 if k < len(inside) - 1 and inside[k][2] == "nt":
                     e = inside[k][0] + len(inside[k][1])
+                elif k == 0 < len(inside) - 1 and known.get(inside[0][1]) in _NAME_TYPES:
+                    # ... and after a known name (雄安新区|布局 -> 雄安新区, a park)
+                    e = inside[0][0] + len(inside[0][1])
+                    t = known[inside[0][1]]
         out.append((s, e, t))
     return out
 
@@ -599,14 +758,29 @@ def _tiling_edges(matches: list[tuple[int, int, str]], edges: set[int]) -> set[i
     return out
 
 
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def _has_park_word(name: str) -> bool:
     return any(word in name for word in _PARK_WORDS)
 
 
+def _complete(piece: tuple[int, int, str], names: dict[int, str]) -> bool:
+    """A known organization whose name ends in an organization word (中关村管委会,
+    北京市科委; not 联想, which may begin a longer name)."""
+    return names[piece[0]].endswith(ORG_WORD_SUFFIXES)
+
+
 def _split_tiled(
-    spans: list[tuple[int, int, str]], by_start: dict[int, tuple[int, int, str]]
+    spans: list[tuple[int, int, str]],
+    by_start: dict[int, tuple[int, int, str]],
+    folded: str,
 ) -> list[tuple[int, int, str]]:
-    """A CRF span made exactly of known places and parks becomes those (武清区|高村科技创新园)."""
+    """A CRF span made exactly of known places and parks, or exactly of known complete
+    organizations, becomes those (武清区|高村科技创新园, 北京市科委|中关村管委会); a place
+    before an organization qualifies it (中国|全国人大) and stays one span."""
+    names = {start: folded[start : m[1]] for start, m in by_start.items()}
     out: list[tuple[int, int, str]] = []
     for s, e, t in spans:
         pieces = []
@@ -614,7 +788,12 @@ def _split_tiled(
         while p < e and p in by_start:
             pieces.append(by_start[p])
             p = by_start[p][1]
-        if p == e and len(pieces) >= 2 and all(piece[2] != "organization" for piece in pieces):
+        orgs = [piece for piece in pieces if piece[2] == "organization"]
+        if (
+            p == e
+            and len(pieces) >= 2
+            and (not orgs or (len(orgs) == len(pieces) and all(_complete(o, names) for o in orgs)))
+        ):
             out.extend(pieces)
         else:
             out.append((s, e, t))
