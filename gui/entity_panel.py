@@ -217,11 +217,17 @@ class EntityPanel(QWidget):
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.sort_combo)
         top.addWidget(self.show_hidden_button)
-        top.addWidget(self.show_uncertain_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tree)
+        # below the tree, where the names it leaves out would follow
+        self.show_uncertain_button.setAutoRaise(True)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.show_uncertain_button)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -362,3 +362,97 @@ def test_generic_organization_words_are_not_names(recognizer: Recognizer) -> Non
     zones = "京津冀9家高新区五大类创新资源共享，燕郊高新区也参加。"
     names = {s.text for s in recognizer.predict(zones)}
     assert "燕郊高新区" in names and "高新区" not in names
+
+
+def _words(*pieces: tuple[str, str]) -> list[tuple[int, str, str]]:
+    out, pos = [], 0
+    for word, tag in pieces:
+        out.append((pos, word, tag))
+        pos += len(word)
+    return out
+
+
+def test_spans_carry_a_confidence(recognizer: Recognizer) -> None:
+    """CRF spans carry the probability of their labels (between 0 and 1, not always 1);
+    known names have KNOWN_NAME_CONFIDENCE; predict and predict_many agree on it."""
+    from text.ner.recognizer import KNOWN_NAME_CONFIDENCE
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    spans = [s for found in recognizer.predict_many(texts) for s in found]
+    assert all(0 < s.confidence <= 1 for s in spans)
+    assert any(s.confidence < 0.9 for s in spans) and any(s.confidence > 0.99 for s in spans)
+    assert len({s.confidence for s in spans}) > 30  # probabilities, not a few fixed values
+    known = {s.confidence for s in spans if fold(s.text) in ("燕郊", "潮白河", "天津大学")}
+    assert known == {KNOWN_NAME_CONFIDENCE}
+    # 北京 before 地铁22号线 is part of a line's name: doubtful there, sure elsewhere
+    assert {s.confidence for s in spans if s.text == "北京"} == {KNOWN_NAME_CONFIDENCE / 2, 1}
+    one = recognizer.predict(texts[2])
+    assert [s.confidence for s in one] == [s.confidence for s in recognizer.predict_many(texts)[2]]
+
+
+def test_doubtful_spans_keep_half_their_confidence() -> None:
+    """A count inside a span (a description), a transport line right after it (京唐城际
+    铁路, also in a list), and two common words alone (国内外|大学) halve a mention's
+    confidence; names are left alone."""
+    from text.ner.recognizer import DOUBT_FACTOR, _doubts
+
+    text = "国家首个综合类中心"
+    words = _words(("国家", "n"), ("首个", "m"), ("综合类", "vn"), ("中心", "n"))
+    assert _doubts(text, [(0, 9, "organization")], words, {}) == [DOUBT_FACTOR]
+    text = "京唐、京滨城际铁路和京雄高速，京雄两地"
+    spans = [(0, 2, "place"), (3, 5, "place"), (10, 12, "place"), (15, 17, "place")]
+    assert _doubts(text, spans, [], {}) == [DOUBT_FACTOR] * 3 + [1.0]
+    text = "国内外大学和北京大学和人工智能中心和中关村管委会"
+    words = _words(
+        ("国内外", "s"),
+        ("大学", "n"),
+        ("和", "c"),
+        ("北京", "ns"),
+        ("大学", "n"),
+        ("和", "c"),
+        ("人工智能", "n"),
+        ("中心", "n"),
+        ("和", "c"),
+        ("中关村", "ns"),
+        ("管委会", "j"),
+    )
+    spans = [(0, 5, "organization"), (6, 10, "organization"), (11, 17, "organization")]
+    spans.append((18, 24, "organization"))
+    assert _doubts(text, spans, words, {}) == [DOUBT_FACTOR, 1.0, DOUBT_FACTOR, 1.0]
+    # a known name is never two common words; a place is not an organization
+    assert _doubts(text, spans[:1], words, {"国内外大学": "organization"}) == [1.0]
+    assert _doubts(text, [(0, 5, "place")], words, {}) == [1.0]
+
+
+def test_places_ending_in_an_organization_word_are_organizations() -> None:
+    from text.ner.recognizer import _retype_places
+
+    text = "京津冀科技成果交易中心在烟台和天津市"
+    spans = [(0, 11, "place"), (12, 14, "place"), (15, 18, "place")]
+    assert _retype_places(text, spans, {}) == [
+        (0, 11, "organization"),
+        (12, 14, "place"),  # 台 alone is no organization word (烟台, 邢台)
+        (15, 18, "place"),
+    ]
+    assert _retype_places(text, spans[:1], {"京津冀科技成果交易中心": "place"}) == spans[:1]
+
+
+def test_span_rules_for_juxtaposed_and_embedded_names(recognizer: Recognizer) -> None:
+    """Two known organizations side by side are two entities; a known name inside a common
+    word (科技部|门) is none; plain nouns after a known name are cut off (雄安新区|布局);
+    a known name with an organization word after it is confident (石家庄高新区|党工委)."""
+    from text.ner.recognizer import COMPOSED_NAME_CONFIDENCE, _composed
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(s.text, s.type) for s in recognizer.predict(text)}
+
+    pair = found("记者从北京市科委中关村管委会了解到有关情况。")
+    assert {("北京市科委", "organization"), ("中关村管委会", "organization")} <= pair
+    assert not any(name == "北京市科委中关村管委会" for name, _ in pair)
+    assert not found("三地科技部门不断完善协同创新机制。")
+    assert ("科技部", "organization") in found("科技部发布通知。")
+    assert ("雄安新区", "park") in found("北京积极支持创新资源在雄安新区布局发展。")
+    known = recognizer._gazetteer.entries
+    assert _composed("石家庄高新区党工委", known) and _composed("北京市委", known)
+    assert not _composed("人工智能中心", known) and not _composed("北京国际科创中心", known)
+    assert COMPOSED_NAME_CONFIDENCE >= 0.75

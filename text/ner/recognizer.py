@@ -499,6 +499,7 @@ _CLASSIFIERS = frozenset("个家项批位名类座条种届")
 DOUBT_FACTOR = 0.5
 # The least confidence of an organization made of a known name and an organization word.
 COMPOSED_NAME_CONFIDENCE = 0.9
+_COMPOSABLE = frozenset({"place", "park", "organization"})
 
 
 def _doubts(
@@ -561,19 +562,12 @@ def _composed(name: str, known: dict[str, str]) -> bool:
     """An organization made of a known place, park or organization and an organization
     word (石家庄高新区|党工委, 北京|市委): a name by its make, however sure the CRF is of
     its ends."""
-    for head in _HEADS:
-        if (
-            len(name) > len(head)
-            and name.endswith(head)
-            and known.get(name[: -len(head)])
-            in (
-                "place",
-                "park",
-                "organization",
-            )
-        ):
-            return True
-    return False
+    return any(
+        len(name) > len(head)
+        and name.endswith(head)
+        and known.get(name[: -len(head)]) in _COMPOSABLE
+        for head in _HEADS
+    )
 
 
 def _retype_places(
