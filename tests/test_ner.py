@@ -456,3 +456,33 @@ def test_span_rules_for_juxtaposed_and_embedded_names(recognizer: Recognizer) ->
     assert _composed("石家庄高新区党工委", known) and _composed("北京市委", known)
     assert not _composed("人工智能中心", known) and not _composed("北京国际科创中心", known)
     assert COMPOSED_NAME_CONFIDENCE >= 0.75
+
+
+def test_names_broken_by_the_layout_are_read_whole(recognizer: Recognizer) -> None:
+    """Blanks between two Han characters are the layout of a column (唐山高 新区党工委,
+    燕郊 + empty line + 高新区): the name is found across them, with offsets of the
+    original text.  A credit's blanks stay (本报记者 张伟), and so does a line break after a
+    short line (a byline or a heading is not joined to the text after it)."""
+    from text.ner.recognizer import _layout_breaks
+
+    text = "真正打响创新品牌。”唐山高 新区党工委副书记、管委会主任董学忠希望联盟能拓展场景。"
+    spans = recognizer.predict(text)
+    org = next(s for s in spans if s.type == "organization")
+    assert org.text == "唐山高 新区党工委" and text[org.start : org.end] == org.text
+    assert ("董学忠", "person") in {(s.text, s.type) for s in spans}
+    column = "北京经开区、天津滨海高新区、燕郊\n\n高新区、沧州高新区联合签署合作倡议。"
+    assert ("燕郊\n\n高新区", "park") in {(s.text, s.type) for s in recognizer.predict(column)}
+    byline = "▶ 本报记者 张伟\n\n习近平总书记强调,要推动京津冀协同发展。"
+    assert {"张伟", "习近平"} <= {s.text for s in recognizer.predict(byline)}
+    assert _layout_breaks(byline) == []
+    ending = "联盟轮值秘书处的接力棒也交到了天津滨海高新区\n手上。"
+    park = next(s for s in recognizer.predict(ending) if s.type == "park")
+    assert park.text == "天津滨海高新区" and ending[park.start : park.end] == park.text
+    assert _layout_breaks("本版漫画 王宇 本版照片 本报资料照片") == []
+    assert _layout_breaks("协同创新亮点\n设立平台") == []  # a heading
+    assert _layout_breaks("这是一行很长的栏目文字，到这里被排版\n断开了") == [(18, 19)]
+    # the mention's name has no blank in it
+    from text.entities import extract
+
+    names = {m.name for m in extract(text, recognizer=recognizer)}
+    assert "唐山高新区党工委" in names

@@ -58,11 +58,12 @@ def scores():
 
 
 def test_seed_tree_precision_and_recall_floor(scores) -> None:
-    """Floors a little below today's figures (precision 0.984, recall 0.989 at the
-    threshold), so that a regression of the recogniser or of the tree fails here."""
+    """Floors a little below today's figures (precision 0.989, recall 0.994 at the
+    threshold: 180 of 182 entries right, 180 of 181 names found), so that a regression of
+    the recogniser or of the tree fails here."""
     tree = scores[TREE_THRESHOLD]
-    assert tree.precision >= 0.96, tree.wrong
-    assert tree.recall >= 0.97, tree.missed
+    assert tree.precision >= 0.97, tree.wrong
+    assert tree.recall >= 0.98, tree.missed
     # the threshold hides junk, not the names a reader lists: at most one of them
     every = scores[None]
     assert every.found - tree.found <= 1

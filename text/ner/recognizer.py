@@ -157,6 +157,83 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Blanks between two Han characters, with at most two line breaks among them: Chinese
+# puts no space between words, so they are the layout of a column or a page breaking a
+# sentence (唐山高 新区党工委, 燕郊\n\n高新区), unless _layout_breaks keeps them.
+_BLANKS = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \t\u3000]*(?:\r?\n[ \t\u3000]*){0,2}(?=[\u4e00-\u9fff])"
+)
+# A credit and the name after it (本报记者 张伟, 本版漫画 王宇 本版照片): their blanks stay.
+_CREDIT = re.compile(
+    r"(?:记者|通讯员|摄影|漫画|照片|编辑)[ \t\u3000]+[\u4e00-\u9fff]{2,3}[ \t\u3000]*"
+)
+# A line shorter than this before a line break is a heading or a byline, not a column.
+_COLUMN_LINE = 12
+
+
+def _layout_breaks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the blanks ``_BLANKS`` finds that the layout made: not in a credit,
+    and, for those with a line break, after a line of ``_COLUMN_LINE`` characters or
+    more (so a heading or a byline line stays apart from the text after it)."""
+    out = []
+    credits: list[tuple[int, int]] | None = None
+    for m in _BLANKS.finditer(text):
+        a, b = m.span()
+        if a == b:
+            continue
+        if "\n" in text[a:b] and a - (text.rfind("\n", 0, a) + 1) < _COLUMN_LINE:
+            continue
+        if credits is None:
+            credits = [c.span() for c in _CREDIT.finditer(text)]
+        if any(c0 < b and a < c1 for c0, c1 in credits):
+            continue
+        out.append((a, b))
+    return out
+
+
+@dataclass(frozen=True)
+class _LayoutJoin:
+    """A text with its layout breaks taken out (``_layout_breaks``), so that names and
+    sentences the layout broke are read whole, and the way back to the text's offsets."""
+
+    text: str
+    original: str
+    kept: np.ndarray | None  # original offset of each character of ``text``; None: same
+
+    @classmethod
+    def of(cls, text: str) -> _LayoutJoin:
+        breaks = _layout_breaks(text)
+        if not breaks:
+            return cls(text, text, None)
+        keep = np.ones(len(text), dtype=bool)
+        for a, b in breaks:
+            keep[a:b] = False
+        kept = np.flatnonzero(keep)
+        return cls("".join(text[a:b] for a, b in _runs(breaks, len(text))), text, kept)
+
+    def restore(self, spans: list[Span]) -> list[Span]:
+        """Spans of ``text`` as spans of the original text (a name the layout broke keeps
+        the break inside: 唐山高\n新区党工委)."""
+        if self.kept is None or not spans:
+            return spans
+        kept = self.kept
+        out = []
+        for span in spans:
+            s, e = int(kept[span.start]), int(kept[span.end - 1]) + 1
+            out.append(Span(s, e, span.type, self.original[s:e], span.confidence))
+        return out
+
+
+def _runs(breaks: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The stretches of ``range(n)`` between ``breaks`` (sorted, not overlapping)."""
+    out, pos = [], 0
+    for a, b in breaks:
+        out.append((pos, a))
+        pos = b
+    out.append((pos, n))
+    return out
+
+
 class Recognizer:
     def __init__(
         self,
@@ -311,12 +388,12 @@ class Recognizer:
             while end < len(texts) and size + len(texts[end]) <= _GROUP_CHARS:
                 size += len(texts[end])
                 end += 1
-            group = texts[start:end]
-            folded = [fold(text) for text in group]
+            joins = [_LayoutJoin.of(text) for text in texts[start:end]]
+            folded = [fold(j.text) for j in joins]
             with cyclic_gc_paused():
                 out += [
-                    self._finish(text, f, found)
-                    for text, f, found in zip(group, folded, self._crf(folded), strict=True)
+                    j.restore(self._finish(j.text, f, found))
+                    for j, f, found in zip(joins, folded, self._crf(folded), strict=True)
                 ]
             start = end
         return out
