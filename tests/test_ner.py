@@ -343,6 +343,14 @@ def test_organizations_are_trimmed_at_a_copula_and_a_leading_verb() -> None:
     assert _trim_organizations([(0, 8, "organization")], plan) == [(0, 4, "organization")]
     faculty = words(("中科院", "nt"), ("学部", "n"))
     assert _trim_organizations([(0, 5, "organization")], faculty) == [(0, 5, "organization")]
+    # A description before a complete name the segmenter knows is cut off; a place before
+    # it is part of the name, and so is a single word.
+    described = words(("央企", "j"), ("二级", "b"), ("总部", "n"), ("通用机床有限公司", "nt"))
+    assert _trim_organizations([(0, 14, "organization")], described) == [(6, 14, "organization")]
+    placed = words(("天津", "ns"), ("二级", "b"), ("总部", "n"), ("通用机床有限公司", "nt"))
+    assert _trim_organizations([(0, 14, "organization")], placed) == [(0, 14, "organization")]
+    single = words(("国家", "n"), ("统计局", "nt"))
+    assert _trim_organizations([(0, 5, "organization")], single) == [(0, 5, "organization")]
 
 
 def test_known_names_that_tile_one_word_are_found(recognizer: Recognizer) -> None:

@@ -58,12 +58,12 @@ def scores():
 
 
 def test_seed_tree_precision_and_recall_floor(scores) -> None:
-    """Floors a little below today's figures (precision 0.989, recall 0.994 at the
-    threshold: 180 of 182 entries right, 180 of 181 names found), so that a regression of
+    """Floors a little below today's figures (precision 0.995, recall 1.0 at the
+    threshold: 181 of 182 entries right, 181 of 181 names found), so that a regression of
     the recogniser or of the tree fails here."""
     tree = scores[TREE_THRESHOLD]
-    assert tree.precision >= 0.97, tree.wrong
-    assert tree.recall >= 0.98, tree.missed
+    assert tree.precision >= 0.975, tree.wrong
+    assert tree.recall >= 0.985, tree.missed
     # the threshold hides junk, not the names a reader lists: at most one of them
     every = scores[None]
     assert every.found - tree.found <= 1
@@ -84,4 +84,4 @@ def test_the_junk_of_the_issue_is_not_in_the_tree(scores) -> None:
         "京津冀科技创新服务平台",
     }
     assert not shown & junk
-    assert len(scores[TREE_THRESHOLD].forbidden) <= 3
+    assert len(scores[TREE_THRESHOLD].forbidden) <= 2

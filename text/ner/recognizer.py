@@ -806,8 +806,32 @@ def _trim_organizations(
                     # ... and after a known name (雄安新区|布局 -> 雄安新区, a park)
                     e = inside[0][0] + len(inside[0][1])
                     t = known[inside[0][1]]
+                elif k == len(inside) - 1:
+                    s = _after_description(inside, s)
         out.append((s, e, t))
     return out
+
+
+# Segmenter tags of proper nouns: a word with one is part of a name, not a description.
+_PROPER_TAGS = ("ns", "nr", "nt", "nz")
+
+
+def _after_description(inside: list[tuple[int, str, str]], s: int) -> int:
+    """Where an organization starts once a description before a complete name the
+    segmenter knows is cut off: two or more words of four characters or more, none a
+    proper noun, before a last word that is an organization name ending in an
+    organization word (央企|二级|总部|通用技术集团机床有限公司 -> the company)."""
+    pos, word, tag = inside[-1]
+    lead = inside[:-1]
+    if (
+        tag == "nt"
+        and word.endswith(ORG_WORD_SUFFIXES)
+        and len(lead) >= 2
+        and pos - s >= 4
+        and not any(t.startswith(_PROPER_TAGS) for _, _, t in lead)
+    ):
+        return pos
+    return s
 
 
 def _is_org_word(word: str) -> bool:
