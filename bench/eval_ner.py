@@ -6,7 +6,12 @@ Prints precision / recall / F1 per type and micro-averaged on
     MSRA types; with ``--corpus sample``, the held-out tenth of train.jsonl instead;
  2. the same sentences converted to Traditional with OpenCC (s2t and s2tw);
  3. the hand-annotated seed articles (tests/data/seed_gold_ner.json), four types;
-then the model load time and the prediction speed on the seed articles.
+ 4. the entity tree of the seed library against the hand-checked list of names
+    (tests/data/seed_tree_gold.json): precision and recall at several confidence
+    thresholds, the one the tree uses marked;
+then the model load time and the prediction speed on the seed articles.  With the
+held-out data, (1) is followed by how many of the held-out entities the tree's
+threshold would hide, right and wrong ones (an entity's confidence is its best mention's).
 
     .venv/bin/python bench/eval_ner.py [--data DIR] [--model PATH] [--errors]
                                        [--corpus full|sample]
@@ -24,6 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.seed_tree import seed_tree_scores  # noqa: E402
+from db.entities import TREE_THRESHOLD  # noqa: E402
 from text.fold import fold  # noqa: E402
 from text.ner.data import (  # noqa: E402
     DEFAULT_DATA_DIR,
@@ -56,9 +63,18 @@ def held_out_tables(rec: Recognizer, data_dir: Path, corpus: str) -> None:
                 skipped += 1
                 text = s.text
             texts[name].append(text)
+    best: dict[tuple[str, str], float] = {}  # (type, name) -> its best confidence
+    right: set[tuple[str, str]] = set()
+    gold_set = set(gold)
     for name, run in texts.items():
         for i, spans in enumerate(rec.predict_many(run)):
             runs[name] += [(i, p.start, p.end, to_msra(p.type)) for p in spans]
+            if name == "Simplified":
+                for p in spans:
+                    key = (p.type, p.text)
+                    best[key] = max(best.get(key, 0.0), p.confidence)
+                    if (i, p.start, p.end, to_msra(p.type)) in gold_set:
+                        right.add(key)
     n = len(sentences)
     print(
         format_table(
@@ -72,6 +88,14 @@ def held_out_tables(rec: Recognizer, data_dir: Path, corpus: str) -> None:
         )
     if skipped:
         print(f"({skipped} conversions changed length and were scored unconverted)")
+    hidden_right = sum(best[k] < TREE_THRESHOLD for k in right)
+    wrong = [k for k in best if k not in right]
+    hidden_wrong = sum(best[k] < TREE_THRESHOLD for k in wrong)
+    print(
+        f"\nthreshold {TREE_THRESHOLD}: the tree would hide {hidden_right} of {len(right)}"
+        f" held-out entities with a right mention ({hidden_right / max(len(right), 1):.1%})"
+        f" and {hidden_wrong} of {len(wrong)} with none ({hidden_wrong / max(len(wrong), 1):.1%})"
+    )
 
 
 def seed_table(rec: Recognizer, show_errors: bool) -> None:
@@ -91,6 +115,33 @@ def seed_table(rec: Recognizer, show_errors: bool) -> None:
                 print(
                     f"  {art[:3]} {t:<12} {texts[art][a:b]}  …{fold(texts[art][max(0, a - 8) : b + 8])}…"
                 )
+
+
+TREE_THRESHOLDS = (None, 0.5, 0.6, 0.7, TREE_THRESHOLD, 0.8, 0.9)
+
+
+def seed_tree_table(show_errors: bool) -> None:
+    """(4): the seed library's tree (import and extraction in a temporary folder)."""
+    thresholds = sorted(set(TREE_THRESHOLDS), key=lambda t: -1 if t is None else t)
+    scores = seed_tree_scores(thresholds)
+    print()
+    print("(4) seed library entity tree, hand-checked list of names")
+    print(f"{'threshold':<12}{'P':>8}{'R':>8}{'F1':>8}{'shown':>7}{'right':>7}{'listed':>7}")
+    for t in thresholds:
+        r = scores[t]
+        label = "none" if t is None else f"{t:g}" + (" (tree)" if t == TREE_THRESHOLD else "")
+        print(
+            f"{label:<12}{100 * r.precision:8.2f}{100 * r.recall:8.2f}{100 * r.f1:8.2f}"
+            f"{r.shown:7}{r.right:7}{r.wanted:7}"
+        )
+    if show_errors:
+        chosen = scores[TREE_THRESHOLD]
+        print(f"\ntree at {TREE_THRESHOLD}, entries not on the list:")
+        for art, kind, name in chosen.wrong:
+            print(f"  {art[:3]} {kind:<12} {name}")
+        print("listed names not in the tree:")
+        for art, name in chosen.missed:
+            print(f"  {art[:3]} {name}")
 
 
 _COLD_LOAD = """
@@ -145,6 +196,8 @@ def main() -> int:
     else:
         print(f"annotated data not found in {args.data}: development scores skipped")
     seed_table(rec, args.errors)
+    if args.model is None:  # the library is extracted with the shipped model
+        seed_tree_table(args.errors)
     speed(args.model)
     return 0
 

@@ -61,6 +61,11 @@ def build_parser() -> argparse.ArgumentParser:
     en.add_argument("--type", choices=list(ENTITY_TYPE_NAMES), help="only this type")
     en.add_argument("--format", choices=["table", "csv", "json"], default="table")
     en.add_argument("--hidden", action="store_true", help="include hidden entities")
+    en.add_argument(
+        "--uncertain",
+        action="store_true",
+        help="include entities below the confidence threshold (left out by default)",
+    )
 
     xt = sub.add_parser("extract", help="find entities in text lines read from standard input")
     xt.add_argument("--jsonl", action="store_true", required=True, help='lines of {"id"?, "text"}')
@@ -252,7 +257,9 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
     lib = _open(args)
     _extract_pending(lib)
-    rows = list_entities(lib, args.type, include_hidden=args.hidden)
+    rows = list_entities(
+        lib, args.type, include_hidden=args.hidden, include_uncertain=args.uncertain
+    )
     if args.format == "json":
         out = [
             {
@@ -264,6 +271,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
                 "aliases": e.aliases,
                 "mentions": e.mentions,
                 "articles": e.articles,
+                "confidence": e.confidence,
             }
             for e in rows
         ]
@@ -279,6 +287,12 @@ def cmd_entities(args: argparse.Namespace) -> int:
         for e in rows:
             alias = f"  (= {', '.join(e.aliases)})" if e.aliases else ""
             print(f"{e.id:6}  {e.type:12}  {e.mentions:5}  {e.articles:4}  {e.name}{alias}")
+    if not args.uncertain:
+        from db.entities import uncertain_count
+
+        n = uncertain_count(lib, args.type, include_hidden=args.hidden)
+        if n:
+            print(f"{n} uncertain entities left out (--uncertain lists them)", file=sys.stderr)
     lib.close()
     return EXIT_OK
 

@@ -120,6 +120,12 @@ def unhide(lib: Library, entity_id: int) -> str:
     return _record(lib, entity_id, "unhide", None, f"show {name}")
 
 
+def confirm(lib: Library, entity_id: int) -> str:
+    """Keep an uncertain entity in the tree: the user takes it for a real name."""
+    _, name = _pair(lib.conn, entity_id)
+    return _record(lib, entity_id, "confirm", None, f"keep {name}")
+
+
 def delete(lib: Library, entity_id: int) -> str:
     _, name = _pair(lib.conn, entity_id)
     return _record(lib, entity_id, "delete", None, f"delete {name}")

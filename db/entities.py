@@ -20,6 +20,11 @@ from text.fold import fold
 
 ENTITY_TYPES = ("person", "organization", "place", "park", "document", "figure", "date")
 STATUS_VISIBLE, STATUS_HIDDEN, STATUS_DELETED = 0, 1, 2
+# Entities whose confidence (their most confident mention; db.schema migration 4) is below
+# this are left out of the entity tree and the entity list unless asked for.  Chosen on
+# the hand-checked seed list (tests/data/seed_tree_gold.json; bench/eval_ner.py prints the
+# tree's precision and recall at several thresholds).
+TREE_THRESHOLD = 0.75
 
 Pair = tuple[str, str]  # (type, key)
 
@@ -35,6 +40,12 @@ class EntityRow:
     mentions: int
     articles: int
     hidden: bool
+    confidence: float = 1.0
+
+    @property
+    def uncertain(self) -> bool:
+        """Below the tree's threshold: listed only when uncertain entities are asked for."""
+        return self.confidence < TREE_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -92,40 +103,84 @@ def _aliases(lib: Library, entity_id: int | None = None) -> dict[int, list[str]]
     return out
 
 
-def list_entities(
-    lib: Library, type: str | None = None, include_hidden: bool = False
-) -> list[EntityRow]:
-    """Entities with at least one mention, most mentioned first; deleted ones never."""
-    sql = (
-        "SELECT id, type, name, name_hans, name_hant, mentions, articles, status FROM entities"
-        " WHERE mentions > 0 AND status != ?"
-    )
+_ENTITY_COLUMNS = "id, type, name, name_hans, name_hant, mentions, articles, status, confidence"
+
+
+def _entity_row(r: Sequence, aliases: list[str]) -> EntityRow:
+    return EntityRow(r[0], r[1], r[2], r[3], r[4], aliases, r[5], r[6], r[7] == 1, r[8])
+
+
+def _listed(
+    type: str | None, include_hidden: bool, threshold: float | None, table: str = ""
+) -> tuple[str, list[object]]:
+    """The WHERE clause of the entities listed, and its parameters; ``table`` is the
+    prefix of the entities' columns ("e." in a join)."""
+    e = table
+    sql = f" WHERE {e}mentions > 0 AND {e}status != ?"
     params: list[object] = [STATUS_DELETED]
     if not include_hidden:
-        sql += " AND status = ?"
+        sql += f" AND {e}status = ?"
         params.append(STATUS_VISIBLE)
     if type:
-        sql += " AND type = ?"
+        sql += f" AND {e}type = ?"
         params.append(type)
-    sql += " ORDER BY mentions DESC, name"
+    if threshold is not None:
+        sql += f" AND {e}confidence >= ?"
+        params.append(threshold)
+    return sql, params
+
+
+def list_entities(
+    lib: Library,
+    type: str | None = None,
+    include_hidden: bool = False,
+    include_uncertain: bool = False,
+    threshold: float = TREE_THRESHOLD,
+) -> list[EntityRow]:
+    """Entities with at least one mention, most mentioned first; deleted ones never, and
+    those with a confidence below ``threshold`` only with ``include_uncertain``."""
+    where, params = _listed(type, include_hidden, None if include_uncertain else threshold)
+    sql = f"SELECT {_ENTITY_COLUMNS} FROM entities{where} ORDER BY mentions DESC, name"
     aliases = _aliases(lib)
-    return [
-        EntityRow(r[0], r[1], r[2], r[3], r[4], aliases.get(r[0], []), r[5], r[6], r[7] == 1)
-        for r in lib.conn.execute(sql, params)
-    ]
+    return [_entity_row(r, aliases.get(r[0], [])) for r in lib.conn.execute(sql, params)]
+
+
+def uncertain_count(
+    lib: Library,
+    type: str | None = None,
+    include_hidden: bool = False,
+    threshold: float = TREE_THRESHOLD,
+) -> int:
+    """How many entities ``list_entities`` leaves out for their low confidence."""
+    where, params = _listed(type, include_hidden, None)
+    sql = f"SELECT count(*) FROM entities{where} AND confidence < ?"
+    return int(lib.conn.execute(sql, [*params, threshold]).fetchone()[0])
 
 
 def get_entity(lib: Library, entity_id: int) -> EntityRow | None:
     r = lib.conn.execute(
-        "SELECT id, type, name, name_hans, name_hant, mentions, articles, status FROM entities"
-        " WHERE id = ?",
-        (entity_id,),
+        f"SELECT {_ENTITY_COLUMNS} FROM entities WHERE id = ?", (entity_id,)
     ).fetchone()
     if r is None:
         return None
-    return EntityRow(
-        r[0], r[1], r[2], r[3], r[4], _aliases(lib, r[0]).get(r[0], []), r[5], r[6], r[7] == 1
+    return _entity_row(r, _aliases(lib, r[0]).get(r[0], []))
+
+
+def article_entities(lib: Library, threshold: float | None = None) -> dict[int, list[EntityRow]]:
+    """The entities each article mentions that the tree lists (visible; confidence at least
+    ``threshold``, when given), article id -> rows."""
+    where, params = _listed(None, False, threshold, "e.")
+    sql = (
+        "SELECT DISTINCT m.article_id, e.id, e.type, e.name, e.name_hans, e.name_hant,"
+        " e.mentions, e.articles, e.status, e.confidence"
+        f" FROM mentions m JOIN entities e ON e.id = m.entity_id{where}"
+        " ORDER BY m.article_id, e.id"
     )
+    aliases = _aliases(lib)
+    out: dict[int, list[EntityRow]] = {}
+    for r in lib.conn.execute(sql, params):
+        out.setdefault(r[0], []).append(_entity_row(r[1:], aliases.get(r[1], [])))
+    return out
 
 
 def find_entity(lib: Library, name: str, type: str | None = None) -> EntityRow | None:
@@ -254,7 +309,9 @@ def ensure_entity(conn: sqlite3.Connection, pair: Pair, name: str) -> int:
     return int(cur.lastrowid or 0)
 
 
-_ATTRIBUTE_OPS = ("rename", "hide", "unhide", "delete", "alias")
+_ATTRIBUTE_OPS = ("rename", "hide", "unhide", "delete", "alias", "confirm")
+# Edits that say the user takes the entity for a real name: it is certain from then on.
+_CONFIRMING_OPS = frozenset({"rename", "unhide", "alias", "confirm"})
 
 
 def _retypes(conn: sqlite3.Connection) -> dict[Pair, Pair]:
@@ -302,7 +359,9 @@ def apply_attributes(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> Non
         name = None
         status = STATUS_VISIBLE
         aliases: list[str] = []
+        confirmed = False
         for op, arg in _attribute_ops(conn, (type_, key), retyped):
+            confirmed = confirmed or op in _CONFIRMING_OPS
             if op == "rename":
                 name = arg
             elif op == "hide":
@@ -322,13 +381,17 @@ def apply_attributes(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> Non
             current = conn.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()
             name = common[0] if common else current[0]
         hans, hant = script_names(name)
-        n_mentions, n_articles = conn.execute(
-            "SELECT count(*), count(DISTINCT article_id) FROM mentions WHERE entity_id = ?", (eid,)
+        n_mentions, n_articles, confidence = conn.execute(
+            "SELECT count(*), count(DISTINCT article_id), max(confidence) FROM mentions"
+            " WHERE entity_id = ?",
+            (eid,),
         ).fetchone()
+        if confirmed or confidence is None:
+            confidence = 1.0
         conn.execute(
             "UPDATE entities SET name = ?, name_hans = ?, name_hant = ?, status = ?,"
-            " mentions = ?, articles = ? WHERE id = ?",
-            (name, hans, hant, status, n_mentions, n_articles, eid),
+            " mentions = ?, articles = ?, confidence = ? WHERE id = ?",
+            (name, hans, hant, status, n_mentions, n_articles, confidence, eid),
         )
         conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND origin = 'user'", (eid,))
         conn.executemany(

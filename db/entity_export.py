@@ -18,6 +18,7 @@ ENTITY_COLUMNS = [
     "aliases",
     "mentions",
     "articles",
+    "confidence",
 ]
 MENTION_COLUMNS = [
     "mention_id",
@@ -31,6 +32,7 @@ MENTION_COLUMNS = [
     "end",
     "text",
     "role",
+    "confidence",
 ]
 FIGURE_COLUMNS = [
     "mention_id",
@@ -59,19 +61,21 @@ def entity_row(e: EntityRow) -> list[object]:
         "; ".join(e.aliases),
         e.mentions,
         e.articles,
+        e.confidence,
     ]
 
 
 def _entity_rows(lib: Library, ids: Sequence[int] | None) -> Iterable[list[object]]:
     wanted = set(ids) if ids is not None else None
-    for e in list_entities(lib):
+    for e in list_entities(lib, include_uncertain=True):
         if wanted is None or e.id in wanted:
             yield entity_row(e)
 
 
 def _mention_rows(lib: Library, ids: Sequence[int] | None) -> Iterable[list[object]]:
     sql = (
-        "SELECT m.id, e.id, e.type, e.name, a.uid, a.title, a.date, m.start, m.end, m.text, m.role"
+        "SELECT m.id, e.id, e.type, e.name, a.uid, a.title, a.date, m.start, m.end, m.text, m.role,"
+        " m.confidence"
         " FROM mentions m JOIN entities e ON e.id = m.entity_id"
         " JOIN articles a ON a.id = m.article_id WHERE e.status = 0"
     )

@@ -57,10 +57,20 @@ def _store(
             eid = ensure_entity(conn, final, m.name)
             cache[final] = eid
         cur = conn.execute(
-            "INSERT INTO mentions"
-            " (article_id, entity_id, raw_type, raw_key, start, end, text, name, role)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article_id, eid, raw[0], raw[1], m.start, m.end, m.text, m.name, m.role),
+            "INSERT INTO mentions (article_id, entity_id, raw_type, raw_key, start, end, text,"
+            " name, role, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id,
+                eid,
+                raw[0],
+                raw[1],
+                m.start,
+                m.end,
+                m.text,
+                m.name,
+                m.role,
+                getattr(m, "confidence", 1.0),
+            ),
         )
         touched.add(eid)
         fig = getattr(m, "figure", None)

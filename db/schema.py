@@ -117,4 +117,15 @@ MIGRATIONS.append(
     """
 )
 
+MIGRATIONS.append(
+    # 4: how sure the extractor is of each mention (0 to 1: the recogniser's probability
+    # for its spans, 1 for rules), and of each entity (its most confident mention, or 1
+    # once the user has confirmed it); the entity tree hides the uncertain ones by
+    # default.  Mentions extracted before have 1 until they are extracted again.
+    """
+    ALTER TABLE mentions ADD COLUMN confidence REAL NOT NULL DEFAULT 1;
+    ALTER TABLE entities ADD COLUMN confidence REAL NOT NULL DEFAULT 1;
+    """
+)
+
 LATEST = len(MIGRATIONS)

@@ -363,7 +363,7 @@ class EntityTreeModel(QAbstractItemModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(r)
-        if r.hidden:
+        if r.hidden or r.uncertain:
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setItalic(True)
@@ -399,6 +399,8 @@ class EntityTreeModel(QAbstractItemModel):
         lines.append(self.tr("%s mentions in %s articles") % (f"{r.mentions:,}", f"{r.articles:,}"))
         if r.hidden:
             lines.append(self.tr("(hidden)"))
+        if r.uncertain:
+            lines.append(self.tr("(uncertain: confidence %s)") % f"{r.confidence:.2f}")
         return "\n".join(lines)
 
 

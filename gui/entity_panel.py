@@ -43,7 +43,14 @@ from PySide6.QtWidgets import (
 )
 
 from db import curation
-from db.entities import ENTITY_TYPES, EntityRow, find_entity, get_entity, list_entities
+from db.entities import (
+    ENTITY_TYPES,
+    EntityRow,
+    find_entity,
+    get_entity,
+    list_entities,
+    uncertain_count,
+)
 from db.library import LibraryError
 from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
 from gui.entity_model import (
@@ -139,6 +146,8 @@ class EntityPanel(QWidget):
         super().__init__(parent)
         self._lib: Library | None = None
         self._show_hidden = False
+        self._show_uncertain = False
+        self._uncertain = 0  # entities left out for their low confidence
         self._last_emitted: list[int] = []
         self._restoring = False
         self._undo_state: tuple[bool, str | None, bool, str | None] = (False, None, False, None)
@@ -159,6 +168,11 @@ class EntityPanel(QWidget):
         self.show_hidden_button = QToolButton(self)
         self.show_hidden_button.setCheckable(True)
         self.show_hidden_button.toggled.connect(self.set_show_hidden)
+
+        # "Show N uncertain": the entities below the confidence threshold, one click away
+        self.show_uncertain_button = QToolButton(self)
+        self.show_uncertain_button.setCheckable(True)
+        self.show_uncertain_button.toggled.connect(self.set_show_uncertain)
 
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
@@ -207,6 +221,13 @@ class EntityPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.tree)
+        # below the tree, where the names it leaves out would follow
+        self.show_uncertain_button.setAutoRaise(True)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.show_uncertain_button)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -217,6 +238,10 @@ class EntityPanel(QWidget):
         self.sort_combo.setToolTip(self.tr("Order of the entities within each type"))
         self.show_hidden_button.setText(self.tr("Show hidden"))
         self.show_hidden_button.setToolTip(self.tr("Also list the entities you have hidden"))
+        self._show_uncertain_text()
+        self.show_uncertain_button.setToolTip(
+            self.tr("Also list the names the extractor is unsure of (shown in grey italics)")
+        )
         self.copy_action.setText(self.tr("Copy names"))
         self.rename_action.setText(self.tr("Rename…"))
         self.model.retranslate()
@@ -243,10 +268,26 @@ class EntityPanel(QWidget):
 
     def _reload(self, select: Sequence[int] | None = None) -> None:
         rows: list[EntityRow] = []
+        self._uncertain = 0
         if self._lib is not None:
-            rows = list_entities(self._lib, include_hidden=self._show_hidden)
+            rows = list_entities(
+                self._lib,
+                include_hidden=self._show_hidden,
+                include_uncertain=self._show_uncertain,
+            )
+            self._uncertain = uncertain_count(self._lib, include_hidden=self._show_hidden)
         self._reset_keeping_state(lambda: self.model.set_entities(rows), select=select)
+        self._show_uncertain_text()
         self._update_actions()
+
+    def _show_uncertain_text(self) -> None:
+        self.show_uncertain_button.setText(self.tr("Show %s uncertain") % f"{self._uncertain:,}")
+        self.show_uncertain_button.setEnabled(self._uncertain > 0 or self._show_uncertain)
+
+    @property
+    def uncertain_count(self) -> int:
+        """Entities below the confidence threshold (listed only with "show uncertain")."""
+        return self._uncertain
 
     def _reset_keeping_state(
         self,
@@ -310,6 +351,8 @@ class EntityPanel(QWidget):
             row = get_entity(self._lib, entity_id)
             if row is not None and row.hidden and not self._show_hidden:
                 self.show_hidden_button.setChecked(True)  # refreshes
+            if row is not None and row.uncertain and not self._show_uncertain:
+                self.show_uncertain_button.setChecked(True)  # refreshes
         if self.model.entity(entity_id) is None:
             return False
         index = self.model.index_of_entity(entity_id)
@@ -439,6 +482,18 @@ class EntityPanel(QWidget):
     def show_hidden(self) -> bool:
         return self._show_hidden
 
+    def set_show_uncertain(self, show: bool) -> None:
+        if self.show_uncertain_button.isChecked() != show:
+            self.show_uncertain_button.setChecked(show)  # calls back here
+            return
+        if show != self._show_uncertain:
+            self._show_uncertain = show
+            self.refresh()
+
+    @property
+    def show_uncertain(self) -> bool:
+        return self._show_uncertain
+
     # -- curation ------------------------------------------------------------
     def _require_lib(self) -> Library:
         if self._lib is None:
@@ -532,6 +587,14 @@ class EntityPanel(QWidget):
             raise curation.CurationError(self.tr("no hidden entity is selected"))
         return self._apply([lambda e=e: curation.unhide(lib, e.id) for e in entities])
 
+    def keep_selected(self) -> str:
+        """Keep the selected uncertain entities in the tree (the user takes them for names)."""
+        lib = self._require_lib()
+        entities = [e for e in self.selected_entities() if e.uncertain]
+        if not entities:
+            raise curation.CurationError(self.tr("no uncertain entity is selected"))
+        return self._apply([lambda e=e: curation.confirm(lib, e.id) for e in entities])
+
     def delete_selected(self) -> str:
         lib = self._require_lib()
         entities = self.selected_entities()
@@ -623,6 +686,8 @@ class EntityPanel(QWidget):
             menu.addAction(self.tr("Hide"), lambda: self._guard(self.hide_selected))
         if any(e.hidden for e in entities):
             menu.addAction(self.tr("Show again"), lambda: self._guard(self.unhide_selected))
+        if any(e.uncertain for e in entities):
+            menu.addAction(self.tr("Keep in the tree"), lambda: self._guard(self.keep_selected))
         menu.addAction(self.tr("Delete (not an entity)"), lambda: self._guard(self.delete_selected))
         menu.addSeparator()
         menu.addAction(self.copy_action)

@@ -156,12 +156,30 @@ def test_entities_json_and_csv(lib: Path) -> None:
         "aliases",
         "mentions",
         "articles",
+        "confidence",
     } == set(people[0])
     ren = next(p for p in people if p["name_hans"] == "任睿杰")
     assert ren["type"] == "person" and ren["mentions"] >= 2
     c = run("entities", "--type", "organization", "--format", "csv", lib=lib)
     rows = list(csv.DictReader(c.stdout.splitlines()))
     assert any(r["name_hans"] == "联泰集群" and r["name_hant"] == "聯泰集群" for r in rows)
+
+
+def test_entities_leave_out_uncertain_ones_unless_asked(lib: Path) -> None:
+    """The entity list has the tree's default: entities below the confidence threshold
+    are left out (and counted on stderr); --uncertain lists them too."""
+    from db.entities import TREE_THRESHOLD
+
+    sure = json.loads(run("entities", "--format", "json", lib=lib).stdout)
+    r = run("entities", "--format", "json", "--uncertain", lib=lib)
+    every = json.loads(r.stdout)
+    left_out = [e for e in every if e["confidence"] < TREE_THRESHOLD]
+    assert left_out, "the seeds give some uncertain entities"
+    assert all(e["confidence"] >= TREE_THRESHOLD for e in sure)
+    assert len(every) == len(sure) + len(left_out)
+    table = run("entities", lib=lib)
+    assert f"{len(left_out)} uncertain entities left out" in table.stderr
+    assert "uncertain" not in r.stderr
 
 
 def test_extract_jsonl_msra_scheme() -> None:

@@ -9,12 +9,15 @@ import pytest
 
 from db import curation
 from db.entities import (
+    TREE_THRESHOLD,
+    article_entities,
     article_mentions,
     entity_articles,
     figures,
     find_entity,
     get_entity,
     list_entities,
+    uncertain_count,
 )
 from db.extraction import extract_library, pending_articles, reextract
 from db.importer import import_paths
@@ -206,3 +209,42 @@ def test_a_rename_survives_a_later_change_of_type(lib: Library) -> None:
     curation.undo(lib)
     back = find_entity(lib, "燕郊高新区", "park")
     assert back is not None and back.name == "燕郊国家高新区"
+
+
+def test_entity_confidence_is_its_best_mention_and_the_tree_leaves_out_low_ones(
+    lib: Library,
+) -> None:
+    every = list_entities(lib, include_uncertain=True)
+    sure = list_entities(lib)
+    low = [e for e in every if e.confidence < TREE_THRESHOLD]
+    assert low and all(e.uncertain for e in low)
+    assert {e.id for e in sure} == {e.id for e in every if e.confidence >= TREE_THRESHOLD}
+    assert uncertain_count(lib) == len(low)
+    assert uncertain_count(lib, "organization") == sum(e.type == "organization" for e in low)
+    for e in every[:40] + low:
+        best = lib.conn.execute(
+            "SELECT max(confidence) FROM mentions WHERE entity_id = ?", (e.id,)
+        ).fetchone()[0]
+        assert e.confidence == pytest.approx(best)
+    # rules give 1: documents, dates, figures, bylines
+    assert all(e.confidence == 1 for e in every if e.type in ("document", "date", "figure"))
+    assert find_entity(lib, "曹政").confidence == 1
+    # per article, as the tree's scoring reads it
+    per_article = article_entities(lib, TREE_THRESHOLD)
+    assert set(per_article) == {1, 2, 3, 4}
+    shown = {e.id for rows in per_article.values() for e in rows}
+    assert shown == {e.id for e in sure}
+    assert not shown & {e.id for e in low}
+
+
+def test_keeping_an_uncertain_entity_survives_reextraction_and_undo(lib: Library) -> None:
+    low = next(e for e in list_entities(lib, include_uncertain=True) if e.uncertain)
+    curation.confirm(lib, low.id)
+    kept = get_entity(lib, low.id)
+    assert kept.confidence == 1 and not kept.uncertain
+    assert low.id in {e.id for e in list_entities(lib)}
+    reextract(lib)
+    again = find_entity(lib, low.name, low.type)
+    assert again is not None and not again.uncertain
+    curation.undo(lib)
+    assert find_entity(lib, low.name, low.type).uncertain

@@ -606,3 +606,38 @@ def test_labels_are_translatable_and_follow_a_language_change(qtbot, qapp, tmp_p
         qapp.removeTranslator(translator)
     qtbot.waitUntil(lambda: panel.show_hidden_button.text() == "Show hidden", timeout=2000)
     assert panel.model.index(0, 0).data().startswith("People")
+
+
+def test_uncertain_entities_are_one_click_away(panel: EntityPanel, lib) -> None:
+    """Entities below the confidence threshold are not in the tree; the "Show N uncertain"
+    button (N counted from the library) lists them in grey italics, selecting one turns it
+    on, and "Keep in the tree" keeps one for good (undoable)."""
+    every = list_entities(lib, include_uncertain=True)
+    low = [e for e in every if e.uncertain]
+    assert low
+    assert panel.uncertain_count == len(low)
+    assert panel.show_uncertain_button.text() == f"Show {len(low)} uncertain"
+    assert panel.show_uncertain_button.isEnabled()
+    assert all(panel.model.entity(e.id) is None for e in low)
+    assert panel.model.entity_count() == len(every) - len(low)
+
+    panel.set_show_uncertain(True)
+    assert panel.show_uncertain
+    target = low[0]
+    index = panel.model.index_of_entity(target.id)
+    assert index.isValid()
+    assert index.data(Qt.ItemDataRole.FontRole).italic()
+    assert "uncertain" in index.data(Qt.ItemDataRole.ToolTipRole)
+    sure = next(e for e in every if not e.uncertain and not e.hidden)
+    assert panel.model.index_of_entity(sure.id).data(Qt.ItemDataRole.FontRole) is None
+
+    panel.select_entity(target.id)
+    assert "Keep in the tree" in [a.text() for a in panel.build_context_menu().actions()]
+    panel.keep_selected()
+    panel.set_show_uncertain(False)
+    assert panel.model.entity(target.id) is not None
+    assert panel.uncertain_count == len(low) - 1
+    panel.undo()
+    assert panel.model.entity(target.id) is None
+    assert panel.select_entity(target.id)  # shows the uncertain ones again
+    assert panel.show_uncertain and panel.selected_ids() == [target.id]

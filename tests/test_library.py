@@ -111,3 +111,32 @@ def test_transaction_rolls_back_on_error(tmp_path: Path) -> None:
         raise RuntimeError("boom")
     assert lib.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
     lib.close()
+
+
+def test_migration_4_gives_old_mentions_and_entities_full_confidence(tmp_path: Path) -> None:
+    """A library of schema 3 with an extracted entity: after migration 4 the mention and
+    the entity have confidence 1, so nothing extracted before leaves the tree."""
+    path = tmp_path / "v3.duizhao"
+    _make_v1(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    for script in MIGRATIONS[1:3]:
+        for stmt in _statements(script):
+            conn.execute(stmt)
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute(
+        "INSERT INTO entities (id, type, key, name, name_hans, name_hant, mentions, articles)"
+        " VALUES (1, 'place', '正文', '正文', '正文', '正文', 1, 1)"
+    )
+    conn.execute(
+        "INSERT INTO mentions (article_id, entity_id, raw_type, raw_key, start, end, text, name)"
+        " VALUES (1, 1, 'place', '正文', 0, 2, '正文', '正文')"
+    )
+    conn.close()
+    lib = Library.open(path)
+    assert lib.version == LATEST >= 4
+    assert lib.conn.execute("SELECT confidence FROM mentions").fetchall() == [(1.0,)]
+    assert lib.conn.execute("SELECT confidence FROM entities").fetchall() == [(1.0,)]
+    from db.entities import list_entities
+
+    assert [e.name for e in list_entities(lib)] == ["正文"]
+    lib.close()

@@ -340,6 +340,14 @@ def test_organizations_are_trimmed_at_a_copula_and_a_leading_verb() -> None:
     assert _trim_organizations([(0, 8, "organization")], plan) == [(0, 4, "organization")]
     faculty = words(("中科院", "nt"), ("学部", "n"))
     assert _trim_organizations([(0, 5, "organization")], faculty) == [(0, 5, "organization")]
+    # A description before a complete name the segmenter knows is cut off; a place before
+    # it is part of the name, and so is a single word.
+    described = words(("央企", "j"), ("二级", "b"), ("总部", "n"), ("通用机床有限公司", "nt"))
+    assert _trim_organizations([(0, 14, "organization")], described) == [(6, 14, "organization")]
+    placed = words(("天津", "ns"), ("二级", "b"), ("总部", "n"), ("通用机床有限公司", "nt"))
+    assert _trim_organizations([(0, 14, "organization")], placed) == [(0, 14, "organization")]
+    single = words(("国家", "n"), ("统计局", "nt"))
+    assert _trim_organizations([(0, 5, "organization")], single) == [(0, 5, "organization")]
 
 
 def test_known_names_that_tile_one_word_are_found(recognizer: Recognizer) -> None:
@@ -359,3 +367,127 @@ def test_generic_organization_words_are_not_names(recognizer: Recognizer) -> Non
     zones = "京津冀9家高新区五大类创新资源共享，燕郊高新区也参加。"
     names = {s.text for s in recognizer.predict(zones)}
     assert "燕郊高新区" in names and "高新区" not in names
+
+
+def _words(*pieces: tuple[str, str]) -> list[tuple[int, str, str]]:
+    out, pos = [], 0
+    for word, tag in pieces:
+        out.append((pos, word, tag))
+        pos += len(word)
+    return out
+
+
+def test_spans_carry_a_confidence(recognizer: Recognizer) -> None:
+    """CRF spans carry the probability of their labels (between 0 and 1, not always 1);
+    known names have KNOWN_NAME_CONFIDENCE; predict and predict_many agree on it."""
+    from text.ner.recognizer import KNOWN_NAME_CONFIDENCE
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    spans = [s for found in recognizer.predict_many(texts) for s in found]
+    assert all(0 < s.confidence <= 1 for s in spans)
+    assert any(s.confidence < 0.9 for s in spans) and any(s.confidence > 0.99 for s in spans)
+    assert len({s.confidence for s in spans}) > 30  # probabilities, not a few fixed values
+    known = {s.confidence for s in spans if fold(s.text) in ("燕郊", "潮白河", "天津大学")}
+    assert known == {KNOWN_NAME_CONFIDENCE}
+    # 北京 before 地铁22号线 is part of a line's name: doubtful there, sure elsewhere
+    assert {s.confidence for s in spans if s.text == "北京"} == {KNOWN_NAME_CONFIDENCE / 2, 1}
+    one = recognizer.predict(texts[2])
+    assert [s.confidence for s in one] == [s.confidence for s in recognizer.predict_many(texts)[2]]
+
+
+def test_doubtful_spans_keep_half_their_confidence() -> None:
+    """A count inside a span (a description), a transport line right after it (京唐城际
+    铁路, also in a list), and two common words alone (国内外|大学) halve a mention's
+    confidence; names are left alone."""
+    from text.ner.recognizer import DOUBT_FACTOR, _doubts
+
+    text = "国家首个综合类中心"
+    words = _words(("国家", "n"), ("首个", "m"), ("综合类", "vn"), ("中心", "n"))
+    assert _doubts(text, [(0, 9, "organization")], words, {}) == [DOUBT_FACTOR]
+    text = "京唐、京滨城际铁路和京雄高速，京雄两地"
+    spans = [(0, 2, "place"), (3, 5, "place"), (10, 12, "place"), (15, 17, "place")]
+    assert _doubts(text, spans, [], {}) == [DOUBT_FACTOR] * 3 + [1.0]
+    text = "国内外大学和北京大学和人工智能中心和中关村管委会"
+    words = _words(
+        ("国内外", "s"),
+        ("大学", "n"),
+        ("和", "c"),
+        ("北京", "ns"),
+        ("大学", "n"),
+        ("和", "c"),
+        ("人工智能", "n"),
+        ("中心", "n"),
+        ("和", "c"),
+        ("中关村", "ns"),
+        ("管委会", "j"),
+    )
+    spans = [(0, 5, "organization"), (6, 10, "organization"), (11, 17, "organization")]
+    spans.append((18, 24, "organization"))
+    assert _doubts(text, spans, words, {}) == [DOUBT_FACTOR, 1.0, DOUBT_FACTOR, 1.0]
+    # a known name is never two common words; a place is not an organization
+    assert _doubts(text, spans[:1], words, {"国内外大学": "organization"}) == [1.0]
+    assert _doubts(text, [(0, 5, "place")], words, {}) == [1.0]
+
+
+def test_places_ending_in_an_organization_word_are_organizations() -> None:
+    from text.ner.recognizer import _retype_places
+
+    text = "京津冀科技成果交易中心在烟台和天津市"
+    spans = [(0, 11, "place"), (12, 14, "place"), (15, 18, "place")]
+    assert _retype_places(text, spans, {}) == [
+        (0, 11, "organization"),
+        (12, 14, "place"),  # 台 alone is no organization word (烟台, 邢台)
+        (15, 18, "place"),
+    ]
+    assert _retype_places(text, spans[:1], {"京津冀科技成果交易中心": "place"}) == spans[:1]
+
+
+def test_span_rules_for_juxtaposed_and_embedded_names(recognizer: Recognizer) -> None:
+    """Two known organizations side by side are two entities; a known name inside a common
+    word (科技部|门) is none; plain nouns after a known name are cut off (雄安新区|布局);
+    a known name with an organization word after it is confident (石家庄高新区|党工委)."""
+    from text.ner.recognizer import COMPOSED_NAME_CONFIDENCE, _composed
+
+    def found(text: str) -> set[tuple[str, str]]:
+        return {(s.text, s.type) for s in recognizer.predict(text)}
+
+    pair = found("记者从北京市科委中关村管委会了解到有关情况。")
+    assert {("北京市科委", "organization"), ("中关村管委会", "organization")} <= pair
+    assert not any(name == "北京市科委中关村管委会" for name, _ in pair)
+    assert not found("三地科技部门不断完善协同创新机制。")
+    assert ("科技部", "organization") in found("科技部发布通知。")
+    assert ("雄安新区", "park") in found("北京积极支持创新资源在雄安新区布局发展。")
+    known = recognizer._gazetteer.entries
+    assert _composed("石家庄高新区党工委", known) and _composed("北京市委", known)
+    assert not _composed("人工智能中心", known) and not _composed("北京国际科创中心", known)
+    assert COMPOSED_NAME_CONFIDENCE >= 0.75
+
+
+def test_names_broken_by_the_layout_are_read_whole(recognizer: Recognizer) -> None:
+    """Blanks between two Han characters are the layout of a column (唐山高 新区党工委,
+    燕郊 + empty line + 高新区): the name is found across them, with offsets of the
+    original text.  A credit's blanks stay (本报记者 张伟), and so does a line break after a
+    short line (a byline or a heading is not joined to the text after it)."""
+    from text.ner.recognizer import _layout_breaks
+
+    text = "真正打响创新品牌。”唐山高 新区党工委副书记、管委会主任董学忠希望联盟能拓展场景。"
+    spans = recognizer.predict(text)
+    org = next(s for s in spans if s.type == "organization")
+    assert org.text == "唐山高 新区党工委" and text[org.start : org.end] == org.text
+    assert ("董学忠", "person") in {(s.text, s.type) for s in spans}
+    column = "北京经开区、天津滨海高新区、燕郊\n\n高新区、沧州高新区联合签署合作倡议。"
+    assert ("燕郊\n\n高新区", "park") in {(s.text, s.type) for s in recognizer.predict(column)}
+    byline = "▶ 本报记者 张伟\n\n习近平总书记强调,要推动京津冀协同发展。"
+    assert {"张伟", "习近平"} <= {s.text for s in recognizer.predict(byline)}
+    assert _layout_breaks(byline) == []
+    ending = "联盟轮值秘书处的接力棒也交到了天津滨海高新区\n手上。"
+    park = next(s for s in recognizer.predict(ending) if s.type == "park")
+    assert park.text == "天津滨海高新区" and ending[park.start : park.end] == park.text
+    assert _layout_breaks("本版漫画 王宇 本版照片 本报资料照片") == []
+    assert _layout_breaks("协同创新亮点\n设立平台") == []  # a heading
+    assert _layout_breaks("这是一行很长的栏目文字，到这里被排版\n断开了") == [(18, 19)]
+    # the mention's name has no blank in it
+    from text.entities import extract
+
+    names = {m.name for m in extract(text, recognizer=recognizer)}
+    assert "唐山高新区党工委" in names

@@ -64,7 +64,8 @@ def test_labels_equal_crfsuite_on_the_seed_articles():
         )
     segmented = [rec._segmenter.tag_exact(s) for s in sentences]
     known = [rec._gazetteer.longest_matches(s) for s in sentences]
-    got = rec._tag(sentences, segmented, known)
+    got, confidences = rec._tag(sentences, segmented, known)
+    assert [len(c) for c in confidences] == [len(g) for g in got]
     from text.ner.data import decode_bioes
 
     assert got == [decode_bioes(labels) for labels in expected]
@@ -202,3 +203,57 @@ def test_many_texts_are_taken_in_groups(monkeypatch):
     together = rec.predict_many(texts)
     assert len(calls) > 1 and sum(calls) == len(texts)  # several groups, every text once
     assert together == [rec.predict(t) for t in texts]
+
+
+def _path_weight(crf: LinearCRF, part: np.ndarray, path: tuple[int, ...]) -> float:
+    return sum(part[t, y] for t, y in enumerate(path)) + sum(
+        crf._transitions[a, b] for a, b in itertools.pairwise(path)
+    )
+
+
+def test_marginals_and_path_probabilities_equal_brute_force():
+    """Forward-backward over sequences of several lengths decoded together, against the
+    sums over every label path: per-character marginals and the probability that a range
+    of characters carries given labels.  Large weights show the sums stay finite."""
+    rng = np.random.default_rng(11)
+    labels = ["A", "B", "C"]
+    for scale in (1.0, 40.0):
+        crf = LinearCRF(labels, [], np.zeros((0, 3)), scale * rng.normal(size=(3, 3)))
+        lengths = [4, 1, 0, 3, 5]
+        scores = scale * rng.normal(size=(sum(lengths), 3))
+        marginals = crf.marginals(scores, lengths)
+        assert np.all(np.isfinite(marginals))
+        chosen = rng.integers(0, 3, size=sum(lengths))
+        ranges = []
+        start = 0
+        for n in lengths:
+            ranges += [(start + a, start + b) for a in range(n) for b in range(a + 1, n + 1)]
+            start += n
+        probs = crf.path_probabilities(scores, lengths, chosen, ranges)
+        expected_probs = {}
+        start = 0
+        for n in lengths:
+            if n:
+                part = scores[start : start + n]
+                paths = list(itertools.product(range(3), repeat=n))
+                weights = np.array([_path_weight(crf, part, p) for p in paths])
+                p_path = np.exp(weights - weights.max())
+                p_path /= p_path.sum()
+                for t in range(n):
+                    for y in range(3):
+                        want = sum(p for p, path in zip(p_path, paths, strict=True) if path[t] == y)
+                        assert marginals[start + t, y] == pytest.approx(want, abs=1e-9)
+                for a in range(n):
+                    for b in range(a + 1, n + 1):
+                        want = sum(
+                            p
+                            for p, path in zip(p_path, paths, strict=True)
+                            if all(path[t] == chosen[start + t] for t in range(a, b))
+                        )
+                        expected_probs[(start + a, start + b)] = want
+            start += n
+        got = dict(zip(ranges, probs.tolist(), strict=True))
+        assert got.keys() == expected_probs.keys()
+        for key, want in expected_probs.items():
+            assert got[key] == pytest.approx(want, abs=1e-9), key
+        assert marginals.sum(axis=1) == pytest.approx(np.ones(sum(lengths)))

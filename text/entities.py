@@ -45,6 +45,8 @@ class Mention:
     name: str
     role: str | None = None
     figure: Figure | None = None
+    # The recogniser's confidence in the span (0 to 1); 1 for the rules of this package.
+    confidence: float = 1.0
 
 
 class _Recognizer(Protocol):
@@ -110,10 +112,11 @@ def _ner_mentions(text: str, spans: Sequence[Any]) -> list[Mention]:
         # Layout can break a name across a space or line (联 盟): the name has none.
         name = _SPACE.sub("", surface)
         full = _full_name(name) if span_type == "organization" else None
+        confidence = float(getattr(span, "confidence", 1.0))
         if full is not None:  # 北航 is a mention of 北京航空航天大学, and its alias
-            out.append(Mention(start, end, span_type, surface, full, role="alias"))
+            out.append(Mention(start, end, span_type, surface, full, "alias", None, confidence))
         else:
-            out.append(Mention(start, end, span_type, surface, name))
+            out.append(Mention(start, end, span_type, surface, name, None, None, confidence))
     return out
 
 

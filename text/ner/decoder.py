@@ -322,6 +322,99 @@ class LinearCRF:
         out.reverse()
         return np.array(out, dtype=np.intp)
 
+    # -- marginals ------------------------------------------------------------------
+
+    def forward_backward(
+        self, scores: np.ndarray, lengths: Sequence[int]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Log forward and backward scores of consecutive sequences, and each sequence's
+        log partition function.
+
+        ``alpha[t, y]`` is the log of the summed weight of every path through the first
+        characters of a sequence up to ``t`` that ends in ``y`` (state score of ``t``
+        included); ``beta[t, y]`` the same for the rest of the sequence after ``t``, given
+        ``y`` at ``t``; ``log_z[k]`` the log sum over all paths of sequence ``k`` (0 for an
+        empty one).  The sequences advance together, longest first, as in ``viterbi``.
+
+        Everything is kept in log space.  A step is a log-sum-exp done as a product of
+        matrices: the running values are shifted by their maximum before ``exp`` (so the
+        largest is 1) and the transitions by the maximum of each column (forward) or row
+        (backward), so nothing overflows; a term underflows only when a transition weight
+        is more than about 700 below the largest one into (or out of) the same label,
+        where its probability is nil anyway.
+        """
+        size = np.asarray(lengths, dtype=np.intp)
+        starts = np.concatenate(([0], np.cumsum(size)[:-1])).astype(np.intp)
+        n_labels = len(self.labels)
+        total = int(size.sum())
+        alpha = np.zeros((total, n_labels))
+        beta = np.zeros((total, n_labels))
+        log_z = np.zeros(len(size))
+        order = np.argsort(-size, kind="stable")
+        order = order[size[order] > 0]
+        if not len(order):
+            return alpha, beta, log_z
+        size, start = size[order], starts[order]
+        longest = int(size[0])
+        running = np.searchsorted(-size, -np.arange(longest + 1), side="left")
+        trans = self._transitions  # [from, to]
+        col_max = trans.max(axis=0)  # into each label
+        row_max = trans.max(axis=1)  # out of each label
+        into = np.exp(trans - col_max)  # [from, to], each column's largest is 1
+        out_of = np.exp(trans - row_max[:, None])  # [from, to], each row's largest is 1
+        path = scores[start].copy()
+        alpha[start] = path
+        for t in range(1, longest):
+            k = int(running[t])
+            prev = path[:k]
+            top = prev.max(axis=1, keepdims=True)
+            step = np.log(np.exp(prev - top) @ into) + top + col_max
+            path = step + scores[start[:k] + t]
+            alpha[start[:k] + t] = path
+        # backward: beta at a sequence's last character is 0 (already so)
+        for t in range(longest - 2, -1, -1):
+            k = int(running[t + 1])  # sequences with a character after t
+            nxt = scores[start[:k] + t + 1] + beta[start[:k] + t + 1]
+            top = nxt.max(axis=1, keepdims=True)
+            beta[start[:k] + t] = np.log(np.exp(nxt - top) @ out_of.T) + top + row_max
+        last = alpha[start + size - 1]
+        top = last.max(axis=1)
+        log_z[order] = np.log(np.exp(last - top[:, None]).sum(axis=1)) + top
+        return alpha, beta, log_z
+
+    def marginals(self, scores: np.ndarray, lengths: Sequence[int]) -> np.ndarray:
+        """P(label of character t is y), characters of all sequences in order x labels."""
+        alpha, beta, log_z = self.forward_backward(scores, lengths)
+        per_char = np.repeat(log_z, np.asarray(lengths, dtype=np.intp))
+        return np.exp(alpha + beta - per_char[:, None])
+
+    def path_probabilities(
+        self,
+        scores: np.ndarray,
+        lengths: Sequence[int],
+        labels: np.ndarray,
+        ranges: Sequence[tuple[int, int]],
+    ) -> np.ndarray:
+        """For each ``(start, end)`` (offsets into the characters of all sequences, within
+        one sequence), the probability under the model that characters ``start`` to
+        ``end - 1`` carry exactly the given ``labels`` (whatever the rest of the sequence
+        carries): ``alpha`` at the first, the path's own weights in between, ``beta`` at
+        the last, over the sequence's partition function."""
+        if not len(ranges):
+            return np.zeros(0)
+        alpha, beta, log_z = self.forward_backward(scores, lengths)
+        labels = np.asarray(labels, dtype=np.intp)
+        at = np.arange(len(labels))
+        gain = scores[at, labels]
+        gain[1:] += self._transitions[labels[:-1], labels[1:]]
+        cumulative = np.concatenate(([0.0], np.cumsum(gain)))
+        first = np.array([s for s, _ in ranges], dtype=np.intp)
+        last = np.array([e for _, e in ranges], dtype=np.intp) - 1
+        owner = np.searchsorted(np.cumsum(np.asarray(lengths, dtype=np.intp)), first, "right")
+        inner = cumulative[last + 1] - cumulative[first + 1]  # the steps first+1 .. last
+        log_p = alpha[first, labels[first]] + inner + beta[last, labels[last]] - log_z[owner]
+        return np.exp(np.minimum(log_p, 0.0))
+
     def label_codes(self, best: np.ndarray) -> str:
         """Decoded labels as one character each (``code_names`` maps them back): a
         string the next model's columns can use as ``Chars``."""
