@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from db.importer import ImportProgress, ImportReport, import_paths
 from db.library import Library, LibraryError
 from gui.worker import Task, Worker
+from text.files import display_path
 
 
 class ImportSummary(QDialog):
@@ -50,8 +51,9 @@ class ImportSummary(QDialog):
         self.failures.setHeaderLabels([self.tr("File"), self.tr("Problem")])
         self.failures.setRootIsDecorated(False)
         for path, reason in report.failed:
-            item = QTreeWidgetItem([str(path), reason])
-            item.setToolTip(0, str(path))
+            shown = display_path(path)
+            item = QTreeWidgetItem([shown, reason])
+            item.setToolTip(0, shown)
             item.setToolTip(1, reason)
             self.failures.addTopLevelItem(item)
         self.failures.resizeColumnToContents(0)
@@ -128,7 +130,7 @@ class ImportJob(QObject):
         if p.total:
             self.progress.setRange(0, p.total)
             self.progress.setValue(p.done)
-        name = p.path.name if p.path else ""
+        name = display_path(p.path.name) if p.path else ""
         self.progress.setLabelText(self.tr("{0} of {1} files · {2}").format(p.done, p.total, name))
 
     def _close_progress(self) -> None:

@@ -12,13 +12,20 @@ from __future__ import annotations
 
 import codecs
 import io
-import os
 import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from text.files import (
+    DEFAULT_MAX_BYTES,
+    FileTooLarge,
+    NotARegularFile,
+    format_size,
+    read_limited,
+    scan_paths,
+)
 from text.fold import detect_script, table
 from text.metadata import (
     Byline,
@@ -78,22 +85,10 @@ def iter_article_files(paths: Iterable[Path | str]) -> list[Path]:
 
     Hidden files and folders (name starting with ".") and Office lock files
     ("~$...") inside folders are skipped; missing paths are ignored. The result
-    is sorted by path and has no duplicates.
+    is sorted by path and has no duplicates.  ``text.files.scan_paths`` also
+    tells which folders could not be opened.
     """
-    found: set[Path] = set()
-    for item in paths:
-        path = Path(item)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                for name in files:
-                    if name.startswith((".", "~$")):
-                        continue
-                    if name.lower().endswith(SUPPORTED_SUFFIXES):
-                        found.add(Path(root) / name)
-        elif path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES:
-            found.add(path)
-    return sorted(found, key=lambda p: (p.parts, str(p)))
+    return scan_paths(paths, SUPPORTED_SUFFIXES).files
 
 
 # ----------------------------------------------------------------------- decoding
@@ -374,14 +369,20 @@ def document_from_text(text: str, path: Path | None = None, encoding: str = "utf
     )
 
 
-def read_document(path: Path | str) -> Document:
-    """Read one article file; raises ``ReadError`` with the reason it cannot."""
+def read_document(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one article file; raises ``ReadError`` with the reason it cannot.
+
+    Only regular files of at most ``max_bytes`` are read; the parts of a .docx
+    package may expand to at most ``max_bytes`` in all.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise ReadError(f"unsupported file type {suffix or '(no suffix)'}", path)
     try:
-        data = path.read_bytes()
+        data = read_limited(path, max_bytes)
+    except (NotARegularFile, FileTooLarge) as exc:
+        raise ReadError(str(exc), path) from None
     except FileNotFoundError:
         raise ReadError("file not found", path) from None
     except IsADirectoryError:
@@ -396,7 +397,7 @@ def read_document(path: Path | str) -> Document:
             return document_from_text(text, path, encoding)
         if suffix in _HTML_SUFFIXES:
             return _read_html(data, path)
-        return _read_docx(data, path)
+        return _read_docx(data, path, max_bytes)
     except ReadError as err:
         if err.path is None:
             err.path = path
@@ -425,11 +426,38 @@ def _read_html(data: bytes, path: Path | None) -> Document:
     return doc
 
 
-def _read_docx(data: bytes, path: Path | None) -> Document:
+_MAX_PARTS = 10_000
+
+
+def _check_package(data: bytes, max_bytes: int) -> None:
+    """Refuse a package whose parts expand beyond ``max_bytes`` in all (a zip bomb).
+
+    zipfile never expands a part beyond the size its directory declares, so
+    the declared sizes bound what reading the package can take.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            infos = package.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+        raise ReadError(f"corrupt .docx: {exc}") from None
+    if len(infos) > _MAX_PARTS:
+        raise ReadError(f"corrupt .docx: {len(infos):,} parts in the package")
+    expanded = sum(info.file_size for info in infos)
+    if expanded > max_bytes:
+        biggest = max(infos, key=lambda info: info.file_size)
+        raise ReadError(
+            f"the .docx package expands to {format_size(expanded)}, over the size limit of "
+            f"{format_size(max_bytes)} (largest part {biggest.filename}: "
+            f"{format_size(biggest.file_size)})"
+        )
+
+
+def _read_docx(data: bytes, path: Path | None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     if not data:
         raise ReadError("empty file")
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ReadError("corrupt .docx: not a ZIP package")
+    _check_package(data, max_bytes)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -766,10 +794,16 @@ def extract_html(data: bytes) -> HtmlPage:
 
     text, encoding = _decode_html(data)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    parser = lhtml.HTMLParser()
     try:
-        tree = lhtml.document_fromstring(text)
+        tree = lhtml.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ReadError(f"cannot parse HTML: {exc}") from None
+    fatal = next((e for e in parser.error_log if e.level_name == "FATAL"), None)
+    if fatal is not None:
+        # libxml2 stops at a limit (such as 256 nested elements) and keeps what
+        # it had: the rest of the page would be lost without a word.
+        raise ReadError(f"the HTML page could not be read whole: {fatal.message}")
 
     metas: dict[str, str] = {}
     for m in tree.iter("meta"):
