@@ -278,3 +278,27 @@ def test_a_folder_that_cannot_be_opened_is_reported(
     assert [p.name for p, _ in report.added] == ["a.txt"]
     assert "1 failed" in report.summary()
     lib.close()
+
+
+def test_files_a_dead_reading_thread_never_delivered_are_failures(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(4):
+        write_article(src / f"{i}.txt", i)
+    real_prepare = db.importer._prepare
+
+    def prepare(path, max_bytes):  # type: ignore[no-untyped-def]
+        if path.name == "2.txt":
+            raise RuntimeError("the thread itself broke")
+        return real_prepare(path, max_bytes)
+
+    monkeypatch.setattr(db.importer, "_prepare", prepare)
+    lib = Library.open(tmp_path / "lib.duizhao")
+    report = import_paths(lib, [src])
+    assert sorted(p.name for p, _ in report.added) == ["0.txt", "1.txt"]
+    assert sorted(p.name for p, _ in report.failed) == ["2.txt", "3.txt"]
+    assert all("RuntimeError: the thread itself broke" in r for _, r in report.failed)
+    assert report.summary() == "4 found: 2 imported, 0 duplicate(s), 2 failed"
+    lib.close()
