@@ -302,3 +302,135 @@ def test_files_a_dead_reading_thread_never_delivered_are_failures(
     assert all("RuntimeError: the thread itself broke" in r for _, r in report.failed)
     assert report.summary() == "4 found: 2 imported, 0 duplicate(s), 2 failed"
     lib.close()
+
+
+# A child process imports the hostile corpus under an address-space limit:
+# reading any of these files whole (600 MB of zip bomb, /dev/zero) would fail
+# there with MemoryError, which the report would show as "out of memory".
+_CHILD = r"""
+import json, os, resource, sys
+from pathlib import Path
+from db.importer import import_paths
+from db.library import Library
+
+def vm_size():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmSize:"):
+            return int(line.split()[1]) * 1024
+
+limit = vm_size() + int(sys.argv[3]) * 1024 * 1024
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+lib = Library.open(Path(sys.argv[2]))
+report = import_paths(lib, [Path(sys.argv[1])])
+lib.close()
+out = {
+    "added": [os.fsencode(p).hex() for p, _ in report.added],
+    "failed": [[os.fsencode(p).hex(), r] for p, r in report.failed],
+    "duplicates": [os.fsencode(p).hex() for p, _ in report.duplicates],
+    "found": report.found,
+    "summary": report.summary(),
+    "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024,
+    "limit_mb": limit // (1024 * 1024),
+}
+print(json.dumps(out))
+"""
+
+
+def hostile_corpus(root: Path) -> tuple[set[bytes], dict[bytes, str]]:
+    """The corpus, with the files that must import and the reason each other one fails."""
+    src = root / "corpus"
+    sub = src / "sub"
+    sub.mkdir(parents=True)
+    base = os.fsencode(src)
+    good: set[bytes] = set()
+    bad: dict[bytes, str] = {}
+
+    def article(path: Path, n: int, encoding: str = "utf-8") -> None:
+        path.write_bytes(f"第{n}篇文章的标题\n第{n}篇：{BODY}".encode(encoding))
+        good.add(os.fsencode(path))
+
+    article(src / "a_first.txt", 1)
+    article(sub / "gb.txt", 2, "gb18030")
+    article(src / "zz_last.txt", 3)
+    with open(base + b"/bad\xff\xfename.txt", "wb") as f:
+        f.write(f"第四篇的标题\n{BODY}".encode())
+    good.add(base + b"/bad\xff\xfename.txt")
+    zip_bomb(src / "bomb.docx", 600)
+    bad[os.fsencode(src / "bomb.docx")] = "size limit"
+    os.mkfifo(src / "pipe.txt")
+    bad[os.fsencode(src / "pipe.txt")] = "named pipe"
+    os.symlink("/dev/zero", src / "zero.txt")
+    bad[os.fsencode(src / "zero.txt")] = "character device"
+    os.symlink("/dev/urandom", sub / "random.html")
+    bad[os.fsencode(sub / "random.html")] = "character device"
+    os.symlink(src / "missing.txt", src / "dangling.txt")
+    bad[os.fsencode(src / "dangling.txt")] = "not found"
+    os.symlink(src, sub / "loop")  # a link back up: searched once, not forever
+    with open(src / "huge.txt", "wb") as f:
+        f.truncate(65 * 1024 * 1024)
+    bad[os.fsencode(src / "huge.txt")] = "size limit"
+    depth = 100_000
+    (src / "deep.html").write_text(
+        "<title>标题</title>" + "<div>" * depth + BODY + "</div>" * depth, encoding="utf-8"
+    )
+    bad[os.fsencode(src / "deep.html")] = "could not be read whole"
+    nested = "<w:p>" * depth + "</w:p>" * depth
+    with (
+        zipfile.ZipFile(io.BytesIO(docx_bytes("x"))) as z,
+        zipfile.ZipFile(src / "deep.docx", "w") as out,
+    ):
+        for info in z.infolist():
+            data = z.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b"<w:body>" + nested.encode())
+            out.writestr(info, data)
+    bad[os.fsencode(src / "deep.docx")] = "corrupt .docx"
+    whole = docx_bytes("截断的文档")
+    (src / "truncated.docx").write_bytes(whole[: len(whole) // 2])
+    bad[os.fsencode(src / "truncated.docx")] = "corrupt .docx"
+    (src / "nul.html").write_bytes(b"<html>\x00\x00\x00" + bytes(range(256)) * 64)
+    bad[os.fsencode(src / "nul.html")] = ""  # any reason
+    (src / "binary.md").write_bytes(os.urandom(4096))
+    bad[os.fsencode(src / "binary.md")] = ""
+    return good, bad
+
+
+@posix_only
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS and /proc")
+def test_the_hostile_corpus_imports_without_tracebacks_within_bounded_memory(
+    tmp_path: Path,
+) -> None:
+    import json
+    import subprocess
+
+    from tests.helpers import ROOT
+
+    good, bad = hostile_corpus(tmp_path)
+    env = dict(os.environ, MALLOC_ARENA_MAX="2", PYTHONPATH=str(ROOT))
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _CHILD,
+            str(tmp_path / "corpus"),
+            str(tmp_path / "lib.duizhao"),
+            "400",
+        ],
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,  # a guard against a hang, not a measure of speed
+    )
+    stderr = r.stderr.decode("utf-8", "replace")
+    assert r.returncode == 0 and "Traceback" not in stderr, stderr
+    out = json.loads(r.stdout)
+    added = {bytes.fromhex(h) for h in out["added"]}
+    failed = {bytes.fromhex(h): reason for h, reason in out["failed"]}
+    assert added == good
+    assert set(failed) == set(bad), failed
+    for path, reason in failed.items():
+        assert bad[path] in reason, (path, reason)
+        assert "memory" not in reason and "unexpected" not in reason
+    assert not out["duplicates"]
+    assert out["found"] == len(good) + len(bad)
+    assert out["maxrss_mb"] < out["limit_mb"]
