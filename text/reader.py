@@ -1,10 +1,11 @@
-"""Read article files (.txt, .md, .html, .htm, .docx) into ``Document`` objects.
+"""Read article files (.txt, .md, .html, .htm, .docx, .pdf) into ``Document`` objects.
 
 Text files are decoded from their bytes, never with the locale's encoding:
 BOMs first, then strict UTF-8, then a comparison of candidate Chinese decodings
 (GB18030, Big5, UTF-16) scored by the share of frequent Chinese characters
 they produce; charset-normalizer is asked only when that comparison is not
-conclusive.  HTML is reduced to the article text, DOCX to its paragraphs.
+conclusive.  HTML is reduced to the article text, DOCX to its paragraphs, PDF
+to the text of its pages in reading order (``text.pdf``).
 Whatever cannot be read raises ``ReadError`` with a reason a user understands.
 """
 
@@ -47,7 +48,7 @@ __all__ = [
     "read_document",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 _TEXT_SUFFIXES = (".txt", ".md")
 _HTML_SUFFIXES = (".html", ".htm")
 
@@ -397,6 +398,8 @@ def read_document(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
             return document_from_text(text, path, encoding)
         if suffix in _HTML_SUFFIXES:
             return _read_html(data, path)
+        if suffix == ".pdf":
+            return _read_pdf(data, path)
         return _read_docx(data, path, max_bytes)
     except ReadError as err:
         if err.path is None:
@@ -423,6 +426,25 @@ def _read_html(data: bytes, path: Path | None) -> Document:
             doc.bylines = credits
         elif re.fullmatch(r"[\u4e00-\u9fff]{2,4}", page.author):
             doc.bylines = [Byline(page.author, "reporter")]
+    return doc
+
+
+def _read_pdf(data: bytes, path: Path | None) -> Document:
+    from text.pdf import PdfUnreadable, extract_pdf
+
+    if not data:
+        raise ReadError("empty file")
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise ReadError("not a PDF file")
+    try:
+        pdf = extract_pdf(data)
+    except PdfUnreadable as exc:
+        raise ReadError(str(exc)) from None
+    doc = document_from_text(pdf.text, path, "pdf")
+    if not doc.title and pdf.title:
+        doc.title = pdf.title
+    if not doc.bylines and pdf.author and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", pdf.author):
+        doc.bylines = [Byline(pdf.author, "author")]
     return doc
 
 
