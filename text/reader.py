@@ -611,6 +611,13 @@ _SOURCE_META_KEYS = (
 )
 _AUTHOR_META_KEYS = ("author", "article:author", "dc.creator", "byl")
 _TITLE_SPLIT_RE = re.compile(r"\s+[-–—|｜]\s+|\s*[_｜|]\s*")
+# "标题-新华网": a site name glued to the title by a dash.
+_TITLE_SITE_RE = re.compile(
+    r"\s*[-－–—]\s*[\u4e00-\u9fffA-Za-z·]{2,12}(?:网|报|社|台|新闻|在线|频道|门户网站)$"
+)
+# Elements that name the source by class: <span class="source">, class="laiyuan".
+_SOURCE_CLASS_WORDS = frozenset({"source", "laiyuan", "media", "media-name"})
+_SEGMENT_SPLIT_RE = re.compile(r"[\u3000|｜]|\s{2,}")
 
 
 @dataclass
@@ -806,7 +813,38 @@ def _clean_title(value: str | None) -> str | None:
     if len(parts) > 1:
         first = parts[0].strip()
         value = first if len(first) >= 4 else max(parts, key=len).strip()
+    trimmed = _TITLE_SITE_RE.sub("", value)
+    if len(trimmed) >= 4:
+        value = trimmed
     return value or None
+
+
+def _labelled_source(value: str) -> str:
+    """``来源：人民网-人民日报`` → ``人民网-人民日报``; a bare name stays as it is."""
+    return find_source(value) or value
+
+
+def _source_by_class(tree: object) -> str | None:
+    for el in tree.iter():  # type: ignore[attr-defined]
+        cls = el.get("class") if isinstance(el.tag, str) else None
+        if not cls or not set(_CLASS_SPLIT_RE.split(cls.lower())) & _SOURCE_CLASS_WORDS:
+            continue
+        value = " ".join(el.text_content().split())
+        if value and len(value) <= 30 and not find_date(value):
+            return _labelled_source(value)
+    return None
+
+
+def _byline_near_title(lines: list[str]) -> str | None:
+    """A credit line under the headline (``澎湃新闻记者 陈斯斯``, ``作者：孙晓雯　2024年…``)."""
+    for line in lines:
+        if len(line) > 80:
+            continue
+        for segment in (line, *_SEGMENT_SPLIT_RE.split(line)):
+            segment = segment.strip()
+            if segment and parse_byline_line(segment):
+                return segment
+    return None
 
 
 def extract_html(data: bytes) -> HtmlPage:
@@ -840,7 +878,12 @@ def extract_html(data: bytes) -> HtmlPage:
             if date:
                 break
     source = next(
-        (metas[k] for k in _SOURCE_META_KEYS if k in metas and "://" not in metas[k]), None
+        (
+            _labelled_source(metas[k])
+            for k in _SOURCE_META_KEYS
+            if k in metas and "://" not in metas[k]
+        ),
+        None,
     )
     author = next(
         (metas[k] for k in _AUTHOR_META_KEYS if k in metas and "://" not in metas[k]), None
@@ -850,6 +893,7 @@ def extract_html(data: bytes) -> HtmlPage:
     body = tree.find("body")
     if body is None:
         body = tree
+    source = source or _source_by_class(body)
     _remove_noise(body)
     root = _content_root(body)
     h1 = next((h for h in root.iter("h1") if h.text_content().strip()), None)
@@ -858,15 +902,18 @@ def extract_html(data: bytes) -> HtmlPage:
     title = " ".join(h1.text_content().split()) if h1 is not None else head_title
 
     lines = _render(root)
-    if title and title not in lines[:3]:
+    if title and title.split() not in [line.split() for line in lines[:3]]:
         lines.insert(0, title)
-    if date is None or source is None:
-        # The line under the headline often reads "2023-02-27 08:30 来源：人民网".
+    if date is None or source is None or author is None:
+        # The lines under the headline often read "2023-02-27 08:30 来源：人民网"
+        # and "本报记者 张三".
         page_lines = _render(body)
         start = next((i for i, ln in enumerate(page_lines) if title and title in ln), 0)
-        for line in page_lines[start : start + 6]:
+        near = page_lines[start : start + 6]
+        for line in near:
             if len(line) > 80:
                 continue
             date = date or find_date(line)
             source = source or find_source(line)
+        author = author or _byline_near_title(near[1:])
     return HtmlPage("\n".join(lines), title, date, source, author, encoding)
