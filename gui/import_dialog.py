@@ -38,10 +38,13 @@ class ImportSummary(QDialog):
         self.setWindowTitle(self.tr("Import finished"))
         self.report = report
         lines = [
+            self.tr("Files found: {0}").format(report.found),
             self.tr("Imported: {0}").format(len(report.added)),
             self.tr("Already in the library: {0}").format(len(report.duplicates)),
             self.tr("Failed: {0}").format(len(report.failed)),
         ]
+        if report.not_reached:
+            lines.append(self.tr("Not reached: {0}").format(report.not_reached))
         if report.cancelled:
             lines.append(self.tr("The import was cancelled; the files before it stay imported."))
         self.label = QLabel("\n".join(lines))
