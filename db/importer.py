@@ -332,4 +332,4 @@ class _Reader:
 
     def close(self) -> None:
         self._stop.set()
-        self._thread.join(timeout=5)
+        self._thread.join(timeout=1)  # a reader stuck on a slow file is left behind (daemon)

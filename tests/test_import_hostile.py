@@ -447,3 +447,43 @@ def test_the_hostile_corpus_imports_without_tracebacks_within_bounded_memory(
         f"peak RSS {out['peak_rss_mb']} MB, peak VM {out['peak_vm_mb']} MB",
         f"(limit {out['limit_mb']} MB)",
     )
+
+
+def test_cancelling_is_heard_while_a_file_is_still_being_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(3):
+        write_article(src / f"{i}.txt", i)
+    release = threading.Event()
+    stuck = threading.Event()
+    real_read = db.importer.read_document
+
+    def read(path, **kw):  # type: ignore[no-untyped-def]
+        if path.name == "0.txt":  # a file on a stalled network drive
+            stuck.set()
+            release.wait(60)
+        return real_read(path, **kw)
+
+    monkeypatch.setattr(db.importer, "read_document", read)
+    result: list[db.importer.ImportReport] = []
+
+    def job() -> None:
+        lib = Library.open(tmp_path / "lib.duizhao")
+        try:
+            result.append(import_paths(lib, [src], cancelled=stuck.is_set))
+        finally:
+            lib.close()
+
+    worker = threading.Thread(target=job, daemon=True)
+    worker.start()
+    worker.join(timeout=30)  # a guard against hanging the suite, not a measure of speed
+    release.set()
+    assert not worker.is_alive(), "the import did not stop while a file was stuck"
+    report = result[0]
+    assert report.cancelled and not report.added
+    assert (
+        report.summary()
+        == "3 found: 0 imported, 0 duplicate(s), 0 failed, 3 not reached (cancelled)"
+    )
