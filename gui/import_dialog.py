@@ -26,7 +26,10 @@ from PySide6.QtWidgets import (
 from db.importer import ImportProgress, ImportReport, import_paths
 from db.library import Library, LibraryError
 from gui.worker import Task, Worker
-from text.files import display_path
+from text.files import DEFAULT_MAX_BYTES, display_path
+from text.reader import SUPPORTED_SUFFIXES
+
+IMPORT_FILTER = f"Articles ({' '.join('*' + s for s in SUPPORTED_SUFFIXES)});;All files (*)"
 
 
 class ImportSummary(QDialog):
@@ -77,10 +80,12 @@ class ImportSummary(QDialog):
         ]
 
 
-def _run_import(lib_path: Path, paths: list[Path], task: Task) -> ImportReport:
+def _run_import(lib_path: Path, paths: list[Path], max_bytes: int, task: Task) -> ImportReport:
     lib = Library.open(lib_path, create=False)  # this thread's own connection
     try:
-        return import_paths(lib, paths, progress=task.progress, cancelled=task.cancelled)
+        return import_paths(
+            lib, paths, progress=task.progress, cancelled=task.cancelled, max_bytes=max_bytes
+        )
     finally:
         lib.close()
 
@@ -92,10 +97,17 @@ class ImportJob(QObject):
     failed = Signal(str)  # a message for the user
 
     def __init__(
-        self, lib: Library, paths: Sequence[Path | str], worker: Worker, parent: QWidget
+        self,
+        lib: Library,
+        paths: Sequence[Path | str],
+        worker: Worker,
+        parent: QWidget,
+        *,
+        max_mb: int = DEFAULT_MAX_BYTES >> 20,
     ) -> None:
         super().__init__(parent)
         self.lib = lib
+        self.max_bytes = max_mb << 20  # files larger than this are reported, not read
         self.paths = [Path(p) for p in paths]
         self.worker = worker
         self.parent_widget = parent
@@ -116,9 +128,9 @@ class ImportJob(QObject):
         self.progress.show() if self.worker.sync else self.progress.open()
         self.progress.canceled.connect(self._cancel)
         lib_path = self.lib.path
-        paths = self.paths
+        paths, max_bytes = self.paths, self.max_bytes
         self.task = self.worker.run(
-            lambda task: _run_import(lib_path, paths, task),
+            lambda task: _run_import(lib_path, paths, max_bytes, task),
             self._done,
             self._error,
             self._progress,
