@@ -35,6 +35,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("paths", nargs="+", metavar="PATH")
     imp.add_argument("--source", help="source name to record for these articles")
     imp.add_argument("--no-extract", action="store_true", help="skip entity extraction")
+    imp.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=None,
+        metavar="MB",
+        help="files larger than this are reported, not read (default 64)",
+    )
 
     se = sub.add_parser("search", help="search the library in either script")
     se.add_argument("query")
@@ -76,6 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _megabytes(value: str) -> int:
+    try:
+        mb = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of megabytes: {value!r}") from None
+    if not 0 < mb <= 1024 * 1024:
+        raise argparse.ArgumentTypeError(f"a size in megabytes above 0, not {value}")
+    return int(mb * 1024 * 1024)
+
+
 ENTITY_TYPE_NAMES = ("person", "organization", "place", "park", "document", "figure", "date")
 
 
@@ -99,6 +116,7 @@ def interruptible() -> Iterator[threading.Event]:
 def cmd_import(args: argparse.Namespace) -> int:
     from cli.progress import ProgressBar
     from db.importer import ImportProgress, import_paths
+    from text.files import DEFAULT_MAX_BYTES, display_path
 
     lib = _open(args)
     bar = ProgressBar("importing")
@@ -112,15 +130,21 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     try:
         report = import_paths(
-            lib, args.paths, source=args.source, progress=progress, cancelled=stop.is_set
+            lib,
+            args.paths,
+            source=args.source,
+            progress=progress,
+            cancelled=stop.is_set,
+            max_bytes=args.max_size or DEFAULT_MAX_BYTES,
         )
     finally:
         signal.signal(signal.SIGINT, previous)
         bar.finish()
     for path, reason in report.failed:
-        print(f"failed: {path}: {reason}", file=sys.stderr)
+        hint = " (--max-size raises the limit)" if "size limit" in reason else ""
+        print(f"failed: {display_path(path)}: {reason}{hint}", file=sys.stderr)
     for path, aid in report.duplicates:
-        print(f"duplicate: {path} (already article {aid})", file=sys.stderr)
+        print(f"duplicate: {display_path(path)} (already article {aid})", file=sys.stderr)
     if report.fatal:
         print(f"error: {report.fatal}", file=sys.stderr)
     print(report.summary())

@@ -3,7 +3,8 @@
 ``write_csv`` writes with CRLF line ends, minimal quoting and (by default) a
 UTF-8 byte order mark so that Excel recognises the encoding.  Text cells that a
 spreadsheet would take for a formula (starting with ``=``, ``+``, ``-``, ``@``,
-tab or carriage return) are prefixed with an apostrophe; numbers are written as
+tab or carriage return, also after leading spaces or line breaks, and their
+full-width forms ``＝ ＋ － ＠``) are prefixed with an apostrophe; numbers are written as
 they are.  The file is written under a temporary name in the target folder and
 renamed into place at the end, so a failure never leaves a half-written file.
 """
@@ -21,6 +22,9 @@ from pathlib import Path
 from typing import TextIO
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheets skip leading blanks before a formula, and some read the
+# full-width signs of CJK input methods as the ASCII ones.
+_FORMULA_SIGNS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 
 _NUMBER_TYPES = (int, float, Decimal, Fraction)
 
@@ -29,15 +33,16 @@ def neutralise(value: object) -> str:
     """Cell text for ``value``: ``None`` → ``""``, numbers as is, formula-like text escaped.
 
     A string (or any other non-number) whose text starts with one of
-    ``FORMULA_PREFIXES`` gets a leading apostrophe, so ``"=1+1"`` becomes
-    ``"'=1+1"``; the number ``-3`` stays ``"-3"``.
+    ``FORMULA_PREFIXES``, or with a formula sign (ASCII or full-width) after
+    whitespace, gets a leading apostrophe, so ``"=1+1"`` becomes ``"'=1+1"``
+    and ``" \n＝1+1"`` becomes ``"' \n＝1+1"``; the number ``-3`` stays ``"-3"``.
     """
     if value is None:
         return ""
     if isinstance(value, _NUMBER_TYPES):
         return str(value)
     text = value if isinstance(value, str) else str(value)
-    if text.startswith(FORMULA_PREFIXES):
+    if text.startswith(FORMULA_PREFIXES) or text.lstrip().startswith(_FORMULA_SIGNS):
         return "'" + text
     return text
 

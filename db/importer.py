@@ -13,8 +13,9 @@ from pathlib import Path
 
 from db.articles import find_by_hash, index_articles, insert_article, normalised_hash
 from db.library import Library, friendly_error
+from text.files import DEFAULT_MAX_BYTES, scan_paths, stored_path
 from text.fold import fold
-from text.reader import Document, ReadError, iter_article_files, read_document
+from text.reader import SUPPORTED_SUFFIXES, Document, ReadError, read_document
 from text.tokens import index_tokens
 
 
@@ -36,15 +37,23 @@ class ImportReport:
     cancelled: bool = False
     fatal: str | None = None  # a problem with the library itself that stopped the import
     bytes_read: int = 0
+    found: int = 0  # files found, plus paths and folders that could not be looked into
 
     @property
     def ok(self) -> bool:
         return not self.failed and self.fatal is None
 
+    @property
+    def not_reached(self) -> int:
+        """Files found but neither imported, duplicate nor failed (the import was cancelled)."""
+        return max(0, self.found - len(self.added) - len(self.duplicates) - len(self.failed))
+
     def summary(self) -> str:
         parts = [f"{len(self.added)} imported", f"{len(self.duplicates)} duplicate(s)"]
         parts.append(f"{len(self.failed)} failed")
-        text = ", ".join(parts)
+        if self.not_reached:
+            parts.append(f"{self.not_reached} not reached")
+        text = f"{self.found} found: " + ", ".join(parts)
         if self.cancelled:
             text += " (cancelled)"
         if self.fatal:
@@ -77,7 +86,7 @@ def _add(
         bylines=[(b.name, b.role) for b in doc.bylines],
         date=doc.date,
         source=source or doc.source,
-        path=str(doc.path) if doc.path else None,
+        path=stored_path(doc.path) if doc.path else None,
         encoding=doc.encoding,
         text_hash=text_hash,
         tokens=tokens,
@@ -119,6 +128,8 @@ class _Batch:
         self, path: Path, doc: Document, source: str | None, tokens: str | None
     ) -> tuple[int, bool]:
         conn = self.lib.conn
+        if tokens is None:
+            tokens = index_tokens(fold(doc.text))
         if not self.open:
             conn.execute("BEGIN IMMEDIATE")
             self.open, self.started = True, time.monotonic()
@@ -136,9 +147,7 @@ class _Batch:
         conn.execute("RELEASE article")
         if new:
             self.pending.append((path, article_id))
-            self.index_rows.append(
-                (article_id, tokens if tokens is not None else index_tokens(fold(doc.text)))
-            )
+            self.index_rows.append((article_id, tokens))
         if time.monotonic() - self.started > self.COMMIT_SECONDS:
             self.commit()
         return article_id, new
@@ -172,48 +181,68 @@ def import_paths(
     source: str | None = None,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> ImportReport:
     """Import files and folders (recursively). Broken files are reported, not fatal.
 
-    A problem with the library itself (locked, disk full) stops the import with
-    ``LibraryError``; files already imported stay imported.
+    Every file found ends up added, duplicate or failed with a reason (or not
+    reached when the import is cancelled); one file's problem never costs
+    another file.  Files over ``max_bytes`` (and .docx packages expanding
+    beyond it) are reported, not read.  A problem with the library itself
+    (locked, disk full) stops the import and is ``report.fatal``; files
+    already imported stay imported.
     """
     report = ImportReport()
-    files: list[Path] = []
-    for p in paths:
-        p = Path(p)
-        if not p.exists():
-            report.failed.append((p, "no such file or folder"))
-            continue
-        found = iter_article_files([p])
-        if p.is_file() and not found:
-            report.failed.append((p, f"unsupported file type {p.suffix or '(none)'}"))
-        files.extend(found)
+    scan = scan_paths(paths, SUPPORTED_SUFFIXES)
+    report.failed.extend(scan.problems)
+    files = scan.files
+    report.found = len(files) + len(scan.problems)
     total = len(files)
+    done: set[Path] = set()
 
-    def tick(done: int, path: Path | None) -> None:
+    def tick(count: int, path: Path | None) -> None:
         if progress is not None:
             progress(
                 ImportProgress(
-                    done, total, path, len(report.added), len(report.duplicates), len(report.failed)
+                    count,
+                    total,
+                    path,
+                    len(report.added),
+                    len(report.duplicates),
+                    len(report.failed),
                 )
             )
 
+    def is_cancelled() -> bool:
+        return cancelled is not None and cancelled()
+
     tick(0, None)
     batch = _Batch(lib)
-    reader = _Reader(files)
+    reader = _Reader(files, max_bytes)
     try:
-        for i, (path, doc, tokens) in enumerate(reader):
-            if cancelled is not None and cancelled():
-                report.cancelled = True
+        for path, doc, tokens in reader.items(is_cancelled):
+            if is_cancelled():
                 break
+            done.add(path)
             if isinstance(doc, str):
                 report.failed.append((path, doc))
             else:
-                report.bytes_read += len(doc.text.encode("utf-8"))
-                article_id, new = batch.add(path, doc, source, tokens)
-                (report.added if new else report.duplicates).append((path, article_id))
-            tick(i + 1, path)
+                try:
+                    article_id, new = batch.add(path, doc, source, tokens)
+                except sqlite3.Error:
+                    raise
+                except Exception as exc:  # this file only: its savepoint is rolled back
+                    report.failed.append((path, f"not saved: {_describe(exc)}"))
+                else:
+                    report.bytes_read += len(doc.text.encode("utf-8", "replace"))
+                    (report.added if new else report.duplicates).append((path, article_id))
+            tick(len(done), path)
+        report.cancelled = is_cancelled()
+        if not report.cancelled:
+            # The reader accounts for every file; should it ever stop early,
+            # the files it never delivered are failures, not silence.
+            reason = reader.error or "not read: the reading stopped before this file"
+            report.failed.extend((p, reason) for p in files if p not in done)
         batch.commit()
     except sqlite3.Error as exc:
         message = str(friendly_error(exc, lib.path))
@@ -229,62 +258,78 @@ def import_paths(
     return report
 
 
-def _prepare(path: Path) -> tuple[Path, Document | str, str | None]:
-    """Read one file and compute its index tokens; a failure becomes its reason."""
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, MemoryError):
+        return "out of memory"
+    detail = " ".join(str(exc).split())[:200]
+    return f"unexpected error ({type(exc).__name__}{': ' + detail if detail else ''})"
+
+
+def _prepare(path: Path, max_bytes: int) -> tuple[Path, Document | str, str | None]:
+    """Read one file and compute its index tokens; any failure becomes its reason."""
     try:
-        doc = read_document(path)
+        doc = read_document(path, max_bytes=max_bytes)
+        return path, doc, index_tokens(fold(doc.text))
     except ReadError as exc:
         return path, str(exc), None
     except OSError as exc:
         return path, exc.strerror or str(exc), None
-    return path, doc, index_tokens(fold(doc.text))
+    except Exception as exc:  # a bug or an exhausted resource: this file fails, the run goes on
+        return path, _describe(exc), None
 
 
 class _Reader:
     """Reads and tokenises files on a thread, a few files ahead of the database.
 
     SQLite releases the GIL while it indexes, so reading the next files overlaps
-    with writing the current one; the bounded queue keeps memory flat.
+    with writing the current one; the bounded queue keeps memory flat.  Every
+    file yields an item (a failure is its reason); if the thread itself ever
+    dies, ``error`` says why.
     """
 
     _END = object()
 
-    def __init__(self, files: list[Path], ahead: int = 64) -> None:
+    def __init__(self, files: list[Path], max_bytes: int, ahead: int = 64) -> None:
         self._queue: queue.Queue[object] = queue.Queue(maxsize=ahead)
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, args=(files,), daemon=True)
+        self.error: str | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(files, max_bytes), name="import-reader", daemon=True
+        )
         self._thread.start()
 
-    def _run(self, files: list[Path]) -> None:
+    def _run(self, files: list[Path], max_bytes: int) -> None:
         try:
             for path in files:
                 if self._stop.is_set():
                     return
-                item = _prepare(path)
-                while not self._stop.is_set():
-                    try:
-                        self._queue.put(item, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
+                self._put(_prepare(path, max_bytes))
+        except BaseException as exc:
+            self.error = f"not read: the reading stopped ({_describe(exc)})"
         finally:
-            self._put_end()
+            self._put(self._END)
 
-    def _put_end(self) -> None:
+    def _put(self, item: object) -> None:
         while not self._stop.is_set():
             try:
-                self._queue.put(self._END, timeout=0.1)
+                self._queue.put(item, timeout=0.1)
                 return
             except queue.Full:
                 continue
 
-    def __iter__(self) -> Iterator[tuple[Path, Document | str, str | None]]:
+    def items(self, cancelled: CancelFn) -> Iterator[tuple[Path, Document | str, str | None]]:
+        """Items in file order, until the end or until ``cancelled()`` (checked while waiting)."""
         while True:
-            item = self._queue.get()
+            try:
+                item = self._queue.get(timeout=0.2)
+            except queue.Empty:
+                if cancelled():
+                    return
+                continue
             if item is self._END:
                 return
             yield item  # type: ignore[misc]
 
     def close(self) -> None:
         self._stop.set()
-        self._thread.join(timeout=5)
+        self._thread.join(timeout=1)  # a reader stuck on a slow file is left behind (daemon)

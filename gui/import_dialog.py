@@ -26,6 +26,10 @@ from PySide6.QtWidgets import (
 from db.importer import ImportProgress, ImportReport, import_paths
 from db.library import Library, LibraryError
 from gui.worker import Task, Worker
+from text.files import DEFAULT_MAX_BYTES, display_path
+from text.reader import SUPPORTED_SUFFIXES
+
+IMPORT_FILTER = f"Articles ({' '.join('*' + s for s in SUPPORTED_SUFFIXES)});;All files (*)"
 
 
 class ImportSummary(QDialog):
@@ -37,10 +41,13 @@ class ImportSummary(QDialog):
         self.setWindowTitle(self.tr("Import finished"))
         self.report = report
         lines = [
+            self.tr("Files found: {0}").format(report.found),
             self.tr("Imported: {0}").format(len(report.added)),
             self.tr("Already in the library: {0}").format(len(report.duplicates)),
             self.tr("Failed: {0}").format(len(report.failed)),
         ]
+        if report.not_reached:
+            lines.append(self.tr("Not reached: {0}").format(report.not_reached))
         if report.cancelled:
             lines.append(self.tr("The import was cancelled; the files before it stay imported."))
         self.label = QLabel("\n".join(lines))
@@ -50,8 +57,9 @@ class ImportSummary(QDialog):
         self.failures.setHeaderLabels([self.tr("File"), self.tr("Problem")])
         self.failures.setRootIsDecorated(False)
         for path, reason in report.failed:
-            item = QTreeWidgetItem([str(path), reason])
-            item.setToolTip(0, str(path))
+            shown = display_path(path)
+            item = QTreeWidgetItem([shown, reason])
+            item.setToolTip(0, shown)
             item.setToolTip(1, reason)
             self.failures.addTopLevelItem(item)
         self.failures.resizeColumnToContents(0)
@@ -72,10 +80,12 @@ class ImportSummary(QDialog):
         ]
 
 
-def _run_import(lib_path: Path, paths: list[Path], task: Task) -> ImportReport:
+def _run_import(lib_path: Path, paths: list[Path], max_bytes: int, task: Task) -> ImportReport:
     lib = Library.open(lib_path, create=False)  # this thread's own connection
     try:
-        return import_paths(lib, paths, progress=task.progress, cancelled=task.cancelled)
+        return import_paths(
+            lib, paths, progress=task.progress, cancelled=task.cancelled, max_bytes=max_bytes
+        )
     finally:
         lib.close()
 
@@ -87,10 +97,17 @@ class ImportJob(QObject):
     failed = Signal(str)  # a message for the user
 
     def __init__(
-        self, lib: Library, paths: Sequence[Path | str], worker: Worker, parent: QWidget
+        self,
+        lib: Library,
+        paths: Sequence[Path | str],
+        worker: Worker,
+        parent: QWidget,
+        *,
+        max_mb: int = DEFAULT_MAX_BYTES >> 20,
     ) -> None:
         super().__init__(parent)
         self.lib = lib
+        self.max_bytes = max_mb << 20  # files larger than this are reported, not read
         self.paths = [Path(p) for p in paths]
         self.worker = worker
         self.parent_widget = parent
@@ -111,9 +128,9 @@ class ImportJob(QObject):
         self.progress.show() if self.worker.sync else self.progress.open()
         self.progress.canceled.connect(self._cancel)
         lib_path = self.lib.path
-        paths = self.paths
+        paths, max_bytes = self.paths, self.max_bytes
         self.task = self.worker.run(
-            lambda task: _run_import(lib_path, paths, task),
+            lambda task: _run_import(lib_path, paths, max_bytes, task),
             self._done,
             self._error,
             self._progress,
@@ -128,7 +145,7 @@ class ImportJob(QObject):
         if p.total:
             self.progress.setRange(0, p.total)
             self.progress.setValue(p.done)
-        name = p.path.name if p.path else ""
+        name = display_path(p.path.name) if p.path else ""
         self.progress.setLabelText(self.tr("{0} of {1} files · {2}").format(p.done, p.total, name))
 
     def _close_progress(self) -> None:

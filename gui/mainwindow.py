@@ -31,7 +31,7 @@ from db.query import Query, QueryError, parse_query
 from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
 from gui.crash import CrashHandler
 from gui.i18n import Translations
-from gui.import_dialog import ImportJob
+from gui.import_dialog import IMPORT_FILTER, ImportJob
 from gui.reader import Mention, Reader, mentions_from
 from gui.results_model import ResultsModel
 from gui.results_view import ResultsView
@@ -41,7 +41,6 @@ from gui.settings import Settings
 from gui.worker import Task, Worker
 
 LIBRARY_FILTER = "Duizhao library (*.duizhao);;All files (*)"
-IMPORT_FILTER = "Articles (*.txt *.htm *.html *.docx *.md);;All files (*)"
 
 
 def _placeholder(text: str) -> QLabel:
@@ -642,7 +641,7 @@ class MainWindow(QMainWindow):
         if self.import_job is not None:
             self.show_problem(self.tr("An import is already running."))
             return None
-        job = ImportJob(self.lib, paths, self.worker, self)
+        job = ImportJob(self.lib, paths, self.worker, self, max_mb=self.settings.import_max_mb)
         self.import_job = job
         job.finished.connect(self._import_finished)
         job.failed.connect(self._import_failed)

@@ -1,11 +1,19 @@
-"""Preferences: interface language (applied at once) and the default conversion."""
+"""Preferences: interface language (applied at once), the default conversion, the import size limit."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
 from gui.i18n import LANGUAGE_NAMES
-from gui.settings import Settings
+from gui.settings import IMPORT_MAX_MB_LIMIT, Settings
 
 
 class PreferencesDialog(QDialog):
@@ -34,6 +42,15 @@ class PreferencesDialog(QDialog):
         self.conversion_box.setCurrentIndex(
             max(0, self.conversion_box.findData(settings.conversion))
         )
+        self.max_size_box = QSpinBox(self)
+        self.max_size_box.setObjectName("importMaxSize")
+        self.max_size_box.setRange(1, IMPORT_MAX_MB_LIMIT)
+        self.max_size_box.setSuffix(" MB")
+        self.max_size_box.setValue(settings.import_max_mb)
+        self.max_size_box.setToolTip(
+            self.tr("Larger files are listed in the import summary, not read.")
+        )
+        self.accepted.connect(self._save_import_limit)
         note = QLabel(self.tr("The language changes as soon as you press OK."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -44,8 +61,12 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Language:"), self.language_box)
         form.addRow(self.tr("&Conversion:"), self.conversion_box)
+        form.addRow(self.tr("Largest file to &import:"), self.max_size_box)
         form.addRow(note)
         form.addRow(buttons)
+
+    def _save_import_limit(self) -> None:
+        self.settings.import_max_mb = self.max_size_box.value()
 
     def language(self) -> str:
         return str(self.language_box.currentData())

@@ -17,6 +17,9 @@ CONVERSIONS = ("t2s", "s2t", "s2tw", "s2twp", "s2hk")
 LANGUAGES = ("system", "zh_CN", "zh_TW", "en")
 
 
+IMPORT_MAX_MB_LIMIT = 4096
+
+
 class Settings:
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.q = qsettings if qsettings is not None else QSettings()
@@ -72,6 +75,15 @@ class Settings:
     @zoom.setter
     def zoom(self, value: int) -> None:
         self.set("reader/zoom", value)
+
+    @property
+    def import_max_mb(self) -> int:
+        """Files larger than this many megabytes are reported by an import, not read."""
+        return max(1, min(IMPORT_MAX_MB_LIMIT, self._int("import/max_mb", 64)))
+
+    @import_max_mb.setter
+    def import_max_mb(self, value: int) -> None:
+        self.set("import/max_mb", int(value))
 
     @property
     def language(self) -> str:

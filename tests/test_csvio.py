@@ -52,6 +52,32 @@ def test_neutralise_rules() -> None:
     assert neutralise(Path("=evil")) == "'=evil"
 
 
+@pytest.mark.parametrize(
+    "cell",
+    [
+        " =1+1",
+        "  @SUM(A1)",
+        '\n=HYPERLINK("x")',
+        " \r\n+1",
+        "\u3000-2",
+        "\xa0=1",
+        "\uff1d1+1",
+        "\uff0b86",
+        "\uff0d3",
+        "\uff20SUM(A1)",
+        " \uff1dA1",
+    ],
+)
+def test_formula_signs_after_blanks_and_full_width_signs_are_neutralised(cell: str) -> None:
+    assert neutralise(cell) == "'" + cell
+
+
+def test_text_with_signs_inside_is_left_alone() -> None:
+    assert neutralise("北京 = 首都") == "北京 = 首都"
+    assert neutralise("增长\uff0b5%") == "增长\uff0b5%"
+    assert neutralise("   ") == "   "
+
+
 def test_round_trip_with_csv_module(tmp_path: Path) -> None:
     path = tmp_path / "out.csv"
     written = write_csv(path, HEADER, AWKWARD)

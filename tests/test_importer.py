@@ -38,7 +38,7 @@ def _corpus(folder: Path) -> Path:
     (src / "corrupt.docx").write_bytes(b"PK\x03\x04 not really a zip")
     with zipfile.ZipFile(src / "notword.docx", "w") as z:
         z.writestr("hello.txt", "no document inside")
-    (src / "ignored.pdf").write_bytes(b"%PDF-1.4")
+    (src / "ignored.xlsx").write_bytes(b"PK\x03\x04")
     return src
 
 
@@ -102,9 +102,9 @@ def test_cancel_between_files_keeps_what_was_done(tmp_path: Path) -> None:
 
 def test_missing_and_unsupported_paths_are_reported(tmp_path: Path) -> None:
     lib = Library.open(tmp_path / "lib.duizhao")
-    pdf = tmp_path / "x.pdf"
-    pdf.write_bytes(b"%PDF")
-    report = import_paths(lib, [tmp_path / "nope", pdf])
+    sheet = tmp_path / "x.xlsx"
+    sheet.write_bytes(b"PK\x03\x04")
+    report = import_paths(lib, [tmp_path / "nope", sheet])
     reasons = [r for _, r in report.failed]
     assert any("no such file" in r for r in reasons)
     assert any("unsupported" in r for r in reasons)

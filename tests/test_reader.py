@@ -145,8 +145,8 @@ def test_undecodable_bytes_are_refused() -> None:
 def test_missing_and_unsupported_files(tmp_path: Path) -> None:
     with pytest.raises(ReadError, match="file not found"):
         read_document(tmp_path / "nope.txt")
-    with pytest.raises(ReadError, match="unsupported file type .pdf"):
-        read_document(write(tmp_path, "a.pdf", b"%PDF-1.4"))
+    with pytest.raises(ReadError, match="unsupported file type .xls"):
+        read_document(write(tmp_path, "a.xls", b"\xd0\xcf\x11\xe0"))
 
 
 # ---------------------------------------------------------------------- HTML
@@ -313,7 +313,7 @@ def test_iter_article_files_recursive_sorted_and_filtered(tmp_path: Path) -> Non
         "b/2.txt",
         "b/deep/3.HTML",
         "a/1.md",
-        "a/skip.pdf",
+        "a/skip.xlsx",
         "a/x.docx",
         ".hidden/4.txt",
         "a/.5.txt",
@@ -324,7 +324,7 @@ def test_iter_article_files_recursive_sorted_and_filtered(tmp_path: Path) -> Non
     found = iter_article_files([tmp_path / "b", tmp_path, str(tmp_path / "c.htm")])
     rel = [p.relative_to(tmp_path).as_posix() for p in found]
     assert rel == ["a/1.md", "a/x.docx", "b/2.txt", "b/deep/3.HTML", "c.htm"]
-    assert iter_article_files([tmp_path / "missing", tmp_path / "a" / "skip.pdf"]) == []
+    assert iter_article_files([tmp_path / "missing", tmp_path / "a" / "skip.xlsx"]) == []
     assert all(p.suffix.lower() in SUPPORTED_SUFFIXES for p in found)
 
 

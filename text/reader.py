@@ -1,10 +1,11 @@
-"""Read article files (.txt, .md, .html, .htm, .docx) into ``Document`` objects.
+"""Read article files (.txt, .md, .html, .htm, .docx, .pdf) into ``Document`` objects.
 
 Text files are decoded from their bytes, never with the locale's encoding:
 BOMs first, then strict UTF-8, then a comparison of candidate Chinese decodings
 (GB18030, Big5, UTF-16) scored by the share of frequent Chinese characters
 they produce; charset-normalizer is asked only when that comparison is not
-conclusive.  HTML is reduced to the article text, DOCX to its paragraphs.
+conclusive.  HTML is reduced to the article text, DOCX to its paragraphs, PDF
+to the text of its pages in reading order (``text.pdf``).
 Whatever cannot be read raises ``ReadError`` with a reason a user understands.
 """
 
@@ -12,13 +13,20 @@ from __future__ import annotations
 
 import codecs
 import io
-import os
 import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from text.files import (
+    DEFAULT_MAX_BYTES,
+    FileTooLarge,
+    NotARegularFile,
+    format_size,
+    read_limited,
+    scan_paths,
+)
 from text.fold import detect_script, table
 from text.metadata import (
     Byline,
@@ -40,7 +48,7 @@ __all__ = [
     "read_document",
 ]
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 _TEXT_SUFFIXES = (".txt", ".md")
 _HTML_SUFFIXES = (".html", ".htm")
 
@@ -78,22 +86,10 @@ def iter_article_files(paths: Iterable[Path | str]) -> list[Path]:
 
     Hidden files and folders (name starting with ".") and Office lock files
     ("~$...") inside folders are skipped; missing paths are ignored. The result
-    is sorted by path and has no duplicates.
+    is sorted by path and has no duplicates.  ``text.files.scan_paths`` also
+    tells which folders could not be opened.
     """
-    found: set[Path] = set()
-    for item in paths:
-        path = Path(item)
-        if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                for name in files:
-                    if name.startswith((".", "~$")):
-                        continue
-                    if name.lower().endswith(SUPPORTED_SUFFIXES):
-                        found.add(Path(root) / name)
-        elif path.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES:
-            found.add(path)
-    return sorted(found, key=lambda p: (p.parts, str(p)))
+    return scan_paths(paths, SUPPORTED_SUFFIXES).files
 
 
 # ----------------------------------------------------------------------- decoding
@@ -374,14 +370,20 @@ def document_from_text(text: str, path: Path | None = None, encoding: str = "utf
     )
 
 
-def read_document(path: Path | str) -> Document:
-    """Read one article file; raises ``ReadError`` with the reason it cannot."""
+def read_document(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read one article file; raises ``ReadError`` with the reason it cannot.
+
+    Only regular files of at most ``max_bytes`` are read; the parts of a .docx
+    package may expand to at most ``max_bytes`` in all.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise ReadError(f"unsupported file type {suffix or '(no suffix)'}", path)
     try:
-        data = path.read_bytes()
+        data = read_limited(path, max_bytes)
+    except (NotARegularFile, FileTooLarge) as exc:
+        raise ReadError(str(exc), path) from None
     except FileNotFoundError:
         raise ReadError("file not found", path) from None
     except IsADirectoryError:
@@ -396,7 +398,9 @@ def read_document(path: Path | str) -> Document:
             return document_from_text(text, path, encoding)
         if suffix in _HTML_SUFFIXES:
             return _read_html(data, path)
-        return _read_docx(data, path)
+        if suffix == ".pdf":
+            return _read_pdf(data, path)
+        return _read_docx(data, path, max_bytes)
     except ReadError as err:
         if err.path is None:
             err.path = path
@@ -425,11 +429,57 @@ def _read_html(data: bytes, path: Path | None) -> Document:
     return doc
 
 
-def _read_docx(data: bytes, path: Path | None) -> Document:
+def _read_pdf(data: bytes, path: Path | None) -> Document:
+    from text.pdf import PdfUnreadable, extract_pdf
+
+    if not data:
+        raise ReadError("empty file")
+    if not data.lstrip()[:5] == b"%PDF-":
+        raise ReadError("not a PDF file")
+    try:
+        pdf = extract_pdf(data)
+    except PdfUnreadable as exc:
+        raise ReadError(str(exc)) from None
+    doc = document_from_text(pdf.text, path, "pdf")
+    if not doc.title and pdf.title:
+        doc.title = pdf.title
+    if not doc.bylines and pdf.author and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", pdf.author):
+        doc.bylines = [Byline(pdf.author, "author")]
+    return doc
+
+
+_MAX_PARTS = 10_000
+
+
+def _check_package(data: bytes, max_bytes: int) -> None:
+    """Refuse a package whose parts expand beyond ``max_bytes`` in all (a zip bomb).
+
+    zipfile never expands a part beyond the size its directory declares, so
+    the declared sizes bound what reading the package can take.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            infos = package.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+        raise ReadError(f"corrupt .docx: {exc}") from None
+    if len(infos) > _MAX_PARTS:
+        raise ReadError(f"corrupt .docx: {len(infos):,} parts in the package")
+    expanded = sum(info.file_size for info in infos)
+    if expanded > max_bytes:
+        biggest = max(infos, key=lambda info: info.file_size)
+        raise ReadError(
+            f"the .docx package expands to {format_size(expanded)}, over the size limit of "
+            f"{format_size(max_bytes)} (largest part {biggest.filename}: "
+            f"{format_size(biggest.file_size)})"
+        )
+
+
+def _read_docx(data: bytes, path: Path | None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     if not data:
         raise ReadError("empty file")
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ReadError("corrupt .docx: not a ZIP package")
+    _check_package(data, max_bytes)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -561,6 +611,13 @@ _SOURCE_META_KEYS = (
 )
 _AUTHOR_META_KEYS = ("author", "article:author", "dc.creator", "byl")
 _TITLE_SPLIT_RE = re.compile(r"\s+[-–—|｜]\s+|\s*[_｜|]\s*")
+# "标题-新华网": a site name glued to the title by a dash.
+_TITLE_SITE_RE = re.compile(
+    r"\s*[-－–—]\s*[\u4e00-\u9fffA-Za-z·]{2,12}(?:网|报|社|台|新闻|在线|频道|门户网站)$"
+)
+# Elements that name the source by class: <span class="source">, class="laiyuan".
+_SOURCE_CLASS_WORDS = frozenset({"source", "laiyuan", "media", "media-name"})
+_SEGMENT_SPLIT_RE = re.compile(r"[\u3000|｜]|\s{2,}")
 
 
 @dataclass
@@ -756,7 +813,38 @@ def _clean_title(value: str | None) -> str | None:
     if len(parts) > 1:
         first = parts[0].strip()
         value = first if len(first) >= 4 else max(parts, key=len).strip()
+    trimmed = _TITLE_SITE_RE.sub("", value)
+    if len(trimmed) >= 4:
+        value = trimmed
     return value or None
+
+
+def _labelled_source(value: str) -> str:
+    """``来源：人民网-人民日报`` → ``人民网-人民日报``; a bare name stays as it is."""
+    return find_source(value) or value
+
+
+def _source_by_class(tree: object) -> str | None:
+    for el in tree.iter():  # type: ignore[attr-defined]
+        cls = el.get("class") if isinstance(el.tag, str) else None
+        if not cls or not set(_CLASS_SPLIT_RE.split(cls.lower())) & _SOURCE_CLASS_WORDS:
+            continue
+        value = " ".join(el.text_content().split())
+        if value and len(value) <= 30 and not find_date(value):
+            return _labelled_source(value)
+    return None
+
+
+def _byline_near_title(lines: list[str]) -> str | None:
+    """A credit line under the headline (``澎湃新闻记者 陈斯斯``, ``作者：孙晓雯　2024年…``)."""
+    for line in lines:
+        if len(line) > 80:
+            continue
+        for segment in (line, *_SEGMENT_SPLIT_RE.split(line)):
+            segment = segment.strip()
+            if segment and parse_byline_line(segment):
+                return segment
+    return None
 
 
 def extract_html(data: bytes) -> HtmlPage:
@@ -766,10 +854,16 @@ def extract_html(data: bytes) -> HtmlPage:
 
     text, encoding = _decode_html(data)
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    parser = lhtml.HTMLParser()
     try:
-        tree = lhtml.document_fromstring(text)
+        tree = lhtml.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise ReadError(f"cannot parse HTML: {exc}") from None
+    fatal = next((e for e in parser.error_log if e.level_name == "FATAL"), None)
+    if fatal is not None:
+        # libxml2 stops at a limit (such as 256 nested elements) and keeps what
+        # it had: the rest of the page would be lost without a word.
+        raise ReadError(f"the HTML page could not be read whole: {fatal.message}")
 
     metas: dict[str, str] = {}
     for m in tree.iter("meta"):
@@ -784,7 +878,12 @@ def extract_html(data: bytes) -> HtmlPage:
             if date:
                 break
     source = next(
-        (metas[k] for k in _SOURCE_META_KEYS if k in metas and "://" not in metas[k]), None
+        (
+            _labelled_source(metas[k])
+            for k in _SOURCE_META_KEYS
+            if k in metas and "://" not in metas[k]
+        ),
+        None,
     )
     author = next(
         (metas[k] for k in _AUTHOR_META_KEYS if k in metas and "://" not in metas[k]), None
@@ -794,6 +893,7 @@ def extract_html(data: bytes) -> HtmlPage:
     body = tree.find("body")
     if body is None:
         body = tree
+    source = source or _source_by_class(body)
     _remove_noise(body)
     root = _content_root(body)
     h1 = next((h for h in root.iter("h1") if h.text_content().strip()), None)
@@ -802,15 +902,18 @@ def extract_html(data: bytes) -> HtmlPage:
     title = " ".join(h1.text_content().split()) if h1 is not None else head_title
 
     lines = _render(root)
-    if title and title not in lines[:3]:
+    if title and title.split() not in [line.split() for line in lines[:3]]:
         lines.insert(0, title)
-    if date is None or source is None:
-        # The line under the headline often reads "2023-02-27 08:30 来源：人民网".
+    if date is None or source is None or author is None:
+        # The lines under the headline often read "2023-02-27 08:30 来源：人民网"
+        # and "本报记者 张三".
         page_lines = _render(body)
         start = next((i for i, ln in enumerate(page_lines) if title and title in ln), 0)
-        for line in page_lines[start : start + 6]:
+        near = page_lines[start : start + 6]
+        for line in near:
             if len(line) > 80:
                 continue
             date = date or find_date(line)
             source = source or find_source(line)
+        author = author or _byline_near_title(near[1:])
     return HtmlPage("\n".join(lines), title, date, source, author, encoding)

@@ -397,32 +397,32 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="101"/>
+        <location filename="../../gui/import_dialog.py" line="118"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="102"/>
+        <location filename="../../gui/import_dialog.py" line="119"/>
         <source>Looking for files…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="103"/>
+        <location filename="../../gui/import_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="125"/>
+        <location filename="../../gui/import_dialog.py" line="142"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="132"/>
+        <location filename="../../gui/import_dialog.py" line="149"/>
         <source>{0} of {1} files · {2}</source>
         <translation>{0} of {1} files · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="151"/>
+        <location filename="../../gui/import_dialog.py" line="168"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>The import stopped: {0}
@@ -432,37 +432,47 @@ Articles imported before stay imported.</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="37"/>
+        <location filename="../../gui/import_dialog.py" line="41"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="40"/>
+        <location filename="../../gui/import_dialog.py" line="44"/>
+        <source>Files found: {0}</source>
+        <translation>Files found: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="45"/>
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="41"/>
+        <location filename="../../gui/import_dialog.py" line="46"/>
         <source>Already in the library: {0}</source>
         <translation>Already in the library: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="42"/>
+        <location filename="../../gui/import_dialog.py" line="47"/>
         <source>Failed: {0}</source>
         <translation>Failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="45"/>
+        <location filename="../../gui/import_dialog.py" line="50"/>
+        <source>Not reached: {0}</source>
+        <translation>Not reached: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="52"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>The import was cancelled; the files before it stay imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50"/>
+        <location filename="../../gui/import_dialog.py" line="57"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50"/>
+        <location filename="../../gui/import_dialog.py" line="57"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -470,260 +480,260 @@ Articles imported before stay imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="239"/>
+        <location filename="../../gui/mainwindow.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="240"/>
+        <location filename="../../gui/mainwindow.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="241"/>
+        <location filename="../../gui/mainwindow.py" line="240"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="242"/>
+        <location filename="../../gui/mainwindow.py" line="241"/>
         <source>E&amp;ntities</source>
         <translation>E&amp;ntities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="243"/>
+        <location filename="../../gui/mainwindow.py" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="244"/>
+        <location filename="../../gui/mainwindow.py" line="243"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="245"/>
+        <location filename="../../gui/mainwindow.py" line="244"/>
         <source>&amp;New Library…</source>
         <translation>&amp;New Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="246"/>
+        <location filename="../../gui/mainwindow.py" line="245"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Open Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="247"/>
+        <location filename="../../gui/mainwindow.py" line="246"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="248"/>
+        <location filename="../../gui/mainwindow.py" line="247"/>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="249"/>
+        <location filename="../../gui/mainwindow.py" line="248"/>
         <source>&amp;Export Selection…</source>
         <translation>&amp;Export Selection…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250"/>
+        <location filename="../../gui/mainwindow.py" line="249"/>
         <source>Export &amp;All Results…</source>
         <translation>Export &amp;All Results…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251"/>
+        <location filename="../../gui/mainwindow.py" line="250"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="252"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="254"/>
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>&amp;Extract Entities</source>
         <translation>&amp;Extract Entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="255"/>
+        <location filename="../../gui/mainwindow.py" line="254"/>
         <source>&amp;Stop Extraction</source>
         <translation>&amp;Stop Extraction</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="256"/>
+        <location filename="../../gui/mainwindow.py" line="255"/>
         <source>&amp;About Duizhao</source>
         <translation>&amp;About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="257"/>
+        <location filename="../../gui/mainwindow.py" line="256"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="258"/>
+        <location filename="../../gui/mainwindow.py" line="257"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="348"/>
+        <location filename="../../gui/mainwindow.py" line="347"/>
         <source>no library</source>
         <translation>no library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="349"/>
+        <location filename="../../gui/mainwindow.py" line="348"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="353"/>
+        <location filename="../../gui/mainwindow.py" line="352"/>
         <source>{0} articles in the library</source>
         <translation>{0} articles in the library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="357"/>
+        <location filename="../../gui/mainwindow.py" line="356"/>
         <source>Duizhao</source>
         <translation>Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="369"/>
+        <location filename="../../gui/mainwindow.py" line="368"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>Cannot open the library:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="388"/>
+        <location filename="../../gui/mainwindow.py" line="387"/>
         <source>New library</source>
         <translation>New library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="397"/>
+        <location filename="../../gui/mainwindow.py" line="396"/>
         <source>Open library</source>
         <translation>Open library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="405"/>
+        <location filename="../../gui/mainwindow.py" line="404"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="414"/>
+        <location filename="../../gui/mainwindow.py" line="413"/>
         <source>The library {0} no longer exists.</source>
         <translation>The library {0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="430"/>
-        <location filename="../../gui/mainwindow.py" line="501"/>
+        <location filename="../../gui/mainwindow.py" line="429"/>
+        <location filename="../../gui/mainwindow.py" line="500"/>
         <source>Cannot search: {0}</source>
         <translation>Cannot search: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="482"/>
+        <location filename="../../gui/mainwindow.py" line="481"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} articles, {1} · {2:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="492"/>
+        <location filename="../../gui/mainwindow.py" line="491"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”: {1} articles, {2} hits · {3:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="503"/>
+        <location filename="../../gui/mainwindow.py" line="502"/>
         <source>The library cannot be read: {0}</source>
         <translation>The library cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="509"/>
+        <location filename="../../gui/mainwindow.py" line="508"/>
         <source>newest first</source>
         <translation>newest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="510"/>
+        <location filename="../../gui/mainwindow.py" line="509"/>
         <source>oldest first</source>
         <translation>oldest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="511"/>
+        <location filename="../../gui/mainwindow.py" line="510"/>
         <source>by title</source>
         <translation>by title</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="512"/>
+        <location filename="../../gui/mainwindow.py" line="511"/>
         <source>by relevance</source>
         <translation>by relevance</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="551"/>
+        <location filename="../../gui/mainwindow.py" line="550"/>
         <source>{0} articles mention the selected entities</source>
         <translation>{0} articles mention the selected entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="629"/>
+        <location filename="../../gui/mainwindow.py" line="628"/>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="635"/>
+        <location filename="../../gui/mainwindow.py" line="634"/>
         <source>Import folder</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="643"/>
+        <location filename="../../gui/mainwindow.py" line="642"/>
         <source>An import is already running.</source>
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="687"/>
+        <location filename="../../gui/mainwindow.py" line="686"/>
         <source>Entities %v/%m</source>
         <translation>Entities %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="712"/>
+        <location filename="../../gui/mainwindow.py" line="711"/>
         <source>Entities extracted from {0} articles</source>
         <translation>Entities extracted from {0} articles</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="721"/>
+        <location filename="../../gui/mainwindow.py" line="720"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>Entity extraction stopped: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="743"/>
+        <location filename="../../gui/mainwindow.py" line="742"/>
         <source>Nothing selected to export</source>
         <translation>Nothing selected to export</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="746"/>
+        <location filename="../../gui/mainwindow.py" line="745"/>
         <source>Export to CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="770"/>
+        <location filename="../../gui/mainwindow.py" line="769"/>
         <source>The export failed: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="774"/>
+        <location filename="../../gui/mainwindow.py" line="773"/>
         <source>Exporting {0} articles…</source>
         <translation>Exporting {0} articles…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="778"/>
+        <location filename="../../gui/mainwindow.py" line="777"/>
         <source>Exported {0} articles to {1}</source>
         <translation>Exported {0} articles to {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="804"/>
+        <location filename="../../gui/mainwindow.py" line="803"/>
         <source>About Duizhao</source>
         <translation>About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="806"/>
+        <location filename="../../gui/mainwindow.py" line="805"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</translation>
     </message>
@@ -749,34 +759,44 @@ Articles imported before stay imported.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="15"/>
+        <location filename="../../gui/preferences.py" line="23"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="19"/>
+        <location filename="../../gui/preferences.py" line="27"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="25"/>
+        <location filename="../../gui/preferences.py" line="33"/>
         <source>Automatic (the other script)</source>
         <translation>Automatic (the other script)</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="37"/>
+        <location filename="../../gui/preferences.py" line="51"/>
+        <source>Larger files are listed in the import summary, not read.</source>
+        <translation>Larger files are listed in the import summary, not read.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="54"/>
         <source>The language changes as soon as you press OK.</source>
         <translation>The language changes as soon as you press OK.</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="45"/>
+        <location filename="../../gui/preferences.py" line="62"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="46"/>
+        <location filename="../../gui/preferences.py" line="63"/>
         <source>&amp;Conversion:</source>
         <translation>&amp;Conversion:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="64"/>
+        <source>Largest file to &amp;import:</source>
+        <translation>Largest file to &amp;import:</translation>
     </message>
 </context>
 <context>

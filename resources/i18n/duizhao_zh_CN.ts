@@ -397,32 +397,32 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="101"/>
+        <location filename="../../gui/import_dialog.py" line="118"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="102"/>
+        <location filename="../../gui/import_dialog.py" line="119"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="103"/>
+        <location filename="../../gui/import_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="125"/>
+        <location filename="../../gui/import_dialog.py" line="142"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="132"/>
+        <location filename="../../gui/import_dialog.py" line="149"/>
         <source>{0} of {1} files · {2}</source>
         <translation>第 {0} / {1} 个文件 · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="151"/>
+        <location filename="../../gui/import_dialog.py" line="168"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>导入已停止：{0}
@@ -432,37 +432,47 @@ Articles imported before stay imported.</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="37"/>
+        <location filename="../../gui/import_dialog.py" line="41"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="40"/>
+        <location filename="../../gui/import_dialog.py" line="44"/>
+        <source>Files found: {0}</source>
+        <translation>找到的文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="45"/>
         <source>Imported: {0}</source>
         <translation>已导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="41"/>
+        <location filename="../../gui/import_dialog.py" line="46"/>
         <source>Already in the library: {0}</source>
         <translation>文库中已有：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="42"/>
+        <location filename="../../gui/import_dialog.py" line="47"/>
         <source>Failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="45"/>
+        <location filename="../../gui/import_dialog.py" line="50"/>
+        <source>Not reached: {0}</source>
+        <translation>未处理：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="52"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>导入已取消；之前的文件仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50"/>
+        <location filename="../../gui/import_dialog.py" line="57"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50"/>
+        <location filename="../../gui/import_dialog.py" line="57"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -470,260 +480,260 @@ Articles imported before stay imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="239"/>
+        <location filename="../../gui/mainwindow.py" line="238"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="240"/>
+        <location filename="../../gui/mainwindow.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="241"/>
+        <location filename="../../gui/mainwindow.py" line="240"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="242"/>
+        <location filename="../../gui/mainwindow.py" line="241"/>
         <source>E&amp;ntities</source>
         <translation>实体(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="243"/>
+        <location filename="../../gui/mainwindow.py" line="242"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="244"/>
+        <location filename="../../gui/mainwindow.py" line="243"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="245"/>
+        <location filename="../../gui/mainwindow.py" line="244"/>
         <source>&amp;New Library…</source>
         <translation>新建文库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="246"/>
+        <location filename="../../gui/mainwindow.py" line="245"/>
         <source>&amp;Open Library…</source>
         <translation>打开文库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="247"/>
+        <location filename="../../gui/mainwindow.py" line="246"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="248"/>
+        <location filename="../../gui/mainwindow.py" line="247"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="249"/>
+        <location filename="../../gui/mainwindow.py" line="248"/>
         <source>&amp;Export Selection…</source>
         <translation>导出所选(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250"/>
+        <location filename="../../gui/mainwindow.py" line="249"/>
         <source>Export &amp;All Results…</source>
         <translation>导出全部结果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251"/>
+        <location filename="../../gui/mainwindow.py" line="250"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="252"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="254"/>
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>&amp;Extract Entities</source>
         <translation>提取实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="255"/>
+        <location filename="../../gui/mainwindow.py" line="254"/>
         <source>&amp;Stop Extraction</source>
         <translation>停止提取(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="256"/>
+        <location filename="../../gui/mainwindow.py" line="255"/>
         <source>&amp;About Duizhao</source>
         <translation>关于对照(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="257"/>
+        <location filename="../../gui/mainwindow.py" line="256"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="258"/>
+        <location filename="../../gui/mainwindow.py" line="257"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="348"/>
+        <location filename="../../gui/mainwindow.py" line="347"/>
         <source>no library</source>
         <translation>无文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="349"/>
+        <location filename="../../gui/mainwindow.py" line="348"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — 对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="353"/>
+        <location filename="../../gui/mainwindow.py" line="352"/>
         <source>{0} articles in the library</source>
         <translation>文库中共 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="357"/>
+        <location filename="../../gui/mainwindow.py" line="356"/>
         <source>Duizhao</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="369"/>
+        <location filename="../../gui/mainwindow.py" line="368"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>无法打开文库：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="388"/>
+        <location filename="../../gui/mainwindow.py" line="387"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="397"/>
+        <location filename="../../gui/mainwindow.py" line="396"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="405"/>
+        <location filename="../../gui/mainwindow.py" line="404"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="414"/>
+        <location filename="../../gui/mainwindow.py" line="413"/>
         <source>The library {0} no longer exists.</source>
         <translation>文库 {0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="430"/>
-        <location filename="../../gui/mainwindow.py" line="501"/>
+        <location filename="../../gui/mainwindow.py" line="429"/>
+        <location filename="../../gui/mainwindow.py" line="500"/>
         <source>Cannot search: {0}</source>
         <translation>无法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="482"/>
+        <location filename="../../gui/mainwindow.py" line="481"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} 篇文章，{1} · {2:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="492"/>
+        <location filename="../../gui/mainwindow.py" line="491"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”：{1} 篇文章，{2} 处命中 · {3:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="503"/>
+        <location filename="../../gui/mainwindow.py" line="502"/>
         <source>The library cannot be read: {0}</source>
         <translation>无法读取文库：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="509"/>
+        <location filename="../../gui/mainwindow.py" line="508"/>
         <source>newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="510"/>
+        <location filename="../../gui/mainwindow.py" line="509"/>
         <source>oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="511"/>
+        <location filename="../../gui/mainwindow.py" line="510"/>
         <source>by title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="512"/>
+        <location filename="../../gui/mainwindow.py" line="511"/>
         <source>by relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="551"/>
+        <location filename="../../gui/mainwindow.py" line="550"/>
         <source>{0} articles mention the selected entities</source>
         <translation>{0} 篇文章提到所选实体</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="629"/>
+        <location filename="../../gui/mainwindow.py" line="628"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="635"/>
+        <location filename="../../gui/mainwindow.py" line="634"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="643"/>
+        <location filename="../../gui/mainwindow.py" line="642"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="687"/>
+        <location filename="../../gui/mainwindow.py" line="686"/>
         <source>Entities %v/%m</source>
         <translation>实体 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="712"/>
+        <location filename="../../gui/mainwindow.py" line="711"/>
         <source>Entities extracted from {0} articles</source>
         <translation>已从 {0} 篇文章中提取实体</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="721"/>
+        <location filename="../../gui/mainwindow.py" line="720"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>实体提取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="743"/>
+        <location filename="../../gui/mainwindow.py" line="742"/>
         <source>Nothing selected to export</source>
         <translation>没有选中可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="746"/>
+        <location filename="../../gui/mainwindow.py" line="745"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="770"/>
+        <location filename="../../gui/mainwindow.py" line="769"/>
         <source>The export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="774"/>
+        <location filename="../../gui/mainwindow.py" line="773"/>
         <source>Exporting {0} articles…</source>
         <translation>正在导出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="778"/>
+        <location filename="../../gui/mainwindow.py" line="777"/>
         <source>Exported {0} articles to {1}</source>
         <translation>已将 {0} 篇文章导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="804"/>
+        <location filename="../../gui/mainwindow.py" line="803"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="806"/>
+        <location filename="../../gui/mainwindow.py" line="805"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>对照（對照）：离线的中文新闻参考浏览器，简繁两种字体对照阅读。</translation>
     </message>
@@ -749,34 +759,44 @@ Articles imported before stay imported.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="15"/>
+        <location filename="../../gui/preferences.py" line="23"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="19"/>
+        <location filename="../../gui/preferences.py" line="27"/>
         <source>System language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="25"/>
+        <location filename="../../gui/preferences.py" line="33"/>
         <source>Automatic (the other script)</source>
         <translation>自动（另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="37"/>
+        <location filename="../../gui/preferences.py" line="51"/>
+        <source>Larger files are listed in the import summary, not read.</source>
+        <translation>更大的文件不会读取，只在导入摘要中列出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="54"/>
         <source>The language changes as soon as you press OK.</source>
         <translation>按“确定”后界面语言立即切换。</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="45"/>
+        <location filename="../../gui/preferences.py" line="62"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="46"/>
+        <location filename="../../gui/preferences.py" line="63"/>
         <source>&amp;Conversion:</source>
         <translation>转换(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="64"/>
+        <source>Largest file to &amp;import:</source>
+        <translation>导入文件大小上限(&amp;I)：</translation>
     </message>
 </context>
 <context>

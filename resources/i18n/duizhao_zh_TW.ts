@@ -397,32 +397,32 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="101"/>
+        <location filename="../../gui/import_dialog.py" line="118"/>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="102"/>
+        <location filename="../../gui/import_dialog.py" line="119"/>
         <source>Looking for files…</source>
         <translation>正在查詢檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="103"/>
+        <location filename="../../gui/import_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="125"/>
+        <location filename="../../gui/import_dialog.py" line="142"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="132"/>
+        <location filename="../../gui/import_dialog.py" line="149"/>
         <source>{0} of {1} files · {2}</source>
         <translation>第 {0} / {1} 個檔案 · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="151"/>
+        <location filename="../../gui/import_dialog.py" line="168"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>匯入已停止：{0}
@@ -432,37 +432,47 @@ Articles imported before stay imported.</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="37"/>
+        <location filename="../../gui/import_dialog.py" line="41"/>
         <source>Import finished</source>
         <translation>匯入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="40"/>
+        <location filename="../../gui/import_dialog.py" line="44"/>
+        <source>Files found: {0}</source>
+        <translation>找到的檔案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="45"/>
         <source>Imported: {0}</source>
         <translation>已匯入：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="41"/>
+        <location filename="../../gui/import_dialog.py" line="46"/>
         <source>Already in the library: {0}</source>
         <translation>文庫中已有：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="42"/>
+        <location filename="../../gui/import_dialog.py" line="47"/>
         <source>Failed: {0}</source>
         <translation>失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="45"/>
+        <location filename="../../gui/import_dialog.py" line="50"/>
+        <source>Not reached: {0}</source>
+        <translation>未處理：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="52"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>匯入已取消；之前的檔案仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50"/>
+        <location filename="../../gui/import_dialog.py" line="57"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50"/>
+        <location filename="../../gui/import_dialog.py" line="57"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -470,260 +480,260 @@ Articles imported before stay imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="239"/>
+        <location filename="../../gui/mainwindow.py" line="238"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="240"/>
+        <location filename="../../gui/mainwindow.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="241"/>
+        <location filename="../../gui/mainwindow.py" line="240"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="242"/>
+        <location filename="../../gui/mainwindow.py" line="241"/>
         <source>E&amp;ntities</source>
         <translation>實體(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="243"/>
+        <location filename="../../gui/mainwindow.py" line="242"/>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="244"/>
+        <location filename="../../gui/mainwindow.py" line="243"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="245"/>
+        <location filename="../../gui/mainwindow.py" line="244"/>
         <source>&amp;New Library…</source>
         <translation>新建文庫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="246"/>
+        <location filename="../../gui/mainwindow.py" line="245"/>
         <source>&amp;Open Library…</source>
         <translation>開啟文庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="247"/>
+        <location filename="../../gui/mainwindow.py" line="246"/>
         <source>&amp;Import Files…</source>
         <translation>匯入檔案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="248"/>
+        <location filename="../../gui/mainwindow.py" line="247"/>
         <source>Import &amp;Folder…</source>
         <translation>匯入資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="249"/>
+        <location filename="../../gui/mainwindow.py" line="248"/>
         <source>&amp;Export Selection…</source>
         <translation>匯出所選(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250"/>
+        <location filename="../../gui/mainwindow.py" line="249"/>
         <source>Export &amp;All Results…</source>
         <translation>匯出全部結果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251"/>
+        <location filename="../../gui/mainwindow.py" line="250"/>
         <source>&amp;Preferences…</source>
         <translation>首選項(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="252"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;Find</source>
         <translation>查詢(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="254"/>
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>&amp;Extract Entities</source>
         <translation>提取實體(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="255"/>
+        <location filename="../../gui/mainwindow.py" line="254"/>
         <source>&amp;Stop Extraction</source>
         <translation>停止提取(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="256"/>
+        <location filename="../../gui/mainwindow.py" line="255"/>
         <source>&amp;About Duizhao</source>
         <translation>關於對照(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="257"/>
+        <location filename="../../gui/mainwindow.py" line="256"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="258"/>
+        <location filename="../../gui/mainwindow.py" line="257"/>
         <source>Figures</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="348"/>
+        <location filename="../../gui/mainwindow.py" line="347"/>
         <source>no library</source>
         <translation>無文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="349"/>
+        <location filename="../../gui/mainwindow.py" line="348"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — 對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="353"/>
+        <location filename="../../gui/mainwindow.py" line="352"/>
         <source>{0} articles in the library</source>
         <translation>文庫中共 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="357"/>
+        <location filename="../../gui/mainwindow.py" line="356"/>
         <source>Duizhao</source>
         <translation>對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="369"/>
+        <location filename="../../gui/mainwindow.py" line="368"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>無法開啟文庫：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="388"/>
+        <location filename="../../gui/mainwindow.py" line="387"/>
         <source>New library</source>
         <translation>新建文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="397"/>
+        <location filename="../../gui/mainwindow.py" line="396"/>
         <source>Open library</source>
         <translation>開啟文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="405"/>
+        <location filename="../../gui/mainwindow.py" line="404"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="414"/>
+        <location filename="../../gui/mainwindow.py" line="413"/>
         <source>The library {0} no longer exists.</source>
         <translation>文庫 {0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="430"/>
-        <location filename="../../gui/mainwindow.py" line="501"/>
+        <location filename="../../gui/mainwindow.py" line="429"/>
+        <location filename="../../gui/mainwindow.py" line="500"/>
         <source>Cannot search: {0}</source>
         <translation>無法搜尋：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="482"/>
+        <location filename="../../gui/mainwindow.py" line="481"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} 篇文章，{1} · {2:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="492"/>
+        <location filename="../../gui/mainwindow.py" line="491"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”：{1} 篇文章，{2} 處命中 · {3:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="503"/>
+        <location filename="../../gui/mainwindow.py" line="502"/>
         <source>The library cannot be read: {0}</source>
         <translation>無法讀取文庫：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="509"/>
+        <location filename="../../gui/mainwindow.py" line="508"/>
         <source>newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="510"/>
+        <location filename="../../gui/mainwindow.py" line="509"/>
         <source>oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="511"/>
+        <location filename="../../gui/mainwindow.py" line="510"/>
         <source>by title</source>
         <translation>按標題</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="512"/>
+        <location filename="../../gui/mainwindow.py" line="511"/>
         <source>by relevance</source>
         <translation>按相關度</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="551"/>
+        <location filename="../../gui/mainwindow.py" line="550"/>
         <source>{0} articles mention the selected entities</source>
         <translation>{0} 篇文章提到所選實體</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="629"/>
+        <location filename="../../gui/mainwindow.py" line="628"/>
         <source>Import files</source>
         <translation>匯入檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="635"/>
+        <location filename="../../gui/mainwindow.py" line="634"/>
         <source>Import folder</source>
         <translation>匯入資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="643"/>
+        <location filename="../../gui/mainwindow.py" line="642"/>
         <source>An import is already running.</source>
         <translation>已有匯入正在進行。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="687"/>
+        <location filename="../../gui/mainwindow.py" line="686"/>
         <source>Entities %v/%m</source>
         <translation>實體 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="712"/>
+        <location filename="../../gui/mainwindow.py" line="711"/>
         <source>Entities extracted from {0} articles</source>
         <translation>已從 {0} 篇文章中提取實體</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="721"/>
+        <location filename="../../gui/mainwindow.py" line="720"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>實體提取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="743"/>
+        <location filename="../../gui/mainwindow.py" line="742"/>
         <source>Nothing selected to export</source>
         <translation>沒有選中可匯出的內容</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="746"/>
+        <location filename="../../gui/mainwindow.py" line="745"/>
         <source>Export to CSV</source>
         <translation>匯出為 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="770"/>
+        <location filename="../../gui/mainwindow.py" line="769"/>
         <source>The export failed: {0}</source>
         <translation>匯出失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="774"/>
+        <location filename="../../gui/mainwindow.py" line="773"/>
         <source>Exporting {0} articles…</source>
         <translation>正在匯出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="778"/>
+        <location filename="../../gui/mainwindow.py" line="777"/>
         <source>Exported {0} articles to {1}</source>
         <translation>已將 {0} 篇文章匯出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="804"/>
+        <location filename="../../gui/mainwindow.py" line="803"/>
         <source>About Duizhao</source>
         <translation>關於對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="806"/>
+        <location filename="../../gui/mainwindow.py" line="805"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>對照（對照）：離線的中文新聞參考瀏覽器，簡繁兩種字型對照閱讀。</translation>
     </message>
@@ -749,34 +759,44 @@ Articles imported before stay imported.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="15"/>
+        <location filename="../../gui/preferences.py" line="23"/>
         <source>Preferences</source>
         <translation>首選項</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="19"/>
+        <location filename="../../gui/preferences.py" line="27"/>
         <source>System language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="25"/>
+        <location filename="../../gui/preferences.py" line="33"/>
         <source>Automatic (the other script)</source>
         <translation>自動（另一種字型）</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="37"/>
+        <location filename="../../gui/preferences.py" line="51"/>
+        <source>Larger files are listed in the import summary, not read.</source>
+        <translation>更大的檔案不會讀取，只在匯入摘要中列出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="54"/>
         <source>The language changes as soon as you press OK.</source>
         <translation>按“確定”後介面語言立即切換。</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="45"/>
+        <location filename="../../gui/preferences.py" line="62"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="46"/>
+        <location filename="../../gui/preferences.py" line="63"/>
         <source>&amp;Conversion:</source>
         <translation>轉換(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preferences.py" line="64"/>
+        <source>Largest file to &amp;import:</source>
+        <translation>匯入檔案大小上限(&amp;I)：</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,60 @@
+"""The import summary dialog: every file found is counted, odd names are shown safely."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from db.importer import ImportReport
+from gui.import_dialog import ImportSummary
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file names")
+def test_summary_counts_every_file_and_shows_an_odd_name_safely(qtbot, tmp_path: Path) -> None:
+    odd = Path(os.fsdecode(os.fsencode(tmp_path) + b"/bad\xff\xfename.txt"))
+    report = ImportReport(
+        added=[(tmp_path / "a.txt", 1)],
+        failed=[(odd, "empty file")],
+        cancelled=True,
+        found=5,
+    )
+    summary = ImportSummary(report)
+    qtbot.addWidget(summary)
+    text = summary.label.text()
+    assert "Files found: 5" in text
+    assert "Not reached: 3" in text
+    [(shown, reason)] = summary.failed_rows()
+    assert shown.endswith("bad\\xff\\xfename.txt") and reason == "empty file"
+
+
+def test_the_size_limit_is_a_preference_the_window_imports_with(qtbot, tmp_path: Path) -> None:
+    from gui.import_dialog import IMPORT_FILTER
+    from gui.preferences import PreferencesDialog
+    from gui.settings import Settings
+    from tests.gui_fixtures import build_tiny_library
+    from tests.test_gui_window import make_window
+
+    assert "*.pdf" in IMPORT_FILTER and "*.docx" in IMPORT_FILTER
+    settings = Settings.at(tmp_path / "settings.ini")
+    assert settings.import_max_mb == 64
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.max_size_box.setValue(1)
+    dialog.accept()
+    assert settings.import_max_mb == 1
+
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "big.txt").write_text("大文件标题\n" + "创新" * 600_000, encoding="utf-8")  # 3.6 MB
+    (folder / "small.txt").write_text("小文件标题\n雄安新区建设持续推进。", encoding="utf-8")
+    window = make_window(qtbot, settings, build_tiny_library(tmp_path / "lib.duizhao", 2))
+    job = window.import_paths([folder])
+    assert job is not None and job.summary is not None
+    [(shown, reason)] = job.summary.failed_rows()
+    assert shown.endswith("big.txt") and reason == "larger than the size limit (3.4 MB > 1 MB)"
+    assert len(job.report.added) == 1
+    job.summary.accept()
+    window.close()
