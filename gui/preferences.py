@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from gui.i18n import LANGUAGE_NAMES
+from gui.plain import label
 from gui.settings import Settings
 
 
@@ -34,7 +35,7 @@ class PreferencesDialog(QDialog):
         self.conversion_box.setCurrentIndex(
             max(0, self.conversion_box.findData(settings.conversion))
         )
-        note = QLabel(self.tr("The language changes as soon as you press OK."))
+        note = label(self.tr("The language changes as soon as you press OK."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from db.articles import Article
 from db.query import Term
 from db.search import find_hits
-from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
+from gui import plain, qtcompat  # noqa: F401  (qtcompat guards None's reference count)
 from gui.reader_pane import Mark, ReaderPane
 from text.convert import Converted, convert_with_map, default_config, target_script
 from text.fold import fold
@@ -126,19 +125,18 @@ class Reader(QWidget):
 
         self.original_pane = ReaderPane("original")
         self.converted_pane = ReaderPane("converted")
-        self.title_label = QLabel()
+        self.title_label = plain.label()
         self.title_label.setObjectName("articleTitle")
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setWordWrap(True)
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title_label.setFont(font)
-        self.meta_label = QLabel()
-        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta_label = plain.label()
+        self.meta_label.setObjectName("articleMeta")
         self.meta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.conversion_label = QLabel()
+        self.conversion_label = plain.label()
         self.conversion = QComboBox()
         self.conversion.setObjectName("conversion")
         self.conversion_label.setBuddy(self.conversion)
@@ -146,7 +144,7 @@ class Reader(QWidget):
         self.swap_button.setObjectName("swap")
         self.prev_button = QToolButton()
         self.next_button = QToolButton()
-        self.hit_label = QLabel()
+        self.hit_label = plain.label()
         self.hit_label.setObjectName("hitCount")
 
         self.copy_citation_action = QAction(self)
