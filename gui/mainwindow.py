@@ -204,9 +204,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.reader.next_hit_action)
         self.edit_menu.addAction(self.reader.prev_hit_action)
         self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(self.reader.zoom_in_action)
-        self.view_menu.addAction(self.reader.zoom_out_action)
-        self.view_menu.addAction(self.reader.zoom_reset_action)
+        for action in self.reader.view_actions():
+            self.view_menu.addAction(action) if action else self.view_menu.addSeparator()
         self.entities_menu = bar.addMenu("")
         self.entities_menu.addAction(self.extract_action)
         self.entities_menu.addAction(self.cancel_extract_action)
