@@ -14,9 +14,10 @@ from the user (titles, sentences, entity names, snippets, bylines, sources,
 file names, error messages that quote them) goes through this module:
 
 - ``tooltip(text)`` for tooltips, from item models (``ToolTipRole``), widgets
-  and ``show_tooltip``: the text escaped inside a paragraph that keeps line
-  breaks and spaces, so it is always rich text and always shows literally,
-  whatever its first line looks like;
+  and ``show_tooltip``: the text escaped inside a paragraph (or a table cell of
+  a fixed width, for long lines) that keeps line breaks and spaces, so it is
+  always rich text and always shows literally, whatever its first line looks
+  like;
 - ``label``, ``set_plain``, ``message_box``, ``warning``, ``text_dialog`` and
   ``progress_dialog`` make the widgets with their text format fixed to plain;
 - ``action_text`` for menu and button texts, ``window_title`` for titles.
@@ -30,6 +31,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -41,9 +43,8 @@ from PySide6.QtWidgets import (
 )
 
 TOOLTIP_LIMIT = 2000  # characters of one tooltip; the rest is cut with "…"
-
-_TOOLTIP_OPEN = '<p style="white-space:pre-wrap">'
-_TOOLTIP_CLOSE = "</p>"
+TOOLTIP_LINE = 50  # a tooltip whose lines are all this short is not wrapped
+TOOLTIP_WIDTH = 32  # a longer one wraps at this many CJK characters
 
 
 def escape(text: str) -> str:
@@ -56,10 +57,24 @@ def clip(text: str, limit: int) -> str:
 
 
 def tooltip(text: str | None, limit: int = TOOLTIP_LIMIT) -> str:
-    """A tooltip string that Qt shows as ``text`` literally (empty for no text)."""
+    """A tooltip string that Qt shows as ``text`` literally (empty for no text).
+
+    Short lines keep their line breaks and are not wrapped, as a plain tooltip
+    would show them.  A long line wraps in a box of a fixed width: left to
+    itself Qt wraps a rich tooltip into a narrow column a few words wide.
+    """
     if not text:
         return ""
-    return _TOOLTIP_OPEN + escape(clip(text, limit)) + _TOOLTIP_CLOSE
+    text = clip(text, limit)
+    body = escape(text)
+    if max(len(line) for line in text.splitlines() or [""]) <= TOOLTIP_LINE:
+        return f'<p style="white-space:pre">{body}</p>'
+    em = QFontMetrics(QToolTip.font()).horizontalAdvance("中") if QGuiApplication.instance() else 16
+    width = em * TOOLTIP_WIDTH
+    return (
+        f'<table width="{width}" cellspacing="0" cellpadding="0">'
+        f'<tr><td style="white-space:pre-wrap">{body}</td></tr></table>'
+    )
 
 
 def show_tooltip(pos: QPoint, text: str, widget: QWidget | None = None) -> None:

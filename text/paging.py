@@ -20,13 +20,12 @@ page.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 PAGE_SIZE = 200_000
 
-_SENTENCE_END = re.compile(r"[。！？!?；;…]")
-_SOFT_END = re.compile(r"[\s，、：,:）)」』”’》〉】]")
+_SENTENCE_END = "。！？!?；;…"
+_SOFT_END = " \t\u3000，、：,:）)」』”’》〉】"
 
 
 @dataclass(frozen=True)
@@ -76,12 +75,10 @@ def _cut(text: str, start: int, size: int) -> tuple[int, int]:
         if end > start and text[end - 1] == "\r":
             end -= 1
         return end, newline + 1
-    for pattern in (_SENTENCE_END, _SOFT_END):
-        last = None
-        for last in pattern.finditer(text, floor, limit):
-            pass
-        if last is not None:
-            return last.end(), last.end()
+    for marks in (_SENTENCE_END, _SOFT_END):
+        last = max(text.rfind(mark, floor, limit) for mark in marks)
+        if last >= 0:
+            return last + 1, last + 1
     return limit, limit
 
 
