@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="42"/>
+        <location filename="../../gui/app.py" line="43"/>
         <source>Cannot open the library:
 {0}
 
@@ -15,7 +15,7 @@ Choose another library.</source>
 Choose another library.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="48"/>
+        <location filename="../../gui/app.py" line="49"/>
         <source>Open library</source>
         <translation>Open library</translation>
     </message>
@@ -23,19 +23,19 @@ Choose another library.</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../gui/crash.py" line="40"/>
+        <location filename="../../gui/crash.py" line="42"/>
         <source>Duizhao: unexpected error</source>
         <translation>Duizhao: unexpected error</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="44"/>
+        <location filename="../../gui/crash.py" line="46"/>
         <source>Something went wrong inside Duizhao. Your library has not been changed by this error and you can keep working.
 Please copy the details below into a bug report.</source>
         <translation>Something went wrong inside Duizhao. Your library has not been changed by this error and you can keep working.
 Please copy the details below into a bug report.</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="57"/>
+        <location filename="../../gui/crash.py" line="59"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
@@ -130,57 +130,57 @@ Please copy the details below into a bug report.</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="587"/>
+        <location filename="../../gui/entity_panel.py" line="589"/>
         <source>Cannot change the entity</source>
         <translation>Cannot change the entity</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="611"/>
+        <location filename="../../gui/entity_panel.py" line="616"/>
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="613"/>
+        <location filename="../../gui/entity_panel.py" line="618"/>
         <source>Change type</source>
         <translation>Change type</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="620"/>
+        <location filename="../../gui/entity_panel.py" line="625"/>
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="623"/>
+        <location filename="../../gui/entity_panel.py" line="628"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="625"/>
+        <location filename="../../gui/entity_panel.py" line="630"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="626"/>
+        <location filename="../../gui/entity_panel.py" line="631"/>
         <source>Delete (not an entity)</source>
         <translation>Delete (not an entity)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="653"/>
+        <location filename="../../gui/entity_panel.py" line="659"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="653"/>
+        <location filename="../../gui/entity_panel.py" line="659"/>
         <source>New name for %s:</source>
         <translation>New name for %s:</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="663"/>
+        <location filename="../../gui/entity_panel.py" line="668"/>
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="663"/>
+        <location filename="../../gui/entity_panel.py" line="668"/>
         <source>Another name for %s:</source>
         <translation>Another name for %s:</translation>
     </message>
@@ -188,82 +188,82 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../gui/entity_model.py" line="197"/>
+        <location filename="../../gui/entity_model.py" line="198"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="198"/>
+        <location filename="../../gui/entity_model.py" line="199"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="199"/>
+        <location filename="../../gui/entity_model.py" line="200"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="200"/>
+        <location filename="../../gui/entity_model.py" line="201"/>
         <source>Parks and zones</source>
         <translation>Parks and zones</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="201"/>
+        <location filename="../../gui/entity_model.py" line="202"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="202"/>
+        <location filename="../../gui/entity_model.py" line="203"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="203"/>
+        <location filename="../../gui/entity_model.py" line="204"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="330"/>
+        <location filename="../../gui/entity_model.py" line="331"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="330"/>
+        <location filename="../../gui/entity_model.py" line="331"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="330"/>
+        <location filename="../../gui/entity_model.py" line="331"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="333"/>
+        <location filename="../../gui/entity_model.py" line="334"/>
         <source>Entity name</source>
         <translation>Entity name</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="334"/>
+        <location filename="../../gui/entity_model.py" line="335"/>
         <source>Number of mentions in all articles</source>
         <translation>Number of mentions in all articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="335"/>
+        <location filename="../../gui/entity_model.py" line="336"/>
         <source>Number of articles that mention it</source>
         <translation>Number of articles that mention it</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="398"/>
+        <location filename="../../gui/entity_model.py" line="399"/>
         <source>Also: %s</source>
         <translation>Also: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="399"/>
+        <location filename="../../gui/entity_model.py" line="400"/>
         <source>%s mentions in %s articles</source>
         <translation>%s mentions in %s articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="401"/>
+        <location filename="../../gui/entity_model.py" line="402"/>
         <source>(hidden)</source>
         <translation>(hidden)</translation>
     </message>
@@ -271,72 +271,72 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../gui/figures_model.py" line="87"/>
+        <location filename="../../gui/figures_model.py" line="88"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="88"/>
+        <location filename="../../gui/figures_model.py" line="89"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="89"/>
+        <location filename="../../gui/figures_model.py" line="90"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="90"/>
+        <location filename="../../gui/figures_model.py" line="91"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="91"/>
+        <location filename="../../gui/figures_model.py" line="92"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="92"/>
+        <location filename="../../gui/figures_model.py" line="93"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="93"/>
+        <location filename="../../gui/figures_model.py" line="94"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="97"/>
+        <location filename="../../gui/figures_model.py" line="98"/>
         <source>The amount as a number (万 and 亿 multiplied out)</source>
         <translation>The amount as a number (万 and 亿 multiplied out)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="98"/>
+        <location filename="../../gui/figures_model.py" line="99"/>
         <source>Unit of the amount</source>
         <translation>Unit of the amount</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="99"/>
+        <location filename="../../gui/figures_model.py" line="100"/>
         <source>约, 超过, 以上 … written with the figure</source>
         <translation>约, 超过, 以上 … written with the figure</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="100"/>
+        <location filename="../../gui/figures_model.py" line="101"/>
         <source>What the figure is about</source>
         <translation>What the figure is about</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="101"/>
+        <location filename="../../gui/figures_model.py" line="102"/>
         <source>The figure as written in the article</source>
         <translation>The figure as written in the article</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="102"/>
+        <location filename="../../gui/figures_model.py" line="103"/>
         <source>Title of the article</source>
         <translation>Title of the article</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="103"/>
+        <location filename="../../gui/figures_model.py" line="104"/>
         <source>Date of the article</source>
         <translation>Date of the article</translation>
     </message>
@@ -372,32 +372,32 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="101"/>
+        <location filename="../../gui/import_dialog.py" line="99"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="102"/>
+        <location filename="../../gui/import_dialog.py" line="100"/>
         <source>Looking for files…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="103"/>
+        <location filename="../../gui/import_dialog.py" line="101"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="125"/>
+        <location filename="../../gui/import_dialog.py" line="123"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="132"/>
+        <location filename="../../gui/import_dialog.py" line="130"/>
         <source>{0} of {1} files · {2}</source>
         <translation>{0} of {1} files · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="151"/>
+        <location filename="../../gui/import_dialog.py" line="149"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>The import stopped: {0}
@@ -407,37 +407,37 @@ Articles imported before stay imported.</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="37"/>
+        <location filename="../../gui/import_dialog.py" line="36"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="40"/>
+        <location filename="../../gui/import_dialog.py" line="39"/>
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="41"/>
+        <location filename="../../gui/import_dialog.py" line="40"/>
         <source>Already in the library: {0}</source>
         <translation>Already in the library: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="42"/>
+        <location filename="../../gui/import_dialog.py" line="41"/>
         <source>Failed: {0}</source>
         <translation>Failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="45"/>
+        <location filename="../../gui/import_dialog.py" line="44"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>The import was cancelled; the files before it stay imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50"/>
+        <location filename="../../gui/import_dialog.py" line="48"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50"/>
+        <location filename="../../gui/import_dialog.py" line="48"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -445,260 +445,260 @@ Articles imported before stay imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="308"/>
+        <location filename="../../gui/mainwindow.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="309"/>
+        <location filename="../../gui/mainwindow.py" line="238"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="310"/>
+        <location filename="../../gui/mainwindow.py" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="311"/>
+        <location filename="../../gui/mainwindow.py" line="240"/>
         <source>E&amp;ntities</source>
         <translation>E&amp;ntities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="312"/>
+        <location filename="../../gui/mainwindow.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="313"/>
+        <location filename="../../gui/mainwindow.py" line="242"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="314"/>
+        <location filename="../../gui/mainwindow.py" line="243"/>
         <source>&amp;New Library…</source>
         <translation>&amp;New Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="315"/>
+        <location filename="../../gui/mainwindow.py" line="244"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Open Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="316"/>
+        <location filename="../../gui/mainwindow.py" line="245"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="317"/>
+        <location filename="../../gui/mainwindow.py" line="246"/>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="318"/>
+        <location filename="../../gui/mainwindow.py" line="247"/>
         <source>&amp;Export Selection…</source>
         <translation>&amp;Export Selection…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="319"/>
+        <location filename="../../gui/mainwindow.py" line="248"/>
         <source>Export &amp;All Results…</source>
         <translation>Export &amp;All Results…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="320"/>
+        <location filename="../../gui/mainwindow.py" line="249"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="321"/>
+        <location filename="../../gui/mainwindow.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="322"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="323"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;Extract Entities</source>
         <translation>&amp;Extract Entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="324"/>
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>&amp;Stop Extraction</source>
         <translation>&amp;Stop Extraction</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="325"/>
+        <location filename="../../gui/mainwindow.py" line="254"/>
         <source>&amp;About Duizhao</source>
         <translation>&amp;About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="326"/>
+        <location filename="../../gui/mainwindow.py" line="255"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="327"/>
+        <location filename="../../gui/mainwindow.py" line="256"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="417"/>
+        <location filename="../../gui/mainwindow.py" line="346"/>
         <source>no library</source>
         <translation>no library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="418"/>
+        <location filename="../../gui/mainwindow.py" line="347"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="422"/>
+        <location filename="../../gui/mainwindow.py" line="351"/>
         <source>{0} articles in the library</source>
         <translation>{0} articles in the library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="426"/>
+        <location filename="../../gui/mainwindow.py" line="355"/>
         <source>Duizhao</source>
         <translation>Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="438"/>
+        <location filename="../../gui/mainwindow.py" line="366"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>Cannot open the library:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="457"/>
+        <location filename="../../gui/mainwindow.py" line="385"/>
         <source>New library</source>
         <translation>New library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="466"/>
+        <location filename="../../gui/mainwindow.py" line="394"/>
         <source>Open library</source>
         <translation>Open library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="474"/>
+        <location filename="../../gui/mainwindow.py" line="402"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="483"/>
+        <location filename="../../gui/mainwindow.py" line="411"/>
         <source>The library {0} no longer exists.</source>
         <translation>The library {0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="499"/>
-        <location filename="../../gui/mainwindow.py" line="557"/>
+        <location filename="../../gui/mainwindow.py" line="427"/>
+        <location filename="../../gui/mainwindow.py" line="498"/>
         <source>Cannot search: {0}</source>
         <translation>Cannot search: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="539"/>
+        <location filename="../../gui/mainwindow.py" line="479"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} articles, {1} · {2:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="544"/>
+        <location filename="../../gui/mainwindow.py" line="489"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”: {1} articles, {2} hits · {3:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="559"/>
+        <location filename="../../gui/mainwindow.py" line="500"/>
         <source>The library cannot be read: {0}</source>
         <translation>The library cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="565"/>
+        <location filename="../../gui/mainwindow.py" line="506"/>
         <source>newest first</source>
         <translation>newest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="566"/>
+        <location filename="../../gui/mainwindow.py" line="507"/>
         <source>oldest first</source>
         <translation>oldest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="567"/>
+        <location filename="../../gui/mainwindow.py" line="508"/>
         <source>by title</source>
         <translation>by title</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="568"/>
+        <location filename="../../gui/mainwindow.py" line="509"/>
         <source>by relevance</source>
         <translation>by relevance</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="605"/>
+        <location filename="../../gui/mainwindow.py" line="548"/>
         <source>{0} articles mention the selected entities</source>
         <translation>{0} articles mention the selected entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="683"/>
+        <location filename="../../gui/mainwindow.py" line="626"/>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="689"/>
+        <location filename="../../gui/mainwindow.py" line="632"/>
         <source>Import folder</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="697"/>
+        <location filename="../../gui/mainwindow.py" line="640"/>
         <source>An import is already running.</source>
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="741"/>
+        <location filename="../../gui/mainwindow.py" line="684"/>
         <source>Entities %v/%m</source>
         <translation>Entities %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="766"/>
+        <location filename="../../gui/mainwindow.py" line="709"/>
         <source>Entities extracted from {0} articles</source>
         <translation>Entities extracted from {0} articles</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="775"/>
+        <location filename="../../gui/mainwindow.py" line="718"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>Entity extraction stopped: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="797"/>
+        <location filename="../../gui/mainwindow.py" line="740"/>
         <source>Nothing selected to export</source>
         <translation>Nothing selected to export</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="800"/>
+        <location filename="../../gui/mainwindow.py" line="743"/>
         <source>Export to CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="824"/>
+        <location filename="../../gui/mainwindow.py" line="767"/>
         <source>The export failed: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="828"/>
+        <location filename="../../gui/mainwindow.py" line="771"/>
         <source>Exporting {0} articles…</source>
         <translation>Exporting {0} articles…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="832"/>
+        <location filename="../../gui/mainwindow.py" line="775"/>
         <source>Exported {0} articles to {1}</source>
         <translation>Exported {0} articles to {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="858"/>
+        <location filename="../../gui/mainwindow.py" line="801"/>
         <source>About Duizhao</source>
         <translation>About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="860"/>
+        <location filename="../../gui/mainwindow.py" line="803"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</translation>
     </message>
@@ -722,34 +722,62 @@ Articles imported before stay imported.</translation>
     </message>
 </context>
 <context>
+    <name>PageBar</name>
+    <message>
+        <location filename="../../gui/page_bar.py" line="43"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="44"/>
+        <source>Previous page (Ctrl+PgUp)</source>
+        <translation>Previous page (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="45"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="46"/>
+        <source>Next page (Ctrl+PgDown)</source>
+        <translation>Next page (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="61"/>
+        <source>page {0} of {1}</source>
+        <translation>page {0} of {1}</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="15"/>
+        <location filename="../../gui/preferences.py" line="16"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="19"/>
+        <location filename="../../gui/preferences.py" line="20"/>
         <source>System language</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="25"/>
+        <location filename="../../gui/preferences.py" line="26"/>
         <source>Automatic (the other script)</source>
         <translation>Automatic (the other script)</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="37"/>
+        <location filename="../../gui/preferences.py" line="38"/>
         <source>The language changes as soon as you press OK.</source>
         <translation>The language changes as soon as you press OK.</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="45"/>
+        <location filename="../../gui/preferences.py" line="46"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="46"/>
+        <location filename="../../gui/preferences.py" line="47"/>
         <source>&amp;Conversion:</source>
         <translation>&amp;Conversion:</translation>
     </message>
@@ -757,17 +785,17 @@ Articles imported before stay imported.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="209"/>
+        <location filename="../../gui/reader.py" line="224"/>
         <source>Automatic (the other script)</source>
         <translation>Automatic (the other script)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="224"/>
+        <location filename="../../gui/reader.py" line="239"/>
         <source>&amp;Conversion:</source>
         <translation>&amp;Conversion:</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="227"/>
+        <location filename="../../gui/reader.py" line="242"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -776,129 +804,129 @@ Automatic shows the other script: Simplified for a Traditional article, Traditio
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="236"/>
+        <location filename="../../gui/reader.py" line="251"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="237"/>
+        <location filename="../../gui/reader.py" line="252"/>
         <source>Show the original on the other side</source>
         <translation>Show the original on the other side</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="238"/>
+        <location filename="../../gui/reader.py" line="253"/>
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="239"/>
+        <location filename="../../gui/reader.py" line="254"/>
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="240"/>
+        <location filename="../../gui/reader.py" line="255"/>
         <source>Next hit (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="241"/>
+        <location filename="../../gui/reader.py" line="256"/>
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="242"/>
+        <location filename="../../gui/reader.py" line="257"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="243"/>
+        <location filename="../../gui/reader.py" line="258"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="244"/>
+        <location filename="../../gui/reader.py" line="259"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="245"/>
+        <location filename="../../gui/reader.py" line="260"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="302"/>
+        <location filename="../../gui/reader.py" line="324"/>
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="331"/>
+        <location filename="../../gui/reader.py" line="398"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="332"/>
+        <location filename="../../gui/reader.py" line="399"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="333"/>
+        <location filename="../../gui/reader.py" line="400"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="334"/>
+        <location filename="../../gui/reader.py" line="401"/>
         <source>Park or zone</source>
         <translation>Park or zone</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="335"/>
+        <location filename="../../gui/reader.py" line="402"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="336"/>
+        <location filename="../../gui/reader.py" line="403"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="337"/>
+        <location filename="../../gui/reader.py" line="404"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="352"/>
+        <location filename="../../gui/reader.py" line="424"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · {n} mention(s) in this article</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="357"/>
+        <location filename="../../gui/reader.py" line="429"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>{0} mention(s) in {1} article(s) of the library</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="406"/>
+        <location filename="../../gui/reader.py" line="502"/>
         <source>no hits</source>
         <translation>no hits</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="409"/>
+        <location filename="../../gui/reader.py" line="505"/>
         <source>hit {0} of {1}</source>
         <translation>hit {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="460"/>
+        <location filename="../../gui/reader.py" line="562"/>
         <source>Duizhao article {uid}</source>
         <translation>Duizhao article {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="472"/>
+        <location filename="../../gui/reader.py" line="574"/>
         <source>Select some text to copy with its citation</source>
         <translation>Select some text to copy with its citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="476"/>
+        <location filename="../../gui/reader.py" line="578"/>
         <source>Copied with citation</source>
         <translation>Copied with citation</translation>
     </message>
@@ -906,27 +934,27 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Hits</source>
         <translation>Hits</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="148"/>
+        <location filename="../../gui/results_model.py" line="149"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
@@ -934,49 +962,49 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/search_bar.py" line="147"/>
+        <location filename="../../gui/search_bar.py" line="148"/>
         <source>Search both scripts: 创新 协同, &quot;京津冀 协同&quot;, 北京 OR 天津, -河北</source>
         <translation>Search both scripts: 创新 协同, &quot;京津冀 协同&quot;, 北京 OR 天津, -河北</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="151"/>
+        <location filename="../../gui/search_bar.py" line="152"/>
         <source>Words are all required; quotes make a phrase; OR joins alternatives; -word excludes.
 Up/Down walk through earlier searches.</source>
         <translation>Words are all required; quotes make a phrase; OR joins alternatives; -word excludes.
 Up/Down walk through earlier searches.</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="155"/>
+        <location filename="../../gui/search_bar.py" line="156"/>
         <source>Earlier searches</source>
         <translation>Earlier searches</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="156"/>
+        <location filename="../../gui/search_bar.py" line="157"/>
         <source>&amp;Order:</source>
         <translation>&amp;Order:</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="158"/>
+        <location filename="../../gui/search_bar.py" line="159"/>
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="159"/>
+        <location filename="../../gui/search_bar.py" line="160"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="160"/>
+        <location filename="../../gui/search_bar.py" line="161"/>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="161"/>
+        <location filename="../../gui/search_bar.py" line="162"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="223"/>
+        <location filename="../../gui/search_bar.py" line="224"/>
         <source>(no earlier searches)</source>
         <translation>(no earlier searches)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="42"/>
+        <location filename="../../gui/app.py" line="43"/>
         <source>Cannot open the library:
 {0}
 
@@ -15,7 +15,7 @@ Choose another library.</source>
 請選擇其他文庫。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="48"/>
+        <location filename="../../gui/app.py" line="49"/>
         <source>Open library</source>
         <translation>開啟文庫</translation>
     </message>
@@ -23,19 +23,19 @@ Choose another library.</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../gui/crash.py" line="40"/>
+        <location filename="../../gui/crash.py" line="42"/>
         <source>Duizhao: unexpected error</source>
         <translation>對照：意外錯誤</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="44"/>
+        <location filename="../../gui/crash.py" line="46"/>
         <source>Something went wrong inside Duizhao. Your library has not been changed by this error and you can keep working.
 Please copy the details below into a bug report.</source>
         <translation>對照內部出現了問題。此錯誤沒有改動您的文庫，您可以繼續工作。
 請把下面的詳細資訊複製到錯誤報告中。</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="57"/>
+        <location filename="../../gui/crash.py" line="59"/>
         <source>Copy details</source>
         <translation>複製詳細資訊</translation>
     </message>
@@ -130,57 +130,57 @@ Please copy the details below into a bug report.</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="587"/>
+        <location filename="../../gui/entity_panel.py" line="589"/>
         <source>Cannot change the entity</source>
         <translation>無法更改實體</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="611"/>
+        <location filename="../../gui/entity_panel.py" line="616"/>
         <source>Merge into…</source>
         <translation>合併到…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="613"/>
+        <location filename="../../gui/entity_panel.py" line="618"/>
         <source>Change type</source>
         <translation>更改型別</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="620"/>
+        <location filename="../../gui/entity_panel.py" line="625"/>
         <source>Add alias…</source>
         <translation>新增別名…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="623"/>
+        <location filename="../../gui/entity_panel.py" line="628"/>
         <source>Hide</source>
         <translation>隱藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="625"/>
+        <location filename="../../gui/entity_panel.py" line="630"/>
         <source>Show again</source>
         <translation>重新顯示</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="626"/>
+        <location filename="../../gui/entity_panel.py" line="631"/>
         <source>Delete (not an entity)</source>
         <translation>刪除（不是實體）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="653"/>
+        <location filename="../../gui/entity_panel.py" line="659"/>
         <source>Rename</source>
         <translation>重新命名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="653"/>
+        <location filename="../../gui/entity_panel.py" line="659"/>
         <source>New name for %s:</source>
         <translation>%s 的新名稱：</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="663"/>
+        <location filename="../../gui/entity_panel.py" line="668"/>
         <source>Add alias</source>
         <translation>新增別名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="663"/>
+        <location filename="../../gui/entity_panel.py" line="668"/>
         <source>Another name for %s:</source>
         <translation>%s 的另一個名稱：</translation>
     </message>
@@ -188,82 +188,82 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../gui/entity_model.py" line="197"/>
+        <location filename="../../gui/entity_model.py" line="198"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="198"/>
+        <location filename="../../gui/entity_model.py" line="199"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="199"/>
+        <location filename="../../gui/entity_model.py" line="200"/>
         <source>Places</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="200"/>
+        <location filename="../../gui/entity_model.py" line="201"/>
         <source>Parks and zones</source>
         <translation>園區</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="201"/>
+        <location filename="../../gui/entity_model.py" line="202"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="202"/>
+        <location filename="../../gui/entity_model.py" line="203"/>
         <source>Figures</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="203"/>
+        <location filename="../../gui/entity_model.py" line="204"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="330"/>
+        <location filename="../../gui/entity_model.py" line="331"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="330"/>
+        <location filename="../../gui/entity_model.py" line="331"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="330"/>
+        <location filename="../../gui/entity_model.py" line="331"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="333"/>
+        <location filename="../../gui/entity_model.py" line="334"/>
         <source>Entity name</source>
         <translation>實體名稱</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="334"/>
+        <location filename="../../gui/entity_model.py" line="335"/>
         <source>Number of mentions in all articles</source>
         <translation>在所有文章中被提及的次數</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="335"/>
+        <location filename="../../gui/entity_model.py" line="336"/>
         <source>Number of articles that mention it</source>
         <translation>提及它的文章數</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="398"/>
+        <location filename="../../gui/entity_model.py" line="399"/>
         <source>Also: %s</source>
         <translation>又名：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="399"/>
+        <location filename="../../gui/entity_model.py" line="400"/>
         <source>%s mentions in %s articles</source>
         <translation>提及 %s 次，見於 %s 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="401"/>
+        <location filename="../../gui/entity_model.py" line="402"/>
         <source>(hidden)</source>
         <translation>（已隱藏）</translation>
     </message>
@@ -271,72 +271,72 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../gui/figures_model.py" line="87"/>
+        <location filename="../../gui/figures_model.py" line="88"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="88"/>
+        <location filename="../../gui/figures_model.py" line="89"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="89"/>
+        <location filename="../../gui/figures_model.py" line="90"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="90"/>
+        <location filename="../../gui/figures_model.py" line="91"/>
         <source>Subject</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="91"/>
+        <location filename="../../gui/figures_model.py" line="92"/>
         <source>Figure</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="92"/>
+        <location filename="../../gui/figures_model.py" line="93"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="93"/>
+        <location filename="../../gui/figures_model.py" line="94"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="97"/>
+        <location filename="../../gui/figures_model.py" line="98"/>
         <source>The amount as a number (万 and 亿 multiplied out)</source>
         <translation>數量的數值（萬、億已換算）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="98"/>
+        <location filename="../../gui/figures_model.py" line="99"/>
         <source>Unit of the amount</source>
         <translation>數量的單位</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="99"/>
+        <location filename="../../gui/figures_model.py" line="100"/>
         <source>约, 超过, 以上 … written with the figure</source>
         <translation>與資料一同寫出的約、超過、以上等</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="100"/>
+        <location filename="../../gui/figures_model.py" line="101"/>
         <source>What the figure is about</source>
         <translation>資料所說明的物件</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="101"/>
+        <location filename="../../gui/figures_model.py" line="102"/>
         <source>The figure as written in the article</source>
         <translation>文章中的原始寫法</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="102"/>
+        <location filename="../../gui/figures_model.py" line="103"/>
         <source>Title of the article</source>
         <translation>文章標題</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="103"/>
+        <location filename="../../gui/figures_model.py" line="104"/>
         <source>Date of the article</source>
         <translation>文章日期</translation>
     </message>
@@ -372,32 +372,32 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="101"/>
+        <location filename="../../gui/import_dialog.py" line="99"/>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="102"/>
+        <location filename="../../gui/import_dialog.py" line="100"/>
         <source>Looking for files…</source>
         <translation>正在查詢檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="103"/>
+        <location filename="../../gui/import_dialog.py" line="101"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="125"/>
+        <location filename="../../gui/import_dialog.py" line="123"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="132"/>
+        <location filename="../../gui/import_dialog.py" line="130"/>
         <source>{0} of {1} files · {2}</source>
         <translation>第 {0} / {1} 個檔案 · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="151"/>
+        <location filename="../../gui/import_dialog.py" line="149"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>匯入已停止：{0}
@@ -407,37 +407,37 @@ Articles imported before stay imported.</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="37"/>
+        <location filename="../../gui/import_dialog.py" line="36"/>
         <source>Import finished</source>
         <translation>匯入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="40"/>
+        <location filename="../../gui/import_dialog.py" line="39"/>
         <source>Imported: {0}</source>
         <translation>已匯入：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="41"/>
+        <location filename="../../gui/import_dialog.py" line="40"/>
         <source>Already in the library: {0}</source>
         <translation>文庫中已有：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="42"/>
+        <location filename="../../gui/import_dialog.py" line="41"/>
         <source>Failed: {0}</source>
         <translation>失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="45"/>
+        <location filename="../../gui/import_dialog.py" line="44"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>匯入已取消；之前的檔案仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50"/>
+        <location filename="../../gui/import_dialog.py" line="48"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50"/>
+        <location filename="../../gui/import_dialog.py" line="48"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -445,260 +445,260 @@ Articles imported before stay imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="308"/>
+        <location filename="../../gui/mainwindow.py" line="237"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="309"/>
+        <location filename="../../gui/mainwindow.py" line="238"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="310"/>
+        <location filename="../../gui/mainwindow.py" line="239"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="311"/>
+        <location filename="../../gui/mainwindow.py" line="240"/>
         <source>E&amp;ntities</source>
         <translation>實體(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="312"/>
+        <location filename="../../gui/mainwindow.py" line="241"/>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="313"/>
+        <location filename="../../gui/mainwindow.py" line="242"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="314"/>
+        <location filename="../../gui/mainwindow.py" line="243"/>
         <source>&amp;New Library…</source>
         <translation>新建文庫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="315"/>
+        <location filename="../../gui/mainwindow.py" line="244"/>
         <source>&amp;Open Library…</source>
         <translation>開啟文庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="316"/>
+        <location filename="../../gui/mainwindow.py" line="245"/>
         <source>&amp;Import Files…</source>
         <translation>匯入檔案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="317"/>
+        <location filename="../../gui/mainwindow.py" line="246"/>
         <source>Import &amp;Folder…</source>
         <translation>匯入資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="318"/>
+        <location filename="../../gui/mainwindow.py" line="247"/>
         <source>&amp;Export Selection…</source>
         <translation>匯出所選(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="319"/>
+        <location filename="../../gui/mainwindow.py" line="248"/>
         <source>Export &amp;All Results…</source>
         <translation>匯出全部結果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="320"/>
+        <location filename="../../gui/mainwindow.py" line="249"/>
         <source>&amp;Preferences…</source>
         <translation>首選項(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="321"/>
+        <location filename="../../gui/mainwindow.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="322"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>&amp;Find</source>
         <translation>查詢(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="323"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;Extract Entities</source>
         <translation>提取實體(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="324"/>
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>&amp;Stop Extraction</source>
         <translation>停止提取(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="325"/>
+        <location filename="../../gui/mainwindow.py" line="254"/>
         <source>&amp;About Duizhao</source>
         <translation>關於對照(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="326"/>
+        <location filename="../../gui/mainwindow.py" line="255"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="327"/>
+        <location filename="../../gui/mainwindow.py" line="256"/>
         <source>Figures</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="417"/>
+        <location filename="../../gui/mainwindow.py" line="346"/>
         <source>no library</source>
         <translation>無文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="418"/>
+        <location filename="../../gui/mainwindow.py" line="347"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — 對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="422"/>
+        <location filename="../../gui/mainwindow.py" line="351"/>
         <source>{0} articles in the library</source>
         <translation>文庫中共 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="426"/>
+        <location filename="../../gui/mainwindow.py" line="355"/>
         <source>Duizhao</source>
         <translation>對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="438"/>
+        <location filename="../../gui/mainwindow.py" line="366"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>無法開啟文庫：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="457"/>
+        <location filename="../../gui/mainwindow.py" line="385"/>
         <source>New library</source>
         <translation>新建文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="466"/>
+        <location filename="../../gui/mainwindow.py" line="394"/>
         <source>Open library</source>
         <translation>開啟文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="474"/>
+        <location filename="../../gui/mainwindow.py" line="402"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="483"/>
+        <location filename="../../gui/mainwindow.py" line="411"/>
         <source>The library {0} no longer exists.</source>
         <translation>文庫 {0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="499"/>
-        <location filename="../../gui/mainwindow.py" line="557"/>
+        <location filename="../../gui/mainwindow.py" line="427"/>
+        <location filename="../../gui/mainwindow.py" line="498"/>
         <source>Cannot search: {0}</source>
         <translation>無法搜尋：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="539"/>
+        <location filename="../../gui/mainwindow.py" line="479"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} 篇文章，{1} · {2:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="544"/>
+        <location filename="../../gui/mainwindow.py" line="489"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”：{1} 篇文章，{2} 處命中 · {3:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="559"/>
+        <location filename="../../gui/mainwindow.py" line="500"/>
         <source>The library cannot be read: {0}</source>
         <translation>無法讀取文庫：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="565"/>
+        <location filename="../../gui/mainwindow.py" line="506"/>
         <source>newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="566"/>
+        <location filename="../../gui/mainwindow.py" line="507"/>
         <source>oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="567"/>
+        <location filename="../../gui/mainwindow.py" line="508"/>
         <source>by title</source>
         <translation>按標題</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="568"/>
+        <location filename="../../gui/mainwindow.py" line="509"/>
         <source>by relevance</source>
         <translation>按相關度</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="605"/>
+        <location filename="../../gui/mainwindow.py" line="548"/>
         <source>{0} articles mention the selected entities</source>
         <translation>{0} 篇文章提到所選實體</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="683"/>
+        <location filename="../../gui/mainwindow.py" line="626"/>
         <source>Import files</source>
         <translation>匯入檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="689"/>
+        <location filename="../../gui/mainwindow.py" line="632"/>
         <source>Import folder</source>
         <translation>匯入資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="697"/>
+        <location filename="../../gui/mainwindow.py" line="640"/>
         <source>An import is already running.</source>
         <translation>已有匯入正在進行。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="741"/>
+        <location filename="../../gui/mainwindow.py" line="684"/>
         <source>Entities %v/%m</source>
         <translation>實體 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="766"/>
+        <location filename="../../gui/mainwindow.py" line="709"/>
         <source>Entities extracted from {0} articles</source>
         <translation>已從 {0} 篇文章中提取實體</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="775"/>
+        <location filename="../../gui/mainwindow.py" line="718"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>實體提取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="797"/>
+        <location filename="../../gui/mainwindow.py" line="740"/>
         <source>Nothing selected to export</source>
         <translation>沒有選中可匯出的內容</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="800"/>
+        <location filename="../../gui/mainwindow.py" line="743"/>
         <source>Export to CSV</source>
         <translation>匯出為 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="824"/>
+        <location filename="../../gui/mainwindow.py" line="767"/>
         <source>The export failed: {0}</source>
         <translation>匯出失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="828"/>
+        <location filename="../../gui/mainwindow.py" line="771"/>
         <source>Exporting {0} articles…</source>
         <translation>正在匯出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="832"/>
+        <location filename="../../gui/mainwindow.py" line="775"/>
         <source>Exported {0} articles to {1}</source>
         <translation>已將 {0} 篇文章匯出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="858"/>
+        <location filename="../../gui/mainwindow.py" line="801"/>
         <source>About Duizhao</source>
         <translation>關於對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="860"/>
+        <location filename="../../gui/mainwindow.py" line="803"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>對照（對照）：離線的中文新聞參考瀏覽器，簡繁兩種字型對照閱讀。</translation>
     </message>
@@ -722,34 +722,62 @@ Articles imported before stay imported.</source>
     </message>
 </context>
 <context>
+    <name>PageBar</name>
+    <message>
+        <location filename="../../gui/page_bar.py" line="43"/>
+        <source>Previous page</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="44"/>
+        <source>Previous page (Ctrl+PgUp)</source>
+        <translation>上一頁 (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="45"/>
+        <source>Next page</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="46"/>
+        <source>Next page (Ctrl+PgDown)</source>
+        <translation>下一頁 (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="61"/>
+        <source>page {0} of {1}</source>
+        <translation>第 {0} / {1} 頁</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../gui/preferences.py" line="15"/>
+        <location filename="../../gui/preferences.py" line="16"/>
         <source>Preferences</source>
         <translation>首選項</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="19"/>
+        <location filename="../../gui/preferences.py" line="20"/>
         <source>System language</source>
         <translation>系統語言</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="25"/>
+        <location filename="../../gui/preferences.py" line="26"/>
         <source>Automatic (the other script)</source>
         <translation>自動（另一種字型）</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="37"/>
+        <location filename="../../gui/preferences.py" line="38"/>
         <source>The language changes as soon as you press OK.</source>
         <translation>按“確定”後介面語言立即切換。</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="45"/>
+        <location filename="../../gui/preferences.py" line="46"/>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../gui/preferences.py" line="46"/>
+        <location filename="../../gui/preferences.py" line="47"/>
         <source>&amp;Conversion:</source>
         <translation>轉換(&amp;C)：</translation>
     </message>
@@ -757,17 +785,17 @@ Articles imported before stay imported.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="209"/>
+        <location filename="../../gui/reader.py" line="224"/>
         <source>Automatic (the other script)</source>
         <translation>自動（另一種字型）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="224"/>
+        <location filename="../../gui/reader.py" line="239"/>
         <source>&amp;Conversion:</source>
         <translation>轉換(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="227"/>
+        <location filename="../../gui/reader.py" line="242"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -776,129 +804,129 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 簡體文章直接轉換為所選變體；繁體文章選繁體變體（臺灣、香港）時，先轉為簡體再轉換，以顯示該變體特有的字形和用語。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="236"/>
+        <location filename="../../gui/reader.py" line="251"/>
         <source>Swap sides</source>
         <translation>左右互換</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="237"/>
+        <location filename="../../gui/reader.py" line="252"/>
         <source>Show the original on the other side</source>
         <translation>把原文顯示在另一側</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="238"/>
+        <location filename="../../gui/reader.py" line="253"/>
         <source>Copy with citation</source>
         <translation>複製並附出處</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="239"/>
+        <location filename="../../gui/reader.py" line="254"/>
         <source>Next hit</source>
         <translation>下一處命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="240"/>
+        <location filename="../../gui/reader.py" line="255"/>
         <source>Next hit (F3)</source>
         <translation>下一處命中（F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="241"/>
+        <location filename="../../gui/reader.py" line="256"/>
         <source>Previous hit</source>
         <translation>上一處命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="242"/>
+        <location filename="../../gui/reader.py" line="257"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>上一處命中（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="243"/>
+        <location filename="../../gui/reader.py" line="258"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="244"/>
+        <location filename="../../gui/reader.py" line="259"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="245"/>
+        <location filename="../../gui/reader.py" line="260"/>
         <source>Actual size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="302"/>
+        <location filename="../../gui/reader.py" line="324"/>
         <source>No article open</source>
         <translation>未開啟文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="331"/>
+        <location filename="../../gui/reader.py" line="398"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="332"/>
+        <location filename="../../gui/reader.py" line="399"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="333"/>
+        <location filename="../../gui/reader.py" line="400"/>
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="334"/>
+        <location filename="../../gui/reader.py" line="401"/>
         <source>Park or zone</source>
         <translation>園區</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="335"/>
+        <location filename="../../gui/reader.py" line="402"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="336"/>
+        <location filename="../../gui/reader.py" line="403"/>
         <source>Figure</source>
         <translation>數據</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="337"/>
+        <location filename="../../gui/reader.py" line="404"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="352"/>
+        <location filename="../../gui/reader.py" line="424"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · 本文中出現 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="357"/>
+        <location filename="../../gui/reader.py" line="429"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>文庫中共提及 {0} 次，見於 {1} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="406"/>
+        <location filename="../../gui/reader.py" line="502"/>
         <source>no hits</source>
         <translation>無命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="409"/>
+        <location filename="../../gui/reader.py" line="505"/>
         <source>hit {0} of {1}</source>
         <translation>第 {0} / {1} 處命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="460"/>
+        <location filename="../../gui/reader.py" line="562"/>
         <source>Duizhao article {uid}</source>
         <translation>對照文章 {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="472"/>
+        <location filename="../../gui/reader.py" line="574"/>
         <source>Select some text to copy with its citation</source>
         <translation>請先選擇要複製的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="476"/>
+        <location filename="../../gui/reader.py" line="578"/>
         <source>Copied with citation</source>
         <translation>已複製並附出處</translation>
     </message>
@@ -906,27 +934,27 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="148"/>
+        <location filename="../../gui/results_model.py" line="149"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
@@ -934,49 +962,49 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/search_bar.py" line="147"/>
+        <location filename="../../gui/search_bar.py" line="148"/>
         <source>Search both scripts: 创新 协同, &quot;京津冀 协同&quot;, 北京 OR 天津, -河北</source>
         <translation>簡繁通搜：創新 協同、&quot;京津冀 協同&quot;、北京 OR 天津、-河北</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="151"/>
+        <location filename="../../gui/search_bar.py" line="152"/>
         <source>Words are all required; quotes make a phrase; OR joins alternatives; -word excludes.
 Up/Down walk through earlier searches.</source>
         <translation>所有詞都須出現；引號表示短語；OR 表示任一；-詞 表示排除。
 上下方向鍵瀏覽搜尋歷史。</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="155"/>
+        <location filename="../../gui/search_bar.py" line="156"/>
         <source>Earlier searches</source>
         <translation>搜尋歷史</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="156"/>
+        <location filename="../../gui/search_bar.py" line="157"/>
         <source>&amp;Order:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="158"/>
+        <location filename="../../gui/search_bar.py" line="159"/>
         <source>Relevance</source>
         <translation>相關度</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="159"/>
+        <location filename="../../gui/search_bar.py" line="160"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="160"/>
+        <location filename="../../gui/search_bar.py" line="161"/>
         <source>Oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="161"/>
+        <location filename="../../gui/search_bar.py" line="162"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="223"/>
+        <location filename="../../gui/search_bar.py" line="224"/>
         <source>(no earlier searches)</source>
         <translation>（沒有搜尋歷史）</translation>
     </message>
