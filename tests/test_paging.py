@@ -84,6 +84,10 @@ def test_page_of_local_and_clip() -> None:
     assert pages.clip(2, 15, 25) is None and pages.clip(0, 19, 20) is None
 
 
+def test_no_page_is_empty() -> None:
+    assert paginate("\r\nab", 2).span(0) == (0, 1)  # not (0, 0): the "\r" stays
+
+
 def test_a_page_holds_at_least_two_characters() -> None:
     with pytest.raises(ValueError):
         paginate("abc", 1)

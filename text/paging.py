@@ -72,7 +72,7 @@ def _cut(text: str, start: int, size: int) -> tuple[int, int]:
     newline = text.rfind("\n", floor, limit)
     if newline >= 0:
         end = newline
-        if end > start and text[end - 1] == "\r":
+        if end - 1 > start and text[end - 1] == "\r":  # never an empty page
             end -= 1
         return end, newline + 1
     for marks in (_SENTENCE_END, _SOFT_END):
