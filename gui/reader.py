@@ -126,7 +126,7 @@ class Reader(QWidget):
         self.page = 0
         self._hits_of: tuple[object, list[Term]] | None = None  # (article, terms) of self.hits
         self.terms: list[Term] = []
-        self.mentions: list[Mention] = []
+        self._keep_mentions([])
         self.emphasised: set[int] = set()
         # entity id -> (mentions, articles) in the whole library, for tooltips
         self.library_counts: dict[int, tuple[int, int]] = {}
@@ -278,7 +278,7 @@ class Reader(QWidget):
         self.article = article
         self.library_counts = dict(library_counts or {})
         self.terms = list(terms)
-        self.mentions = list(mentions)
+        self._keep_mentions(mentions)
         self._render()
 
     def set_terms(self, terms: Sequence[Term]) -> None:
@@ -286,8 +286,23 @@ class Reader(QWidget):
         self._apply_marks(keep_current=False)
 
     def set_mentions(self, mentions: Sequence[Mention]) -> None:
-        self.mentions = list(mentions)
+        self._keep_mentions(mentions)
         self._apply_marks(keep_current=True)
+
+    def _keep_mentions(self, mentions: Sequence[Mention]) -> None:
+        """Keep the mentions in text order, with what finding a page's mentions needs."""
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._longest_mention = max((m.end - m.start for m in self.mentions), default=0)
+        self._mention_counts = Counter(m.entity_id for m in self.mentions)
+
+    def _mentions_on_page(self) -> list[Mention]:
+        if self.pages.count == 1:
+            return self.mentions
+        start, end = self.pages.span(self.page)
+        starts = self._mention_starts
+        first = bisect.bisect_left(starts, start - self._longest_mention)
+        return self.mentions[first : bisect.bisect_left(starts, end)]
 
     def set_emphasised_entities(self, ids: Iterable[int]) -> None:
         self.emphasised = set(ids)
@@ -413,11 +428,11 @@ class Reader(QWidget):
         self._find_hits()
         if not keep_current or self.current_hit >= len(self.hits):
             self.current_hit = -1
-        counts = Counter(m.entity_id for m in self.mentions)
+        counts = self._mention_counts
         left: list[Mark] = []
         right: list[Mark] = []
         page, pages = self.page, self.pages
-        for m in self.mentions:
+        for m in self._mentions_on_page():
             span = pages.clip(page, m.start, m.end)
             if span is None:
                 continue

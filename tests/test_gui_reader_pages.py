@@ -141,3 +141,15 @@ def test_mentions_are_marked_on_their_page(reader: Reader) -> None:
     reader.set_emphasised_entities([7])  # re-marking keeps the page
     assert reader.page == 4
     assert all(m.emphasised for m in reader.original_pane.marks() if m.kind == "mention")
+
+
+def test_a_mention_over_a_page_break_is_marked_on_both_pages(reader: Reader) -> None:
+    start = TEXT.index(PARAGRAPHS[12])  # page 4 begins with paragraph 12
+    across = Mention(start - 3, start + 3, 8, "document", "跨页")  # 件。\n第12
+    reader.set_article(article(TEXT), mentions=[Mention(0, 3, 9, "date", "第00段"), across])
+    reader.show_page(4)
+    marks = [m for m in reader.original_pane.marks() if m.kind == "mention"]
+    assert [reader.page_text()[m.start : m.end] for m in marks] == ["第12"]
+    reader.show_page(3)
+    marks = [m for m in reader.original_pane.marks() if m.kind == "mention"]
+    assert [reader.page_text()[m.start : m.end] for m in marks] == ["件。"]
