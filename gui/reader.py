@@ -386,12 +386,6 @@ class Reader(QWidget):
             self._load_page(page)
         self._apply_marks(keep_current=True)
 
-    def next_page(self) -> None:
-        self.show_page(self.page + 1)
-
-    def previous_page(self) -> None:
-        self.show_page(self.page - 1)
-
     def page_text(self) -> str:
         """The original text of the page shown."""
         return self.original_pane.text()

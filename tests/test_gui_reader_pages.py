@@ -6,11 +6,15 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
+from db.library import Library
 from db.query import parse_query
+from gui.mainwindow import MainWindow
 from gui.reader import Mention, Reader
-from tests.gui_fixtures import article
+from gui.settings import Settings
+from gui.worker import Worker
+from tests.gui_fixtures import add_articles, article
 from text.convert import convert
 from text.paging import paginate
 
@@ -153,3 +157,30 @@ def test_a_mention_over_a_page_break_is_marked_on_both_pages(reader: Reader) -> 
     reader.show_page(3)
     marks = [m for m in reader.original_pane.marks() if m.kind == "mention"]
     assert [reader.page_text()[m.start : m.end] for m in marks] == ["件。"]
+
+
+def test_the_window_pages_a_long_article_and_f3_turns_pages(qtbot, tmp_path) -> None:
+    path = tmp_path / "long.duizhao"
+    Library.open(path).close()
+    add_articles(path, [("长文", TEXT, "2024-01-01")])
+    window = MainWindow(Settings.at(tmp_path / "s.ini"), worker=Worker(sync=True))
+    window.auto_extract = False
+    window.reader.page_size = PAGE
+    qtbot.addWidget(window)
+    window.set_library(Library.open(path, create=False))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # shortcuts need it
+    window.search_bar.set_text("公司写", emit=True)
+    window.open_pending_article()
+    reader = window.reader
+    assert reader.pages.count == 10 and reader.page == 0 and len(reader.hits) == 30
+    assert window.reader.page_bar.next_action in window.view_menu.actions()
+    window.results.setFocus()
+    for _ in range(3):  # F3 is the Edit menu's: it works wherever the focus is
+        qtbot.keyClick(window.results, Qt.Key.Key_F3)
+    assert reader.current_hit == 3 and reader.page == 1
+    qtbot.keyClick(window.results, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert reader.page == 2 and reader.current_hit == 3
+    window.close()
