@@ -27,16 +27,17 @@ def parse_size(text: str | None, default: tuple[int, int] = (1400, 860)) -> tupl
 def _open_first_library(args: argparse.Namespace, parent: object = None) -> Library | None:
     """The library asked for (or the default one); a problem is explained, then Open… is offered."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog
 
     from db.bootstrap import open_library
+    from gui import plain
 
     path: str | None = getattr(args, "library", None)
     while True:
         try:
             return open_library(path)
         except (LibraryError, OSError) as exc:
-            QMessageBox.warning(
+            plain.warning(
                 parent,  # type: ignore[arg-type]
                 "Duizhao",
                 QCoreApplication.translate(

@@ -13,12 +13,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from gui.plain import label as plain_label
+from gui.plain import window_title
 
 
 def describe(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
@@ -37,9 +39,9 @@ class CrashDialog(QDialog):
     def __init__(self, summary: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle(self.tr("Duizhao: unexpected error"))
+        self.setWindowTitle(window_title(self.tr("Duizhao: unexpected error")))
         self.details = details
-        label = QLabel(
+        label = plain_label(
             self.tr(
                 "Something went wrong inside Duizhao. Your library has not been changed by "
                 "this error and you can keep working.\nPlease copy the details below into a "
@@ -47,8 +49,8 @@ class CrashDialog(QDialog):
             )
         )
         label.setWordWrap(True)
-        headline = QLabel(summary)
-        headline.setTextFormat(headline.textFormat().PlainText)
+        headline = plain_label(summary)
+        headline.setObjectName("crashSummary")
         headline.setWordWrap(True)
         self.text = QPlainTextEdit(details)
         self.text.setReadOnly(True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from db.entities import ENTITY_TYPES, EntityRow
 from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
+from gui.plain import tooltip
 from text.fold import fold
 
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -362,7 +363,7 @@ class EntityTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col != self.COL_NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(r)
+            return tooltip(self._tooltip(r))
         if r.hidden or r.uncertain:
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
@@ -437,5 +438,5 @@ class EntityListModel(QAbstractListModel):
         if role == FILTER_KEY_ROLE:
             return self._keys[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and r.aliases:
-            return "、".join(r.aliases)
+            return tooltip("、".join(r.aliases))
         return None

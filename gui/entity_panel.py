@@ -31,11 +31,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListView,
     QMenu,
-    QMessageBox,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -62,6 +60,8 @@ from gui.entity_model import (
     EntityTreeModel,
 )
 from gui.filter_edit import FilterEdit
+from gui.plain import action_text, message_box, text_dialog
+from gui.plain import label as plain_label
 from text.fold import fold
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ class MergeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.list.selectionModel().selectionChanged.connect(self._update_ok)
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("Merge %s into:") % names, self)
+        label = plain_label(self.tr("Merge %s into:") % names, self)
         label.setWordWrap(True)
         layout.addWidget(label)
         layout.addWidget(self.filter_edit)
@@ -639,15 +639,20 @@ class EntityPanel(QWidget):
         can_undo, undo_label, can_redo, redo_label = self._undo_state
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
-        self.undo_action.setText(self.tr("Undo %s") % undo_label if undo_label else self.tr("Undo"))
-        self.redo_action.setText(self.tr("Redo %s") % redo_label if redo_label else self.tr("Redo"))
+        undo = self.tr("Undo %s") % undo_label if undo_label else self.tr("Undo")
+        redo = self.tr("Redo %s") % redo_label if redo_label else self.tr("Redo")
+        self.undo_action.setText(action_text(undo))
+        self.redo_action.setText(action_text(redo))
 
     def _guard(self, fn: Callable[[], object]) -> None:
         """Run an edit started from the interface; show the user's errors in a message."""
         try:
             fn()
         except LibraryError as exc:
-            QMessageBox.warning(self, self.tr("Cannot change the entity"), str(exc))
+            box = message_box(self, self.tr("Cannot change the entity"), str(exc))
+            box.setObjectName("curationProblem")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
     # -- copy ----------------------------------------------------------------
     def copy_selected(self) -> str:
@@ -710,25 +715,44 @@ class EntityPanel(QWidget):
         menu.exec(self.tree.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
-    def _ask_rename(self) -> None:
+    def rename_dialog(self) -> QInputDialog | None:
+        """The dialog asking for a new name of the selected entity (not yet shown)."""
         if not self.selected_ids():
-            return
+            return None
         entity = self._one_selected()
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename"), self.tr("New name for %s:") % entity.name, text=entity.name
+        return text_dialog(
+            self, self.tr("Rename"), self.tr("New name for %s:") % entity.name, entity.name
         )
-        if ok and name.strip() and name.strip() != entity.name:
-            self._guard(lambda: self.rename_selected(name))
 
-    def _ask_alias(self) -> None:
+    def alias_dialog(self) -> QInputDialog | None:
+        """The dialog asking for another name of the selected entity (not yet shown)."""
         if not self.selected_ids():
-            return
+            return None
         entity = self._one_selected()
-        alias, ok = QInputDialog.getText(
+        return text_dialog(
             self, self.tr("Add alias"), self.tr("Another name for %s:") % entity.name
         )
-        if ok and alias.strip():
-            self._guard(lambda: self.add_alias_to_selected(alias))
+
+    def _ask_rename(self) -> None:
+        dialog = self.rename_dialog()
+        if dialog is None:
+            return
+        entity = self._one_selected()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            name = dialog.textValue()
+            if name.strip() and name.strip() != entity.name:
+                self._guard(lambda: self.rename_selected(name))
+        dialog.deleteLater()
+
+    def _ask_alias(self) -> None:
+        dialog = self.alias_dialog()
+        if dialog is None:
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            alias = dialog.textValue()
+            if alias.strip():
+                self._guard(lambda: self.add_alias_to_selected(alias))
+        dialog.deleteLater()
 
     def merge_dialog(self) -> MergeDialog | None:
         """A dialog listing the other entities of the selection's type."""

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from db.entities import FigureRow
 from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
+from gui.plain import tooltip
 from text.fold import fold
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,7 +126,7 @@ class FiguresModel(QAbstractTableModel):
         if role == ARTICLE_ID_ROLE:
             return r.article_id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return r.sentence or None
+            return tooltip(r.sentence) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and col in NUMERIC_COLUMNS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

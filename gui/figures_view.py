@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QTableView,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from gui.figures_model import (
     format_value,
 )
 from gui.filter_edit import FilterEdit
+from gui.plain import label
 
 if TYPE_CHECKING:
     from db.library import Library
@@ -51,7 +51,7 @@ class FiguresView(QWidget):
 
         self.filter_edit = FilterEdit(FILTER_DELAY_MS, self)
         self.filter_edit.applied.connect(self._apply_filter)
-        self.count_label = QLabel(self)
+        self.count_label = label("", self)
 
         self.table = QTableView(self)
         self.table.setModel(self.proxy)

@@ -11,12 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
-    QProgressDialog,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from db.importer import ImportProgress, ImportReport, import_paths
 from db.library import Library, LibraryError
+from gui.plain import label, progress_dialog, tooltip
 from gui.worker import Task, Worker
 from text.files import DEFAULT_MAX_BYTES, display_path
 from text.reader import SUPPORTED_SUFFIXES
@@ -50,8 +49,7 @@ class ImportSummary(QDialog):
             lines.append(self.tr("Not reached: {0}").format(report.not_reached))
         if report.cancelled:
             lines.append(self.tr("The import was cancelled; the files before it stay imported."))
-        self.label = QLabel("\n".join(lines))
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label = label("\n".join(lines))
         self.failures = QTreeWidget()
         self.failures.setObjectName("failures")
         self.failures.setHeaderLabels([self.tr("File"), self.tr("Problem")])
@@ -59,8 +57,8 @@ class ImportSummary(QDialog):
         for path, reason in report.failed:
             shown = display_path(path)
             item = QTreeWidgetItem([shown, reason])
-            item.setToolTip(0, shown)
-            item.setToolTip(1, reason)
+            item.setToolTip(0, tooltip(shown))
+            item.setToolTip(1, tooltip(reason))
             self.failures.addTopLevelItem(item)
         self.failures.resizeColumnToContents(0)
         self.failures.setVisible(bool(report.failed))
@@ -113,7 +111,7 @@ class ImportJob(QObject):
         self.parent_widget = parent
         self.report: ImportReport | None = None
         self.summary: ImportSummary | None = None
-        self.progress = QProgressDialog(parent)
+        self.progress = progress_dialog(parent)
         self.progress.setObjectName("importProgress")
         self.progress.setWindowTitle(self.tr("Importing"))
         self.progress.setLabelText(self.tr("Looking for files…"))

@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 from db.articles import article_count, get_article
 from db.library import Library, LibraryError
 from db.query import Query, QueryError, parse_query
-from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
+from gui import plain, qtcompat  # noqa: F401  (qtcompat guards None's reference count)
 from gui.crash import CrashHandler
 from gui.i18n import Translations
 from gui.import_dialog import IMPORT_FILTER, ImportJob
@@ -43,8 +42,8 @@ from gui.worker import Task, Worker
 LIBRARY_FILTER = "Duizhao library (*.duizhao);;All files (*)"
 
 
-def _placeholder(text: str) -> QLabel:
-    label = QLabel(text)
+def _placeholder(text: str) -> QWidget:
+    label = plain.label(text)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
     return label
@@ -132,7 +131,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
 
-        self.count_label = QLabel(self)
+        self.count_label = plain.label("", self)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setMaximumWidth(160)
         self.progress_bar.setVisible(False)
@@ -204,9 +203,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.reader.next_hit_action)
         self.edit_menu.addAction(self.reader.prev_hit_action)
         self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(self.reader.zoom_in_action)
-        self.view_menu.addAction(self.reader.zoom_out_action)
-        self.view_menu.addAction(self.reader.zoom_reset_action)
+        for action in self.reader.view_actions():
+            self.view_menu.addAction(action) if action else self.view_menu.addSeparator()
         self.entities_menu = bar.addMenu("")
         self.entities_menu.addAction(self.extract_action)
         self.entities_menu.addAction(self.cancel_extract_action)
@@ -345,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.lib.path.name if self.lib is not None else self.tr("no library")
-        self.setWindowTitle(self.tr("{0} — Duizhao").format(name))
+        self.setWindowTitle(plain.window_title(self.tr("{0} — Duizhao").format(name)))
 
     def _update_count(self) -> None:
         n = article_count(self.lib) if self.lib is not None else 0
@@ -353,9 +351,8 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, text: str, title: str | None = None) -> QMessageBox:
         """A user's problem: a clear message, non-blocking (nothing is lost)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title or self.tr("Duizhao"), text, parent=self)
+        box = plain.message_box(self, title or self.tr("Duizhao"), text)
         box.setObjectName("problem")
-        box.setTextFormat(Qt.TextFormat.PlainText)
         self.problems = [b for b in self.problems if b.isVisible()]
         self.problems.append(box)
         box.open()
@@ -404,7 +401,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
             return
         for path in recent:
-            action = self.recent_menu.addAction(path)
+            action = self.recent_menu.addAction(plain.action_text(path))
             action.triggered.connect(lambda _c=False, p=path: self._open_recent(p))
 
     def _open_recent(self, path: str) -> None:
@@ -798,7 +795,7 @@ class MainWindow(QMainWindow):
             self.reader.set_conversion(conversion)
 
     def about(self) -> None:
-        QMessageBox.about(
+        plain.about(
             self,
             self.tr("About Duizhao"),
             self.tr(

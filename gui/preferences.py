@@ -7,12 +7,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QSpinBox,
     QWidget,
 )
 
 from gui.i18n import LANGUAGE_NAMES
+from gui.plain import label, tooltip
 from gui.settings import IMPORT_MAX_MB_LIMIT, Settings
 
 
@@ -48,10 +48,10 @@ class PreferencesDialog(QDialog):
         self.max_size_box.setSuffix(" MB")
         self.max_size_box.setValue(settings.import_max_mb)
         self.max_size_box.setToolTip(
-            self.tr("Larger files are listed in the import summary, not read.")
+            tooltip(self.tr("Larger files are listed in the import summary, not read."))
         )
         self.accepted.connect(self._save_import_limit)
-        note = QLabel(self.tr("The language changes as soon as you press OK."))
+        note = label(self.tr("The language changes as soon as you press OK."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

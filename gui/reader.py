@@ -5,10 +5,17 @@ search hits and entity mentions (offsets into the original) land on the right
 characters of the converted text even where a phrase changes length
 (s2twp: 计算机 → 電腦).  Both panes show the same paragraph: conversion keeps
 line ends, so paragraph *n* on one side is paragraph *n* on the other.
+
+A very long article is shown a page at a time (``text.paging``: about 200,000
+characters of whole paragraphs), so that opening it converts and lays out one
+page, not the whole text.  Hits and mentions keep offsets into the whole
+article; each page shows the ones on it, and stepping to a hit on another page
+turns to that page.  An article that fits on one page is shown as a whole.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,7 +25,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -28,10 +34,12 @@ from PySide6.QtWidgets import (
 from db.articles import Article
 from db.query import Term
 from db.search import find_hits
-from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
+from gui import plain, qtcompat  # noqa: F401  (qtcompat guards None's reference count)
+from gui.page_bar import PageBar
 from gui.reader_pane import Mark, ReaderPane
 from text.convert import Converted, convert_with_map, default_config, target_script
 from text.fold import fold
+from text.paging import PAGE_SIZE, Pages, paginate
 
 AUTO = "auto"
 TARGETS = ("t2s", "s2t", "s2tw", "s2twp", "s2hk")
@@ -112,9 +120,13 @@ class Reader(QWidget):
         super().__init__(parent)
         self.setObjectName("reader")
         self.article: Article | None = None
-        self.converted: Converted | ChainedConversion | None = None
+        self.converted: Converted | ChainedConversion | None = None  # of the page shown
+        self.page_size = PAGE_SIZE
+        self.pages: Pages = paginate("")
+        self.page = 0
+        self._hits_of: tuple[object, list[Term]] | None = None  # (article, terms) of self.hits
         self.terms: list[Term] = []
-        self.mentions: list[Mention] = []
+        self._keep_mentions([])
         self.emphasised: set[int] = set()
         # entity id -> (mentions, articles) in the whole library, for tooltips
         self.library_counts: dict[int, tuple[int, int]] = {}
@@ -126,19 +138,18 @@ class Reader(QWidget):
 
         self.original_pane = ReaderPane("original")
         self.converted_pane = ReaderPane("converted")
-        self.title_label = QLabel()
+        self.title_label = plain.label()
         self.title_label.setObjectName("articleTitle")
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setWordWrap(True)
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title_label.setFont(font)
-        self.meta_label = QLabel()
-        self.meta_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.meta_label = plain.label()
+        self.meta_label.setObjectName("articleMeta")
         self.meta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.conversion_label = QLabel()
+        self.conversion_label = plain.label()
         self.conversion = QComboBox()
         self.conversion.setObjectName("conversion")
         self.conversion_label.setBuddy(self.conversion)
@@ -146,8 +157,11 @@ class Reader(QWidget):
         self.swap_button.setObjectName("swap")
         self.prev_button = QToolButton()
         self.next_button = QToolButton()
-        self.hit_label = QLabel()
+        self.hit_label = plain.label()
         self.hit_label.setObjectName("hitCount")
+        self.page_bar = PageBar(self)
+        self.page_bar.pageRequested.connect(self.show_page)
+        self.addActions([self.page_bar.previous_action, self.page_bar.next_action])
 
         self.copy_citation_action = QAction(self)
         self.copy_citation_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
@@ -183,6 +197,7 @@ class Reader(QWidget):
         bar.addWidget(self.conversion)
         bar.addWidget(self.swap_button)
         bar.addStretch(1)
+        bar.addWidget(self.page_bar)
         bar.addWidget(self.prev_button)
         bar.addWidget(self.hit_label)
         bar.addWidget(self.next_button)
@@ -243,6 +258,7 @@ class Reader(QWidget):
         self.zoom_in_action.setText(self.tr("Zoom in"))
         self.zoom_out_action.setText(self.tr("Zoom out"))
         self.zoom_reset_action.setText(self.tr("Actual size"))
+        self.page_bar.retranslate()
         self._update_hit_label()
         self._update_meta()
 
@@ -262,7 +278,7 @@ class Reader(QWidget):
         self.article = article
         self.library_counts = dict(library_counts or {})
         self.terms = list(terms)
-        self.mentions = list(mentions)
+        self._keep_mentions(mentions)
         self._render()
 
     def set_terms(self, terms: Sequence[Term]) -> None:
@@ -270,8 +286,23 @@ class Reader(QWidget):
         self._apply_marks(keep_current=False)
 
     def set_mentions(self, mentions: Sequence[Mention]) -> None:
-        self.mentions = list(mentions)
+        self._keep_mentions(mentions)
         self._apply_marks(keep_current=True)
+
+    def _keep_mentions(self, mentions: Sequence[Mention]) -> None:
+        """Keep the mentions in text order, with what finding a page's mentions needs."""
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._mention_starts = [m.start for m in self.mentions]
+        self._longest_mention = max((m.end - m.start for m in self.mentions), default=0)
+        self._mention_counts = Counter(m.entity_id for m in self.mentions)
+
+    def _mentions_on_page(self) -> list[Mention]:
+        if self.pages.count == 1:
+            return self.mentions
+        start, end = self.pages.span(self.page)
+        starts = self._mention_starts
+        first = bisect.bisect_left(starts, start - self._longest_mention)
+        return self.mentions[first : bisect.bisect_left(starts, end)]
 
     def set_emphasised_entities(self, ids: Iterable[int]) -> None:
         self.emphasised = set(ids)
@@ -293,7 +324,13 @@ class Reader(QWidget):
         return config
 
     def _conversion_picked(self, _index: int) -> None:
-        self._render()
+        if self.article is not None and self.pages.count > 1:
+            self._load_page(self.page)  # the same page, converted again
+            self._apply_marks(keep_current=True)
+            if 0 <= self.current_hit < len(self.hits):
+                self.show_hit(self.current_hit)
+        else:
+            self._render()
         self.conversionChanged.emit(self.current_conversion())
 
     def _update_meta(self) -> None:
@@ -308,22 +345,61 @@ class Reader(QWidget):
         self.meta_label.setText("  ·  ".join(parts))
 
     def _render(self) -> None:
+        """Show the article from its first page (or the page of its first hit)."""
         self._update_meta()
         a = self.article
+        self.pages = paginate(a.text if a is not None else "", self.page_size)
+        self.page = -1
         if a is None:
             self.converted = None
             self.original_pane.set_text("")
             self.converted_pane.set_text("")
             self.hits = []
             self.current_hit = -1
+            self.page_bar.set_page(0, 1)
             self._update_hit_label()
             return
-        self.converted = conversion_for(a.text, a.script, self.current_conversion())
-        self.original_pane.set_text(a.text)
-        self.converted_pane.set_text(self.converted.text)
-        self._apply_marks(keep_current=False)
+        self._find_hits()
+        self.current_hit = -1
         if self.hits:
             self.show_hit(0)
+        else:
+            self.show_page(0)
+
+    def _load_page(self, page: int) -> None:
+        """Convert and show one page of the article (both panes), without marks."""
+        a = self.article
+        assert a is not None
+        self.page = page
+        start, end = self.pages.span(page)
+        text = a.text if (start, end) == (0, len(a.text)) else a.text[start:end]
+        self.converted = conversion_for(text, a.script, self.current_conversion())
+        self.original_pane.set_text(text)
+        self.converted_pane.set_text(self.converted.text)
+        self.page_bar.set_page(page, self.pages.count)
+
+    def show_page(self, page: int) -> None:
+        """Turn to ``page`` (0-based) of the article, at its top; hits and mentions stay."""
+        if self.article is None or not 0 <= page < self.pages.count:
+            return
+        if page != self.page:
+            self._load_page(page)
+        self._apply_marks(keep_current=True)
+
+    def page_text(self) -> str:
+        """The original text of the page shown."""
+        return self.original_pane.text()
+
+    def _find_hits(self) -> None:
+        """The hits of the terms in the whole article (computed once per article and terms)."""
+        a = self.article
+        if a is None or not self.terms:
+            self.hits, self._hits_of = [], None
+            return
+        if self._hits_of is not None and self._hits_of[0] is a and self._hits_of[1] == self.terms:
+            return
+        self.hits = find_hits(fold(a.text), self.terms)
+        self._hits_of = (a, list(self.terms))
 
     def type_name(self, entity_type: str) -> str:
         """The translated name of one entity type, as a mention's tooltip shows it."""
@@ -339,16 +415,21 @@ class Reader(QWidget):
         return names.get(entity_type, entity_type)
 
     def _apply_marks(self, *, keep_current: bool) -> None:
+        """Highlight the hits and mentions on the page shown (page offsets in both panes)."""
         a, conv = self.article, self.converted
         if a is None or conv is None:
             return
-        self.hits = find_hits(fold(a.text), self.terms) if self.terms else []
+        self._find_hits()
         if not keep_current or self.current_hit >= len(self.hits):
             self.current_hit = -1
-        counts = Counter(m.entity_id for m in self.mentions)
+        counts = self._mention_counts
         left: list[Mark] = []
         right: list[Mark] = []
-        for m in self.mentions:
+        page, pages = self.page, self.pages
+        for m in self._mentions_on_page():
+            span = pages.clip(page, m.start, m.end)
+            if span is None:
+                continue
             tip = self.tr("{name}\n{type} · {n} mention(s) in this article").format(
                 name=m.name, type=self.type_name(m.entity_type), n=counts[m.entity_id]
             )
@@ -358,29 +439,50 @@ class Reader(QWidget):
                     total, articles
                 )
             emph = m.entity_id in self.emphasised
-            left.append(Mark(m.start, m.end, "mention", m.entity_id, m.entity_type, tip, emph))
-            cs, ce = conv.to_converted(m.start, m.end)
-            right.append(Mark(cs, ce, "mention", m.entity_id, m.entity_type, tip, emph))
-        for i, (s, e) in enumerate(self.hits):
-            kind = "current" if i == self.current_hit else "hit"
-            left.append(Mark(s, e, kind))
+            s, e = span
+            left.append(Mark(s, e, "mention", m.entity_id, m.entity_type, tip, emph))
             cs, ce = conv.to_converted(s, e)
+            right.append(Mark(cs, ce, "mention", m.entity_id, m.entity_type, tip, emph))
+        first, last = self._hits_on_page()
+        for i in range(first, last):
+            span = pages.clip(page, *self.hits[i])
+            if span is None:
+                continue
+            kind = "current" if i == self.current_hit else "hit"
+            left.append(Mark(*span, kind))
+            cs, ce = conv.to_converted(*span)
             right.append(Mark(cs, ce, kind))
         self.original_pane.set_marks(left)
         self.converted_pane.set_marks(right)
         self._update_hit_label()
 
     # -- hits ------------------------------------------------------------------
+    def _hits_on_page(self) -> tuple[int, int]:
+        """The range of indices into ``self.hits`` of the hits that touch the page shown."""
+        if self.pages.count == 1:
+            return 0, len(self.hits)
+        start, end = self.pages.span(self.page)
+        first = bisect.bisect_left(self.hits, (start, start))
+        while first > 0 and self.hits[first - 1][1] > start:  # a hit from the page before
+            first -= 1
+        return first, bisect.bisect_left(self.hits, (end, end))
+
     def show_hit(self, index: int) -> None:
-        if not self.hits or self.converted is None:
+        """Make hit ``index`` (of the whole article) current: turn to its page, centre it."""
+        if not self.hits or self.article is None:
             return
         self.current_hit = index % len(self.hits)
-        self._apply_marks(keep_current=True)
         start, end = self.hits[self.current_hit]
+        page = self.pages.page_of(start)
+        if page != self.page:
+            self._load_page(page)
+        self._apply_marks(keep_current=True)
+        assert self.converted is not None
+        span = self.pages.clip(page, start, end) or (self.pages.local(page, start),) * 2
         self._syncing = True
         try:
-            self.original_pane.show_span(start)
-            self.converted_pane.show_span(self.converted.to_converted(start, end)[0])
+            self.original_pane.show_span(span[0])
+            self.converted_pane.show_span(self.converted.to_converted(*span)[0])
         finally:
             self._syncing = False
 
@@ -394,7 +496,10 @@ class Reader(QWidget):
         """The current hit as shown in the original and the converted pane."""
         if not 0 <= self.current_hit < len(self.hits) or self.converted is None:
             return None
-        s, e = self.hits[self.current_hit]
+        span = self.pages.clip(self.page, *self.hits[self.current_hit])
+        if span is None:
+            return None
+        s, e = span
         cs, ce = self.converted.to_converted(s, e)
         return self.original_pane.text()[s:e], self.converted_pane.text()[cs:ce]
 
@@ -411,6 +516,12 @@ class Reader(QWidget):
         self.prev_hit_action.setEnabled(n > 0)
 
     # -- layout ------------------------------------------------------------------
+    def view_actions(self) -> list[QAction | None]:
+        """The actions of the View menu (None: a separator)."""
+        bar = self.page_bar
+        zoom = [self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action]
+        return [*zoom, None, bar.previous_action, bar.next_action]
+
     def left_pane(self) -> ReaderPane:
         widget = self.splitter.widget(0)
         assert isinstance(widget, ReaderPane)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QTextCharForma
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
+from gui.plain import show_tooltip
 
 
 class Utf16Map:
@@ -48,7 +49,7 @@ class Mark:
     kind: str  # "hit", "current", or "mention"
     entity_id: int = 0
     entity_type: str = ""
-    tooltip: str = ""
+    tooltip: str = ""  # plain text; shown through gui.plain
     emphasised: bool = False
 
 
@@ -187,7 +188,7 @@ class ReaderPane(QPlainTextEdit):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             mark = self.mention_at(self.index_at(event.pos()))
             if mark is not None and mark.tooltip:
-                QToolTip.showText(event.globalPos(), mark.tooltip, self.viewport())
+                show_tooltip(event.globalPos(), mark.tooltip, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()

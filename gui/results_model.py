@@ -19,6 +19,7 @@ from db.library import Library
 from db.query import Term
 from db.search import find_hits, kwic
 from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
+from gui.plain import tooltip
 from text.fold import fold
 
 BLOCK = 200
@@ -154,6 +155,13 @@ class ResultsModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._text(index, role)
+            return tooltip(text) if isinstance(text, str) else None
+        return self._text(index, role)
+
+    def _text(self, index: Index, role: int) -> object:
+        """What a cell shows (its tooltip as plain text, escaped by ``data``)."""
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         row, col = index.row(), index.column()

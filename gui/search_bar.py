@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMenu,
     QToolButton,
@@ -18,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
+from gui.plain import action_text
+from gui.plain import label as plain_label
 
 DEBOUNCE_MS = 200
 ORDERS = ("relevance", "newest", "oldest", "title")
@@ -119,7 +120,7 @@ class SearchBar(QWidget):
         self.history_menu = QMenu(self)
         self.history_menu.aboutToShow.connect(self._fill_history_menu)
         self.history_button.setMenu(self.history_menu)
-        self.order_label = QLabel(self)
+        self.order_label = plain_label("", self)
         self.order = QComboBox(self)
         self.order.setObjectName("order")
         self.order_label.setBuddy(self.order)
@@ -224,7 +225,7 @@ class SearchBar(QWidget):
             action.setEnabled(False)
             return
         for query in self.edit.history[:20]:
-            action = self.history_menu.addAction(query)
+            action = self.history_menu.addAction(action_text(query))
             action.triggered.connect(lambda _c=False, q=query: self._use_history(q))
 
     def _use_history(self, query: str) -> None:

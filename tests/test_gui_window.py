@@ -366,8 +366,7 @@ def test_start_with_a_newer_library_explains_then_offers_open(
 ) -> None:
     from argparse import Namespace
 
-    from PySide6.QtWidgets import QMessageBox
-
+    from gui import plain
     from gui.app import _open_first_library
 
     newer = tmp_path / "newer.duizhao"
@@ -376,7 +375,7 @@ def test_start_with_a_newer_library_explains_then_offers_open(
         conn.execute("PRAGMA user_version = 999")
     good = copy_library(seed_file, tmp_path)
     warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
+    monkeypatch.setattr(plain, "warning", lambda _p, _t, text, *a: warnings.append(text))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
     lib = _open_first_library(Namespace(library=str(newer)))
     assert lib is not None and lib.path == good

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="42"/>
+        <location filename="../../gui/app.py" line="43"/>
         <source>Cannot open the library:
 {0}
 
@@ -15,7 +15,7 @@ Choose another library.</source>
 Choose another library.</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="48"/>
+        <location filename="../../gui/app.py" line="49"/>
         <source>Open library</source>
         <translation>Open library</translation>
     </message>
@@ -23,19 +23,19 @@ Choose another library.</translation>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../gui/crash.py" line="40"/>
+        <location filename="../../gui/crash.py" line="42"/>
         <source>Duizhao: unexpected error</source>
         <translation>Duizhao: unexpected error</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="44"/>
+        <location filename="../../gui/crash.py" line="46"/>
         <source>Something went wrong inside Duizhao. Your library has not been changed by this error and you can keep working.
 Please copy the details below into a bug report.</source>
         <translation>Something went wrong inside Duizhao. Your library has not been changed by this error and you can keep working.
 Please copy the details below into a bug report.</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="57"/>
+        <location filename="../../gui/crash.py" line="59"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
     </message>
@@ -145,62 +145,62 @@ Please copy the details below into a bug report.</translation>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="650"/>
+        <location filename="../../gui/entity_panel.py" line="652"/>
         <source>Cannot change the entity</source>
         <translation>Cannot change the entity</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="674"/>
+        <location filename="../../gui/entity_panel.py" line="679"/>
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="676"/>
+        <location filename="../../gui/entity_panel.py" line="681"/>
         <source>Change type</source>
         <translation>Change type</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="683"/>
+        <location filename="../../gui/entity_panel.py" line="688"/>
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="686"/>
+        <location filename="../../gui/entity_panel.py" line="691"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="688"/>
+        <location filename="../../gui/entity_panel.py" line="693"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="690"/>
+        <location filename="../../gui/entity_panel.py" line="695"/>
         <source>Keep in the tree</source>
         <translation>Keep in the tree</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="691"/>
+        <location filename="../../gui/entity_panel.py" line="696"/>
         <source>Delete (not an entity)</source>
         <translation>Delete (not an entity)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="718"/>
+        <location filename="../../gui/entity_panel.py" line="724"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="718"/>
+        <location filename="../../gui/entity_panel.py" line="724"/>
         <source>New name for %s:</source>
         <translation>New name for %s:</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="728"/>
+        <location filename="../../gui/entity_panel.py" line="733"/>
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="728"/>
+        <location filename="../../gui/entity_panel.py" line="733"/>
         <source>Another name for %s:</source>
         <translation>Another name for %s:</translation>
     </message>
@@ -208,87 +208,87 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../gui/entity_model.py" line="197"/>
+        <location filename="../../gui/entity_model.py" line="198"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="198"/>
+        <location filename="../../gui/entity_model.py" line="199"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="199"/>
+        <location filename="../../gui/entity_model.py" line="200"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="200"/>
+        <location filename="../../gui/entity_model.py" line="201"/>
         <source>Parks and zones</source>
         <translation>Parks and zones</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="201"/>
+        <location filename="../../gui/entity_model.py" line="202"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="202"/>
+        <location filename="../../gui/entity_model.py" line="203"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="203"/>
+        <location filename="../../gui/entity_model.py" line="204"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="330"/>
+        <location filename="../../gui/entity_model.py" line="331"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="330"/>
+        <location filename="../../gui/entity_model.py" line="331"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="330"/>
+        <location filename="../../gui/entity_model.py" line="331"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="333"/>
+        <location filename="../../gui/entity_model.py" line="334"/>
         <source>Entity name</source>
         <translation>Entity name</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="334"/>
+        <location filename="../../gui/entity_model.py" line="335"/>
         <source>Number of mentions in all articles</source>
         <translation>Number of mentions in all articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="335"/>
+        <location filename="../../gui/entity_model.py" line="336"/>
         <source>Number of articles that mention it</source>
         <translation>Number of articles that mention it</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="398"/>
+        <location filename="../../gui/entity_model.py" line="399"/>
         <source>Also: %s</source>
         <translation>Also: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="399"/>
+        <location filename="../../gui/entity_model.py" line="400"/>
         <source>%s mentions in %s articles</source>
         <translation>%s mentions in %s articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="401"/>
+        <location filename="../../gui/entity_model.py" line="402"/>
         <source>(hidden)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="403"/>
+        <location filename="../../gui/entity_model.py" line="404"/>
         <source>(uncertain: confidence %s)</source>
         <translation>(uncertain: confidence %s)</translation>
     </message>
@@ -296,72 +296,72 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../gui/figures_model.py" line="87"/>
+        <location filename="../../gui/figures_model.py" line="88"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="88"/>
+        <location filename="../../gui/figures_model.py" line="89"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="89"/>
+        <location filename="../../gui/figures_model.py" line="90"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="90"/>
+        <location filename="../../gui/figures_model.py" line="91"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="91"/>
+        <location filename="../../gui/figures_model.py" line="92"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="92"/>
+        <location filename="../../gui/figures_model.py" line="93"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="93"/>
+        <location filename="../../gui/figures_model.py" line="94"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="97"/>
+        <location filename="../../gui/figures_model.py" line="98"/>
         <source>The amount as a number (万 and 亿 multiplied out)</source>
         <translation>The amount as a number (万 and 亿 multiplied out)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="98"/>
+        <location filename="../../gui/figures_model.py" line="99"/>
         <source>Unit of the amount</source>
         <translation>Unit of the amount</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="99"/>
+        <location filename="../../gui/figures_model.py" line="100"/>
         <source>约, 超过, 以上 … written with the figure</source>
         <translation>约, 超过, 以上 … written with the figure</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="100"/>
+        <location filename="../../gui/figures_model.py" line="101"/>
         <source>What the figure is about</source>
         <translation>What the figure is about</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="101"/>
+        <location filename="../../gui/figures_model.py" line="102"/>
         <source>The figure as written in the article</source>
         <translation>The figure as written in the article</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="102"/>
+        <location filename="../../gui/figures_model.py" line="103"/>
         <source>Title of the article</source>
         <translation>Title of the article</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="103"/>
+        <location filename="../../gui/figures_model.py" line="104"/>
         <source>Date of the article</source>
         <translation>Date of the article</translation>
     </message>
@@ -397,32 +397,32 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="118"/>
+        <location filename="../../gui/import_dialog.py" line="116"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="119"/>
+        <location filename="../../gui/import_dialog.py" line="117"/>
         <source>Looking for files…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="120"/>
+        <location filename="../../gui/import_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="142"/>
+        <location filename="../../gui/import_dialog.py" line="140"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="149"/>
+        <location filename="../../gui/import_dialog.py" line="147"/>
         <source>{0} of {1} files · {2}</source>
         <translation>{0} of {1} files · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="168"/>
+        <location filename="../../gui/import_dialog.py" line="166"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>The import stopped: {0}
@@ -432,47 +432,47 @@ Articles imported before stay imported.</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="41"/>
+        <location filename="../../gui/import_dialog.py" line="40"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="44"/>
+        <location filename="../../gui/import_dialog.py" line="43"/>
         <source>Files found: {0}</source>
         <translation>Files found: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="45"/>
+        <location filename="../../gui/import_dialog.py" line="44"/>
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="46"/>
+        <location filename="../../gui/import_dialog.py" line="45"/>
         <source>Already in the library: {0}</source>
         <translation>Already in the library: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="47"/>
+        <location filename="../../gui/import_dialog.py" line="46"/>
         <source>Failed: {0}</source>
         <translation>Failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50"/>
+        <location filename="../../gui/import_dialog.py" line="49"/>
         <source>Not reached: {0}</source>
         <translation>Not reached: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="52"/>
+        <location filename="../../gui/import_dialog.py" line="51"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>The import was cancelled; the files before it stay imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="57"/>
+        <location filename="../../gui/import_dialog.py" line="55"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="57"/>
+        <location filename="../../gui/import_dialog.py" line="55"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -480,260 +480,260 @@ Articles imported before stay imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="238"/>
+        <location filename="../../gui/mainwindow.py" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="239"/>
+        <location filename="../../gui/mainwindow.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="240"/>
+        <location filename="../../gui/mainwindow.py" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="241"/>
+        <location filename="../../gui/mainwindow.py" line="239"/>
         <source>E&amp;ntities</source>
         <translation>E&amp;ntities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="242"/>
+        <location filename="../../gui/mainwindow.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="243"/>
+        <location filename="../../gui/mainwindow.py" line="241"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="244"/>
+        <location filename="../../gui/mainwindow.py" line="242"/>
         <source>&amp;New Library…</source>
         <translation>&amp;New Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="245"/>
+        <location filename="../../gui/mainwindow.py" line="243"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Open Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="246"/>
+        <location filename="../../gui/mainwindow.py" line="244"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="247"/>
+        <location filename="../../gui/mainwindow.py" line="245"/>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="248"/>
+        <location filename="../../gui/mainwindow.py" line="246"/>
         <source>&amp;Export Selection…</source>
         <translation>&amp;Export Selection…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="249"/>
+        <location filename="../../gui/mainwindow.py" line="247"/>
         <source>Export &amp;All Results…</source>
         <translation>Export &amp;All Results…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250"/>
+        <location filename="../../gui/mainwindow.py" line="248"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251"/>
+        <location filename="../../gui/mainwindow.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="252"/>
+        <location filename="../../gui/mainwindow.py" line="250"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>&amp;Extract Entities</source>
         <translation>&amp;Extract Entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="254"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;Stop Extraction</source>
         <translation>&amp;Stop Extraction</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="255"/>
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>&amp;About Duizhao</source>
         <translation>&amp;About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="256"/>
+        <location filename="../../gui/mainwindow.py" line="254"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="257"/>
+        <location filename="../../gui/mainwindow.py" line="255"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="347"/>
+        <location filename="../../gui/mainwindow.py" line="345"/>
         <source>no library</source>
         <translation>no library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="348"/>
+        <location filename="../../gui/mainwindow.py" line="346"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="352"/>
+        <location filename="../../gui/mainwindow.py" line="350"/>
         <source>{0} articles in the library</source>
         <translation>{0} articles in the library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="356"/>
+        <location filename="../../gui/mainwindow.py" line="354"/>
         <source>Duizhao</source>
         <translation>Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="368"/>
+        <location filename="../../gui/mainwindow.py" line="365"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>Cannot open the library:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="387"/>
+        <location filename="../../gui/mainwindow.py" line="384"/>
         <source>New library</source>
         <translation>New library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="396"/>
+        <location filename="../../gui/mainwindow.py" line="393"/>
         <source>Open library</source>
         <translation>Open library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="404"/>
+        <location filename="../../gui/mainwindow.py" line="401"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="413"/>
+        <location filename="../../gui/mainwindow.py" line="410"/>
         <source>The library {0} no longer exists.</source>
         <translation>The library {0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="429"/>
-        <location filename="../../gui/mainwindow.py" line="500"/>
+        <location filename="../../gui/mainwindow.py" line="426"/>
+        <location filename="../../gui/mainwindow.py" line="497"/>
         <source>Cannot search: {0}</source>
         <translation>Cannot search: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="481"/>
+        <location filename="../../gui/mainwindow.py" line="478"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} articles, {1} · {2:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="491"/>
+        <location filename="../../gui/mainwindow.py" line="488"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”: {1} articles, {2} hits · {3:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="502"/>
+        <location filename="../../gui/mainwindow.py" line="499"/>
         <source>The library cannot be read: {0}</source>
         <translation>The library cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="508"/>
+        <location filename="../../gui/mainwindow.py" line="505"/>
         <source>newest first</source>
         <translation>newest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="509"/>
+        <location filename="../../gui/mainwindow.py" line="506"/>
         <source>oldest first</source>
         <translation>oldest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="510"/>
+        <location filename="../../gui/mainwindow.py" line="507"/>
         <source>by title</source>
         <translation>by title</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="511"/>
+        <location filename="../../gui/mainwindow.py" line="508"/>
         <source>by relevance</source>
         <translation>by relevance</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="550"/>
+        <location filename="../../gui/mainwindow.py" line="547"/>
         <source>{0} articles mention the selected entities</source>
         <translation>{0} articles mention the selected entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="628"/>
+        <location filename="../../gui/mainwindow.py" line="625"/>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="634"/>
+        <location filename="../../gui/mainwindow.py" line="631"/>
         <source>Import folder</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="642"/>
+        <location filename="../../gui/mainwindow.py" line="639"/>
         <source>An import is already running.</source>
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="686"/>
+        <location filename="../../gui/mainwindow.py" line="683"/>
         <source>Entities %v/%m</source>
         <translation>Entities %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="711"/>
+        <location filename="../../gui/mainwindow.py" line="708"/>
         <source>Entities extracted from {0} articles</source>
         <translation>Entities extracted from {0} articles</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="720"/>
+        <location filename="../../gui/mainwindow.py" line="717"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>Entity extraction stopped: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="742"/>
+        <location filename="../../gui/mainwindow.py" line="739"/>
         <source>Nothing selected to export</source>
         <translation>Nothing selected to export</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="745"/>
+        <location filename="../../gui/mainwindow.py" line="742"/>
         <source>Export to CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="769"/>
+        <location filename="../../gui/mainwindow.py" line="766"/>
         <source>The export failed: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="773"/>
+        <location filename="../../gui/mainwindow.py" line="770"/>
         <source>Exporting {0} articles…</source>
         <translation>Exporting {0} articles…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="777"/>
+        <location filename="../../gui/mainwindow.py" line="774"/>
         <source>Exported {0} articles to {1}</source>
         <translation>Exported {0} articles to {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="803"/>
+        <location filename="../../gui/mainwindow.py" line="800"/>
         <source>About Duizhao</source>
         <translation>About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="805"/>
+        <location filename="../../gui/mainwindow.py" line="802"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</translation>
     </message>
@@ -754,6 +754,34 @@ Articles imported before stay imported.</translation>
         <location filename="../../gui/entity_panel.py" line="103"/>
         <source>Merge %s into:</source>
         <translation>Merge %s into:</translation>
+    </message>
+</context>
+<context>
+    <name>PageBar</name>
+    <message>
+        <location filename="../../gui/page_bar.py" line="43"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="44"/>
+        <source>Previous page (Ctrl+PgUp)</source>
+        <translation>Previous page (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="45"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="46"/>
+        <source>Next page (Ctrl+PgDown)</source>
+        <translation>Next page (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="61"/>
+        <source>page {0} of {1}</source>
+        <translation>page {0} of {1}</translation>
     </message>
 </context>
 <context>
@@ -802,17 +830,17 @@ Articles imported before stay imported.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="209"/>
+        <location filename="../../gui/reader.py" line="224"/>
         <source>Automatic (the other script)</source>
         <translation>Automatic (the other script)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="224"/>
+        <location filename="../../gui/reader.py" line="239"/>
         <source>&amp;Conversion:</source>
         <translation>&amp;Conversion:</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="227"/>
+        <location filename="../../gui/reader.py" line="242"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -821,129 +849,129 @@ Automatic shows the other script: Simplified for a Traditional article, Traditio
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="236"/>
+        <location filename="../../gui/reader.py" line="251"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="237"/>
+        <location filename="../../gui/reader.py" line="252"/>
         <source>Show the original on the other side</source>
         <translation>Show the original on the other side</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="238"/>
+        <location filename="../../gui/reader.py" line="253"/>
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="239"/>
+        <location filename="../../gui/reader.py" line="254"/>
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="240"/>
+        <location filename="../../gui/reader.py" line="255"/>
         <source>Next hit (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="241"/>
+        <location filename="../../gui/reader.py" line="256"/>
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="242"/>
+        <location filename="../../gui/reader.py" line="257"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="243"/>
+        <location filename="../../gui/reader.py" line="258"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="244"/>
+        <location filename="../../gui/reader.py" line="259"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="245"/>
+        <location filename="../../gui/reader.py" line="260"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="302"/>
+        <location filename="../../gui/reader.py" line="339"/>
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="331"/>
+        <location filename="../../gui/reader.py" line="407"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="332"/>
+        <location filename="../../gui/reader.py" line="408"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="333"/>
+        <location filename="../../gui/reader.py" line="409"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="334"/>
+        <location filename="../../gui/reader.py" line="410"/>
         <source>Park or zone</source>
         <translation>Park or zone</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="335"/>
+        <location filename="../../gui/reader.py" line="411"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="336"/>
+        <location filename="../../gui/reader.py" line="412"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="337"/>
+        <location filename="../../gui/reader.py" line="413"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="352"/>
+        <location filename="../../gui/reader.py" line="433"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · {n} mention(s) in this article</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="357"/>
+        <location filename="../../gui/reader.py" line="438"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>{0} mention(s) in {1} article(s) of the library</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="406"/>
+        <location filename="../../gui/reader.py" line="511"/>
         <source>no hits</source>
         <translation>no hits</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="409"/>
+        <location filename="../../gui/reader.py" line="514"/>
         <source>hit {0} of {1}</source>
         <translation>hit {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="460"/>
+        <location filename="../../gui/reader.py" line="571"/>
         <source>Duizhao article {uid}</source>
         <translation>Duizhao article {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="472"/>
+        <location filename="../../gui/reader.py" line="583"/>
         <source>Select some text to copy with its citation</source>
         <translation>Select some text to copy with its citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="476"/>
+        <location filename="../../gui/reader.py" line="587"/>
         <source>Copied with citation</source>
         <translation>Copied with citation</translation>
     </message>
@@ -951,27 +979,27 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Hits</source>
         <translation>Hits</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="148"/>
+        <location filename="../../gui/results_model.py" line="149"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
@@ -979,49 +1007,49 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/search_bar.py" line="147"/>
+        <location filename="../../gui/search_bar.py" line="148"/>
         <source>Search both scripts: 创新 协同, &quot;京津冀 协同&quot;, 北京 OR 天津, -河北</source>
         <translation>Search both scripts: 创新 协同, &quot;京津冀 协同&quot;, 北京 OR 天津, -河北</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="151"/>
+        <location filename="../../gui/search_bar.py" line="152"/>
         <source>Words are all required; quotes make a phrase; OR joins alternatives; -word excludes.
 Up/Down walk through earlier searches.</source>
         <translation>Words are all required; quotes make a phrase; OR joins alternatives; -word excludes.
 Up/Down walk through earlier searches.</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="155"/>
+        <location filename="../../gui/search_bar.py" line="156"/>
         <source>Earlier searches</source>
         <translation>Earlier searches</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="156"/>
+        <location filename="../../gui/search_bar.py" line="157"/>
         <source>&amp;Order:</source>
         <translation>&amp;Order:</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="158"/>
+        <location filename="../../gui/search_bar.py" line="159"/>
         <source>Relevance</source>
         <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="159"/>
+        <location filename="../../gui/search_bar.py" line="160"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="160"/>
+        <location filename="../../gui/search_bar.py" line="161"/>
         <source>Oldest first</source>
         <translation>Oldest first</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="161"/>
+        <location filename="../../gui/search_bar.py" line="162"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="223"/>
+        <location filename="../../gui/search_bar.py" line="224"/>
         <source>(no earlier searches)</source>
         <translation>(no earlier searches)</translation>
     </message>

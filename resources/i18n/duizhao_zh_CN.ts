@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../gui/app.py" line="42"/>
+        <location filename="../../gui/app.py" line="43"/>
         <source>Cannot open the library:
 {0}
 
@@ -15,7 +15,7 @@ Choose another library.</source>
 请选择其他文库。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="48"/>
+        <location filename="../../gui/app.py" line="49"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>
@@ -23,19 +23,19 @@ Choose another library.</source>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../gui/crash.py" line="40"/>
+        <location filename="../../gui/crash.py" line="42"/>
         <source>Duizhao: unexpected error</source>
         <translation>对照：意外错误</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="44"/>
+        <location filename="../../gui/crash.py" line="46"/>
         <source>Something went wrong inside Duizhao. Your library has not been changed by this error and you can keep working.
 Please copy the details below into a bug report.</source>
         <translation>对照内部出现了问题。此错误没有改动您的文库，您可以继续工作。
 请把下面的详细信息复制到错误报告中。</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="57"/>
+        <location filename="../../gui/crash.py" line="59"/>
         <source>Copy details</source>
         <translation>复制详细信息</translation>
     </message>
@@ -145,62 +145,62 @@ Please copy the details below into a bug report.</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="650"/>
+        <location filename="../../gui/entity_panel.py" line="652"/>
         <source>Cannot change the entity</source>
         <translation>无法更改实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="674"/>
+        <location filename="../../gui/entity_panel.py" line="679"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="676"/>
+        <location filename="../../gui/entity_panel.py" line="681"/>
         <source>Change type</source>
         <translation>更改类型</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="683"/>
+        <location filename="../../gui/entity_panel.py" line="688"/>
         <source>Add alias…</source>
         <translation>添加别名…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="686"/>
+        <location filename="../../gui/entity_panel.py" line="691"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="688"/>
+        <location filename="../../gui/entity_panel.py" line="693"/>
         <source>Show again</source>
         <translation>重新显示</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="690"/>
+        <location filename="../../gui/entity_panel.py" line="695"/>
         <source>Keep in the tree</source>
         <translation>保留在列表中</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="691"/>
+        <location filename="../../gui/entity_panel.py" line="696"/>
         <source>Delete (not an entity)</source>
         <translation>删除（不是实体）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="718"/>
+        <location filename="../../gui/entity_panel.py" line="724"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="718"/>
+        <location filename="../../gui/entity_panel.py" line="724"/>
         <source>New name for %s:</source>
         <translation>%s 的新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="728"/>
+        <location filename="../../gui/entity_panel.py" line="733"/>
         <source>Add alias</source>
         <translation>添加别名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="728"/>
+        <location filename="../../gui/entity_panel.py" line="733"/>
         <source>Another name for %s:</source>
         <translation>%s 的另一个名称：</translation>
     </message>
@@ -208,87 +208,87 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../gui/entity_model.py" line="197"/>
+        <location filename="../../gui/entity_model.py" line="198"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="198"/>
+        <location filename="../../gui/entity_model.py" line="199"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="199"/>
+        <location filename="../../gui/entity_model.py" line="200"/>
         <source>Places</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="200"/>
+        <location filename="../../gui/entity_model.py" line="201"/>
         <source>Parks and zones</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="201"/>
+        <location filename="../../gui/entity_model.py" line="202"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="202"/>
+        <location filename="../../gui/entity_model.py" line="203"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="203"/>
+        <location filename="../../gui/entity_model.py" line="204"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="330"/>
+        <location filename="../../gui/entity_model.py" line="331"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="330"/>
+        <location filename="../../gui/entity_model.py" line="331"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="330"/>
+        <location filename="../../gui/entity_model.py" line="331"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="333"/>
+        <location filename="../../gui/entity_model.py" line="334"/>
         <source>Entity name</source>
         <translation>实体名称</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="334"/>
+        <location filename="../../gui/entity_model.py" line="335"/>
         <source>Number of mentions in all articles</source>
         <translation>在所有文章中被提及的次数</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="335"/>
+        <location filename="../../gui/entity_model.py" line="336"/>
         <source>Number of articles that mention it</source>
         <translation>提及它的文章数</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="398"/>
+        <location filename="../../gui/entity_model.py" line="399"/>
         <source>Also: %s</source>
         <translation>又名：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="399"/>
+        <location filename="../../gui/entity_model.py" line="400"/>
         <source>%s mentions in %s articles</source>
         <translation>提及 %s 次，见于 %s 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="401"/>
+        <location filename="../../gui/entity_model.py" line="402"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="403"/>
+        <location filename="../../gui/entity_model.py" line="404"/>
         <source>(uncertain: confidence %s)</source>
         <translation>（不确定：置信度 %s）</translation>
     </message>
@@ -296,72 +296,72 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../gui/figures_model.py" line="87"/>
+        <location filename="../../gui/figures_model.py" line="88"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="88"/>
+        <location filename="../../gui/figures_model.py" line="89"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="89"/>
+        <location filename="../../gui/figures_model.py" line="90"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="90"/>
+        <location filename="../../gui/figures_model.py" line="91"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="91"/>
+        <location filename="../../gui/figures_model.py" line="92"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="92"/>
+        <location filename="../../gui/figures_model.py" line="93"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="93"/>
+        <location filename="../../gui/figures_model.py" line="94"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="97"/>
+        <location filename="../../gui/figures_model.py" line="98"/>
         <source>The amount as a number (万 and 亿 multiplied out)</source>
         <translation>数量的数值（万、亿已换算）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="98"/>
+        <location filename="../../gui/figures_model.py" line="99"/>
         <source>Unit of the amount</source>
         <translation>数量的单位</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="99"/>
+        <location filename="../../gui/figures_model.py" line="100"/>
         <source>约, 超过, 以上 … written with the figure</source>
         <translation>与数据一同写出的约、超过、以上等</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="100"/>
+        <location filename="../../gui/figures_model.py" line="101"/>
         <source>What the figure is about</source>
         <translation>数据所说明的对象</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="101"/>
+        <location filename="../../gui/figures_model.py" line="102"/>
         <source>The figure as written in the article</source>
         <translation>文章中的原始写法</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="102"/>
+        <location filename="../../gui/figures_model.py" line="103"/>
         <source>Title of the article</source>
         <translation>文章标题</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="103"/>
+        <location filename="../../gui/figures_model.py" line="104"/>
         <source>Date of the article</source>
         <translation>文章日期</translation>
     </message>
@@ -397,32 +397,32 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="118"/>
+        <location filename="../../gui/import_dialog.py" line="116"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="119"/>
+        <location filename="../../gui/import_dialog.py" line="117"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="120"/>
+        <location filename="../../gui/import_dialog.py" line="118"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="142"/>
+        <location filename="../../gui/import_dialog.py" line="140"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="149"/>
+        <location filename="../../gui/import_dialog.py" line="147"/>
         <source>{0} of {1} files · {2}</source>
         <translation>第 {0} / {1} 个文件 · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="168"/>
+        <location filename="../../gui/import_dialog.py" line="166"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>导入已停止：{0}
@@ -432,47 +432,47 @@ Articles imported before stay imported.</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="41"/>
+        <location filename="../../gui/import_dialog.py" line="40"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="44"/>
+        <location filename="../../gui/import_dialog.py" line="43"/>
         <source>Files found: {0}</source>
         <translation>找到的文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="45"/>
+        <location filename="../../gui/import_dialog.py" line="44"/>
         <source>Imported: {0}</source>
         <translation>已导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="46"/>
+        <location filename="../../gui/import_dialog.py" line="45"/>
         <source>Already in the library: {0}</source>
         <translation>文库中已有：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="47"/>
+        <location filename="../../gui/import_dialog.py" line="46"/>
         <source>Failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="50"/>
+        <location filename="../../gui/import_dialog.py" line="49"/>
         <source>Not reached: {0}</source>
         <translation>未处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="52"/>
+        <location filename="../../gui/import_dialog.py" line="51"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>导入已取消；之前的文件仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="57"/>
+        <location filename="../../gui/import_dialog.py" line="55"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="57"/>
+        <location filename="../../gui/import_dialog.py" line="55"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -480,260 +480,260 @@ Articles imported before stay imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="238"/>
+        <location filename="../../gui/mainwindow.py" line="236"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="239"/>
+        <location filename="../../gui/mainwindow.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="240"/>
+        <location filename="../../gui/mainwindow.py" line="238"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="241"/>
+        <location filename="../../gui/mainwindow.py" line="239"/>
         <source>E&amp;ntities</source>
         <translation>实体(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="242"/>
+        <location filename="../../gui/mainwindow.py" line="240"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="243"/>
+        <location filename="../../gui/mainwindow.py" line="241"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="244"/>
+        <location filename="../../gui/mainwindow.py" line="242"/>
         <source>&amp;New Library…</source>
         <translation>新建文库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="245"/>
+        <location filename="../../gui/mainwindow.py" line="243"/>
         <source>&amp;Open Library…</source>
         <translation>打开文库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="246"/>
+        <location filename="../../gui/mainwindow.py" line="244"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="247"/>
+        <location filename="../../gui/mainwindow.py" line="245"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="248"/>
+        <location filename="../../gui/mainwindow.py" line="246"/>
         <source>&amp;Export Selection…</source>
         <translation>导出所选(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="249"/>
+        <location filename="../../gui/mainwindow.py" line="247"/>
         <source>Export &amp;All Results…</source>
         <translation>导出全部结果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250"/>
+        <location filename="../../gui/mainwindow.py" line="248"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251"/>
+        <location filename="../../gui/mainwindow.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="252"/>
+        <location filename="../../gui/mainwindow.py" line="250"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>&amp;Extract Entities</source>
         <translation>提取实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="254"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;Stop Extraction</source>
         <translation>停止提取(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="255"/>
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>&amp;About Duizhao</source>
         <translation>关于对照(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="256"/>
+        <location filename="../../gui/mainwindow.py" line="254"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="257"/>
+        <location filename="../../gui/mainwindow.py" line="255"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="347"/>
+        <location filename="../../gui/mainwindow.py" line="345"/>
         <source>no library</source>
         <translation>无文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="348"/>
+        <location filename="../../gui/mainwindow.py" line="346"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — 对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="352"/>
+        <location filename="../../gui/mainwindow.py" line="350"/>
         <source>{0} articles in the library</source>
         <translation>文库中共 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="356"/>
+        <location filename="../../gui/mainwindow.py" line="354"/>
         <source>Duizhao</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="368"/>
+        <location filename="../../gui/mainwindow.py" line="365"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>无法打开文库：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="387"/>
+        <location filename="../../gui/mainwindow.py" line="384"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="396"/>
+        <location filename="../../gui/mainwindow.py" line="393"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="404"/>
+        <location filename="../../gui/mainwindow.py" line="401"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="413"/>
+        <location filename="../../gui/mainwindow.py" line="410"/>
         <source>The library {0} no longer exists.</source>
         <translation>文库 {0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="429"/>
-        <location filename="../../gui/mainwindow.py" line="500"/>
+        <location filename="../../gui/mainwindow.py" line="426"/>
+        <location filename="../../gui/mainwindow.py" line="497"/>
         <source>Cannot search: {0}</source>
         <translation>无法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="481"/>
+        <location filename="../../gui/mainwindow.py" line="478"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} 篇文章，{1} · {2:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="491"/>
+        <location filename="../../gui/mainwindow.py" line="488"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”：{1} 篇文章，{2} 处命中 · {3:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="502"/>
+        <location filename="../../gui/mainwindow.py" line="499"/>
         <source>The library cannot be read: {0}</source>
         <translation>无法读取文库：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="508"/>
+        <location filename="../../gui/mainwindow.py" line="505"/>
         <source>newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="509"/>
+        <location filename="../../gui/mainwindow.py" line="506"/>
         <source>oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="510"/>
+        <location filename="../../gui/mainwindow.py" line="507"/>
         <source>by title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="511"/>
+        <location filename="../../gui/mainwindow.py" line="508"/>
         <source>by relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="550"/>
+        <location filename="../../gui/mainwindow.py" line="547"/>
         <source>{0} articles mention the selected entities</source>
         <translation>{0} 篇文章提到所选实体</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="628"/>
+        <location filename="../../gui/mainwindow.py" line="625"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="634"/>
+        <location filename="../../gui/mainwindow.py" line="631"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="642"/>
+        <location filename="../../gui/mainwindow.py" line="639"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="686"/>
+        <location filename="../../gui/mainwindow.py" line="683"/>
         <source>Entities %v/%m</source>
         <translation>实体 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="711"/>
+        <location filename="../../gui/mainwindow.py" line="708"/>
         <source>Entities extracted from {0} articles</source>
         <translation>已从 {0} 篇文章中提取实体</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="720"/>
+        <location filename="../../gui/mainwindow.py" line="717"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>实体提取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="742"/>
+        <location filename="../../gui/mainwindow.py" line="739"/>
         <source>Nothing selected to export</source>
         <translation>没有选中可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="745"/>
+        <location filename="../../gui/mainwindow.py" line="742"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="769"/>
+        <location filename="../../gui/mainwindow.py" line="766"/>
         <source>The export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="773"/>
+        <location filename="../../gui/mainwindow.py" line="770"/>
         <source>Exporting {0} articles…</source>
         <translation>正在导出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="777"/>
+        <location filename="../../gui/mainwindow.py" line="774"/>
         <source>Exported {0} articles to {1}</source>
         <translation>已将 {0} 篇文章导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="803"/>
+        <location filename="../../gui/mainwindow.py" line="800"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="805"/>
+        <location filename="../../gui/mainwindow.py" line="802"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>对照（對照）：离线的中文新闻参考浏览器，简繁两种字体对照阅读。</translation>
     </message>
@@ -754,6 +754,34 @@ Articles imported before stay imported.</source>
         <location filename="../../gui/entity_panel.py" line="103"/>
         <source>Merge %s into:</source>
         <translation>把 %s 合并到：</translation>
+    </message>
+</context>
+<context>
+    <name>PageBar</name>
+    <message>
+        <location filename="../../gui/page_bar.py" line="43"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="44"/>
+        <source>Previous page (Ctrl+PgUp)</source>
+        <translation>上一页 (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="45"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="46"/>
+        <source>Next page (Ctrl+PgDown)</source>
+        <translation>下一页 (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/page_bar.py" line="61"/>
+        <source>page {0} of {1}</source>
+        <translation>第 {0} / {1} 页</translation>
     </message>
 </context>
 <context>
@@ -802,17 +830,17 @@ Articles imported before stay imported.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="209"/>
+        <location filename="../../gui/reader.py" line="224"/>
         <source>Automatic (the other script)</source>
         <translation>自动（另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="224"/>
+        <location filename="../../gui/reader.py" line="239"/>
         <source>&amp;Conversion:</source>
         <translation>转换(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="227"/>
+        <location filename="../../gui/reader.py" line="242"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -821,129 +849,129 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 简体文章直接转换为所选变体；繁体文章选繁体变体（台湾、香港）时，先转为简体再转换，以显示该变体特有的字形和用语。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="236"/>
+        <location filename="../../gui/reader.py" line="251"/>
         <source>Swap sides</source>
         <translation>左右互换</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="237"/>
+        <location filename="../../gui/reader.py" line="252"/>
         <source>Show the original on the other side</source>
         <translation>把原文显示在另一侧</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="238"/>
+        <location filename="../../gui/reader.py" line="253"/>
         <source>Copy with citation</source>
         <translation>复制并附出处</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="239"/>
+        <location filename="../../gui/reader.py" line="254"/>
         <source>Next hit</source>
         <translation>下一处命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="240"/>
+        <location filename="../../gui/reader.py" line="255"/>
         <source>Next hit (F3)</source>
         <translation>下一处命中（F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="241"/>
+        <location filename="../../gui/reader.py" line="256"/>
         <source>Previous hit</source>
         <translation>上一处命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="242"/>
+        <location filename="../../gui/reader.py" line="257"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>上一处命中（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="243"/>
+        <location filename="../../gui/reader.py" line="258"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="244"/>
+        <location filename="../../gui/reader.py" line="259"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="245"/>
+        <location filename="../../gui/reader.py" line="260"/>
         <source>Actual size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="302"/>
+        <location filename="../../gui/reader.py" line="339"/>
         <source>No article open</source>
         <translation>未打开文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="331"/>
+        <location filename="../../gui/reader.py" line="407"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="332"/>
+        <location filename="../../gui/reader.py" line="408"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="333"/>
+        <location filename="../../gui/reader.py" line="409"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="334"/>
+        <location filename="../../gui/reader.py" line="410"/>
         <source>Park or zone</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="335"/>
+        <location filename="../../gui/reader.py" line="411"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="336"/>
+        <location filename="../../gui/reader.py" line="412"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="337"/>
+        <location filename="../../gui/reader.py" line="413"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="352"/>
+        <location filename="../../gui/reader.py" line="433"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · 本文中出现 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="357"/>
+        <location filename="../../gui/reader.py" line="438"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>文库中共提及 {0} 次，见于 {1} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="406"/>
+        <location filename="../../gui/reader.py" line="511"/>
         <source>no hits</source>
         <translation>无命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="409"/>
+        <location filename="../../gui/reader.py" line="514"/>
         <source>hit {0} of {1}</source>
         <translation>第 {0} / {1} 处命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="460"/>
+        <location filename="../../gui/reader.py" line="571"/>
         <source>Duizhao article {uid}</source>
         <translation>对照文章 {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="472"/>
+        <location filename="../../gui/reader.py" line="583"/>
         <source>Select some text to copy with its citation</source>
         <translation>请先选择要复制的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="476"/>
+        <location filename="../../gui/reader.py" line="587"/>
         <source>Copied with citation</source>
         <translation>已复制并附出处</translation>
     </message>
@@ -951,27 +979,27 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="147"/>
+        <location filename="../../gui/results_model.py" line="148"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="148"/>
+        <location filename="../../gui/results_model.py" line="149"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
@@ -979,49 +1007,49 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>SearchBar</name>
     <message>
-        <location filename="../../gui/search_bar.py" line="147"/>
+        <location filename="../../gui/search_bar.py" line="148"/>
         <source>Search both scripts: 创新 协同, &quot;京津冀 协同&quot;, 北京 OR 天津, -河北</source>
         <translation>简繁通搜：创新 协同、&quot;京津冀 协同&quot;、北京 OR 天津、-河北</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="151"/>
+        <location filename="../../gui/search_bar.py" line="152"/>
         <source>Words are all required; quotes make a phrase; OR joins alternatives; -word excludes.
 Up/Down walk through earlier searches.</source>
         <translation>所有词都须出现；引号表示短语；OR 表示任一；-词 表示排除。
 上下方向键浏览搜索历史。</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="155"/>
+        <location filename="../../gui/search_bar.py" line="156"/>
         <source>Earlier searches</source>
         <translation>搜索历史</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="156"/>
+        <location filename="../../gui/search_bar.py" line="157"/>
         <source>&amp;Order:</source>
         <translation>排序(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="158"/>
+        <location filename="../../gui/search_bar.py" line="159"/>
         <source>Relevance</source>
         <translation>相关度</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="159"/>
+        <location filename="../../gui/search_bar.py" line="160"/>
         <source>Newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="160"/>
+        <location filename="../../gui/search_bar.py" line="161"/>
         <source>Oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="161"/>
+        <location filename="../../gui/search_bar.py" line="162"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/search_bar.py" line="223"/>
+        <location filename="../../gui/search_bar.py" line="224"/>
         <source>(no earlier searches)</source>
         <translation>（没有搜索历史）</translation>
     </message>
