@@ -248,11 +248,17 @@ def _extract_pending(lib, label: str = "extracting entities") -> None:  # noqa: 
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
-    from db.entities import list_entities
+    from db.entities import get_entity, list_entities, zone_links
 
     lib = _open(args)
     _extract_pending(lib)
     rows = list_entities(lib, args.type, include_hidden=args.hidden)
+    links = zone_links(lib)
+
+    def linked(entity_id: int) -> list[dict[str, object]]:
+        found = (get_entity(lib, i) for i in links.get(entity_id, []))
+        return [{"id": e.id, "type": e.type, "name": e.name} for e in found if e is not None]
+
     if args.format == "json":
         out = [
             {
@@ -264,6 +270,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
                 "aliases": e.aliases,
                 "mentions": e.mentions,
                 "articles": e.articles,
+                "linked": linked(e.id),
             }
             for e in rows
         ]
@@ -278,7 +285,9 @@ def cmd_entities(args: argparse.Namespace) -> int:
     else:
         for e in rows:
             alias = f"  (= {', '.join(e.aliases)})" if e.aliases else ""
-            print(f"{e.id:6}  {e.type:12}  {e.mentions:5}  {e.articles:4}  {e.name}{alias}")
+            near = ", ".join(str(r["name"]) for r in linked(e.id))
+            near = f"  [~ {near}]" if near else ""
+            print(f"{e.id:6}  {e.type:12}  {e.mentions:5}  {e.articles:4}  {e.name}{alias}{near}")
     lib.close()
     return EXIT_OK
 

@@ -156,12 +156,13 @@ def test_entities_json_and_csv(lib: Path) -> None:
         "aliases",
         "mentions",
         "articles",
+        "linked",
     } == set(people[0])
     ren = next(p for p in people if p["name_hans"] == "任睿杰")
     assert ren["type"] == "person" and ren["mentions"] >= 2
     c = run("entities", "--type", "organization", "--format", "csv", lib=lib)
     rows = list(csv.DictReader(c.stdout.splitlines()))
-    assert any(r["name_hans"] == "联泰集群" and r["name_hant"] == "聯泰集群" for r in rows)
+    assert any(r["name_hans"] == "联泰集群公司" and r["name_hant"] == "聯泰集群公司" for r in rows)
 
 
 def test_extract_jsonl_msra_scheme() -> None:
