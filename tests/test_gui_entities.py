@@ -72,7 +72,8 @@ def entity_named(lib: Library, name_hans: str, type_: str | None = None) -> Enti
     rows = [
         e
         for e in list_entities(lib, include_hidden=True)
-        if e.name_hans == name_hans and (type_ is None or e.type == type_)
+        if (e.name_hans == name_hans or name_hans in {fold(a) for a in e.aliases})
+        and (type_ is None or e.type == type_)
     ]
     assert rows, f"the seeds should yield an entity {name_hans}"
     return rows[0]
@@ -118,7 +119,7 @@ def test_filter_in_traditional_finds_simplified_named_entity(panel: EntityPanel,
     lianti = entity_named(lib, "联泰集群", "organization")
     panel.set_filter_text("聯泰")
     shown = names_in_tree(panel)
-    assert "联泰集群" in shown
+    assert "联泰集群公司" in shown  # the fuller name of 聯泰集群 / 聯泰集群公司
     for eid in panel.visible_ids():
         entity = panel.model.entity(eid)
         assert "联泰" in entity.name_hans or any("联泰" in fold(a) for a in entity.aliases)

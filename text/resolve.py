@@ -366,7 +366,7 @@ class NameUse:
     type: str
     key: str
     start: int
-    local: bool = False  # already resolved by the article (以下简称, a byline): left alone
+    local: bool = False  # settled by the article (以下简称, a byline): never a short name
 
 
 def local_referents(uses: Sequence[NameUse]) -> list[str | None]:
@@ -381,7 +381,7 @@ def local_referents(uses: Sequence[NameUse]) -> list[str | None]:
     the use is left alone.
     """
     out: list[str | None] = [None] * len(uses)
-    orgs = [u for u in uses if u.type == "organization" and not u.local]
+    orgs = [u for u in uses if u.type == "organization"]  # settled ones are names too
     expanded = {u.key: expanded_key(u.key) for u in orgs}
     place_keys = {place_key(u.key) for u in uses if u.type == "place"}
     for i, use in enumerate(uses):

@@ -1,0 +1,159 @@
+"""The name rules of text/resolve.py: which names are one entity, and which are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from text.resolve import (
+    PROVINCES,
+    NameUse,
+    canonical_key,
+    local_referents,
+    zone_place_key,
+)
+
+
+@pytest.mark.parametrize(
+    ("type_", "names", "key"),
+    [
+        ("place", ["北京", "北京市", "京"], "北京"),
+        ("place", ["上海", "上海市", "沪"], "上海"),
+        ("place", ["广东", "广东省", "粤"], "广东"),
+        ("place", ["河北", "河北省", "冀"], "河北"),
+        ("place", ["广西", "广西壮族自治区", "桂"], "广西"),
+        ("place", ["宝坻", "宝坻区"], "宝坻"),
+        ("organization", ["华为", "华为公司", "华为技术有限公司"], "华为"),
+        ("organization", ["眼神科技", "眼神科技公司"], "眼神"),
+        ("organization", ["有研稀土", "有研稀土公司", "有研稀土高技术公司"], "有研稀土"),
+        ("organization", ["国家发改委", "国家发展和改革委员会"], "国家发展和改革委员会"),
+        ("organization", ["北京市发改委", "北京市发展和改革委员会"], "北京发展和改革委员会"),
+        ("organization", ["工信部规划司", "工业和信息化部规划司"], "工业和信息化部规划司"),
+        ("park", ["燕郊高新区", "燕郊高新技术产业开发区", "燕郊国家高新区"], "燕郊高新区"),
+        ("park", ["滨海高新区", "天津滨海高新区"], "滨海高新区"),
+    ],
+)
+def test_names_of_one_thing_share_a_key(type_: str, names: list[str], key: str) -> None:
+    assert {canonical_key(type_, n) for n in names} == {key}
+
+
+@pytest.mark.parametrize(
+    ("type_", "a", "b"),
+    [
+        ("place", "京津冀", "北京"),  # a region, not Beijing
+        ("place", "京津", "北京"),
+        ("place", "吉林市", "吉林"),  # the city, not the province
+        ("place", "津市", "天津"),  # a city in Hunan: one character is no stem
+        ("place", "北京城市副中心", "北京"),
+        ("place", "滨海新区", "滨海"),  # a zone keeps its zone word
+        ("organization", "北京英创汇智科技有限公司", "天津英创汇智汽车技术有限公司"),
+        ("organization", "中国电信天津分公司", "中国电信"),  # a branch is not the company
+        ("organization", "天津公司", "天津"),  # no stem that is a place name
+        ("organization", "发改委", "国家发展和改革委员会"),  # level unknown without the article
+        ("organization", "北京市发改委", "国家发改委"),
+        ("organization", "中心", "公司"),
+        ("park", "北京经开区", "经开区"),  # a bare zone word is no name
+    ],
+)
+def test_different_things_keep_different_keys(type_: str, a: str, b: str) -> None:
+    assert canonical_key(type_, a) != canonical_key(type_, b)
+
+
+def test_every_province_abbreviation_is_its_province_or_left_to_the_article() -> None:
+    assert len(PROVINCES) == 34
+    for name, abbrs in PROVINCES.items():
+        assert canonical_key("place", name) == name
+        for abbr in abbrs:
+            assert canonical_key("place", abbr) in (name, abbr)
+    assert canonical_key("place", "粤") == "广东"
+    assert canonical_key("place", "云") == "云"  # also "cloud": the article must say 云南
+
+
+def test_rules_are_per_type() -> None:
+    # 北京大学 is no place and 中国共产党 no name of 中国: the rules never cross types
+    assert canonical_key("organization", "北京大学") == "北京大学"
+    assert canonical_key("organization", "中国共产党") == "中国共产党"
+    assert canonical_key("person", "京") == "京"
+
+
+def _uses(*items: tuple[str, str, int]) -> list[NameUse]:
+    return [NameUse(t, k, s) for t, k, s in items]
+
+
+def test_a_short_company_name_stands_for_the_registered_name_in_its_article() -> None:
+    uses = _uses(
+        ("organization", "天津中科谱光信息技术有限公司", 0),
+        ("organization", "中科谱光", 40),
+        ("organization", "博宇(天津)半导体材料有限公司", 60),
+        ("organization", "博宇半导体", 90),
+    )
+    assert local_referents(uses) == [
+        None,
+        "天津中科谱光信息技术有限公司",
+        None,
+        "博宇(天津)半导体材料有限公司",
+    ]
+
+
+def test_a_unit_short_name_stands_for_its_full_name_but_a_parent_does_not() -> None:
+    uses = _uses(
+        ("organization", "京津冀国家技术创新中心燕郊中心", 0),
+        ("organization", "燕郊中心", 30),
+        ("organization", "工信部规划司", 50),
+        ("organization", "工信部", 70),  # the ministry, not its department
+        ("organization", "中心", 80),  # a generic word stands for nothing
+        ("place", "燕郊", 90),
+    )
+    assert local_referents(uses) == [None, "京津冀国家技术创新中心燕郊中心", None, None, None, None]
+
+
+def test_the_nearest_earlier_name_wins_and_none_when_all_come_later() -> None:
+    uses = _uses(
+        ("organization", "天津中心", 0),  # before both longer names: ambiguous, left alone
+        ("organization", "国家超算天津中心", 10),
+        ("organization", "天津中心", 20),
+        ("organization", "京津冀国家技术创新中心天津中心", 30),
+        ("organization", "天津中心", 60),
+    )
+    assert local_referents(uses) == [
+        None,
+        None,
+        "国家超算天津中心",
+        None,
+        "京津冀国家技术创新中心天津中心",
+    ]
+
+
+def test_a_bare_body_takes_the_level_its_article_gives() -> None:
+    national = _uses(("organization", "国家发改委", 0), ("organization", "发改委", 20))
+    assert local_referents(national) == [None, "国家发改委"]
+    city = _uses(("organization", "北京市发展和改革委员会", 0), ("organization", "发改委", 20))
+    assert local_referents(city) == [None, "北京市发展和改革委员会"]
+    assert local_referents(_uses(("organization", "发改委", 0))) == [None]
+
+
+def test_an_ambiguous_abbreviation_needs_its_province_in_the_article() -> None:
+    assert local_referents(_uses(("place", "云", 5))) == [None]
+    assert local_referents(_uses(("place", "云南", 0), ("place", "云", 5))) == [None, "云南"]
+
+
+def test_settled_uses_are_left_alone_but_are_names_for_others() -> None:
+    uses = [
+        NameUse("organization", "京津冀国家技术创新中心燕郊中心", 0),
+        NameUse("organization", "燕郊中心", 30, local=True),
+    ]
+    assert local_referents(uses) == [None, None]
+    # 国家发改委 written out by the gazetteer is settled, and still gives 发改委 its level
+    uses = [
+        NameUse("organization", "国家发展和改革委员会", 0, local=True),
+        NameUse("organization", "发改委", 30),
+    ]
+    assert local_referents(uses) == [None, "国家发展和改革委员会"]
+
+
+def test_a_zone_is_named_after_a_place() -> None:
+    assert zone_place_key("浦东新区") == "浦东"
+    assert zone_place_key("雄安新区") == "雄安"
+    assert zone_place_key("天津滨海高新区") == "滨海"
+    assert zone_place_key("北京经开区") == "北京"
+    assert zone_place_key("中关村") is None
+    assert zone_place_key("高新区") is None
