@@ -104,6 +104,23 @@ def test_a_unit_short_name_stands_for_its_full_name_but_a_parent_does_not() -> N
         ("place", "燕郊", 90),
     )
     assert local_referents(uses) == [None, "京津冀国家技术创新中心燕郊中心", None, None, None, None]
+    # a branch contains its company's name, and is not its full name
+    uses = _uses(("organization", "中国电信天津分公司", 0), ("organization", "中国电信", 20))
+    assert local_referents(uses) == [None, None]
+
+
+def test_only_organizations_stand_for_organizations() -> None:
+    # the founder is not his company, the city of the company is not the company
+    uses = _uses(
+        ("organization", "王浩科技有限公司", 0),
+        ("person", "王浩", 10),
+        ("place", "天津", 20),
+        ("organization", "天津中科谱光信息技术有限公司", 30),
+    )
+    assert local_referents(uses) == [None, None, None, None]
+    # a place name typed as an organization (天津 for its government) is no short name
+    uses = _uses(("organization", "天津中科谱光信息技术有限公司", 0), ("organization", "天津", 30))
+    assert local_referents(uses) == [None, None]
 
 
 def test_the_nearest_earlier_name_wins_and_none_when_all_come_later() -> None:

@@ -158,6 +158,8 @@ def test_company_names_are_one_entity(lib: Library) -> None:
     assert {"华为", "华为公司"} <= set(huawei.aliases)
     assert huawei.mentions == 4  # the title's 华为 and three in the text
     assert _entity(lib, "华为公司", O) == huawei
+    # a form the library never wrote finds it by the rules
+    assert _entity(lib, "华为技术公司", O) == huawei
 
 
 def test_a_short_name_stands_for_the_longer_one_in_its_own_article_only(lib: Library) -> None:
@@ -259,6 +261,25 @@ def test_split_refuses_names_the_entity_does_not_hold(lib: Library) -> None:
         curation.split(lib, beijing.id, "北京")  # its own name
     with pytest.raises(curation.CurationError):
         curation.split(lib, beijing.id, "上海")
+
+
+def test_an_edit_made_before_the_rules_keeps_its_name_apart(lib: Library) -> None:
+    # A log entry that names 北京市 as an entity of its own (written before 北京市 and
+    # 北京 were one) still describes that name: the rules do not fold it away.
+    with lib.transaction() as conn:
+        conn.execute(
+            "INSERT INTO curation (op, type, key, arg, label, created_at)"
+            " VALUES ('rename', 'place', '北京市', '北京市（旧）', 'rename', '2024-01-01')"
+        )
+    extract_library(
+        lib,
+        [r[0] for r in lib.conn.execute("SELECT id FROM articles")],
+        recognizer=ListRecognizer(NAMES),
+    )
+    city = _entity(lib, "北京市", P)
+    assert city.name == "北京市（旧）"
+    beijing = _entity(lib, "京", P)
+    assert beijing.id != city.id and beijing.name == "北京"
 
 
 @pytest.fixture()
