@@ -19,6 +19,7 @@ from db.entities import (
     reresolve,
 )
 from db.library import Library, LibraryError, friendly_error
+from text.resolve import canonical_key
 
 
 class CurationError(LibraryError):
@@ -152,6 +153,22 @@ def split(lib: Library, entity_id: int, name: str) -> str:
     if found is None:
         raise CurationError(f"{entity_name} has no mention named {name}")
     return _record(lib, entity_id, "split", name, f"split {name} off {entity_name}")
+
+
+def split_candidates(lib: Library, entity_id: int) -> list[str]:
+    """The names of an entity that the automatic rules put there (and ``split`` can take
+    off): 北京 and 京 in 北京市, 中科谱光 in its company, as first written."""
+    pair, _ = _pair(lib.conn, entity_id)
+    out: dict[str, str] = {}
+    for raw_type, raw_key, name, ref in lib.conn.execute(
+        "SELECT raw_type, raw_key, name, ref_key FROM mentions WHERE entity_id = ? ORDER BY id",
+        (entity_id,),
+    ):
+        if raw_key == pair[1] or raw_key in out:
+            continue
+        if ref is not None or canonical_key(raw_type, raw_key) != raw_key:
+            out[raw_key] = name
+    return list(out.values())
 
 
 def _toggle(lib: Library, undo_it: bool) -> str | None:

@@ -367,6 +367,26 @@ def test_context_menu_offers_curation_and_runs_it(panel: EntityPanel, lib) -> No
     menu.deleteLater()
 
 
+def test_split_off_takes_a_name_out_of_an_entity_and_undo_puts_it_back(
+    panel: EntityPanel, lib
+) -> None:
+    beijing = entity_named(lib, "北京", "place")
+    panel.select_entity(beijing.id)
+    menu = panel.build_context_menu()
+    split = next(a.menu() for a in menu.actions() if a.text() == "Split off")
+    offered = [a.text() for a in split.actions()]
+    # the names the rules brought in; 北京, the name the entity is keyed by, stays
+    assert {"京", "北京市"} <= set(offered) and "北京" not in offered
+    next(a for a in split.actions() if a.text() == "京").trigger()
+    jing = entity_named(lib, "京", "place")
+    assert jing.id != beijing.id and panel.model.entity(jing.id) is not None
+    assert "京" not in panel.model.entity(beijing.id).aliases
+    panel.undo()
+    assert panel.model.entity(jing.id) is None
+    assert "京" in panel.model.entity(beijing.id).aliases
+    menu.deleteLater()
+
+
 def test_rename_action_follows_the_selection(panel: EntityPanel, lib) -> None:
     assert not panel.rename_action.isEnabled()
     assert panel.rename_action.shortcut().toString() == "F2"

@@ -101,6 +101,7 @@ _FULL_PROVINCES = {
 _NOT_DISTRICT = frozenset("新园景片港矿林特地山社校街小辖作验税发范聚行展")
 
 
+@lru_cache(maxsize=65536)
 def place_key(key: str) -> str:
     """The canonical key of a place name: 北京市 -> 北京, 京 -> 北京, 吉林市 stays."""
     if len(key) == 1:
@@ -204,6 +205,7 @@ def _expand_levelled(key: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def expanded_key(key: str) -> str:
     """An organization key with its levelled abbreviation written out and parentheses
     dropped: what in-article containment compares (北京市发改委 -> 北京市发展和改革委员会)."""
@@ -244,6 +246,7 @@ def _expand_prefix(key: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)
 def organization_key(key: str) -> str:
     """The canonical key of an organization name: 华为技术有限公司 -> 华为."""
     original = key
@@ -275,6 +278,7 @@ def organization_key(key: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)
 def is_company(key: str) -> bool:
     key = _PAREN.sub("", key) or key
     return key.endswith(_LEGAL_FORMS) and not key.endswith(_BRANCHES)
@@ -310,6 +314,7 @@ ZONE_WORDS = (
 )
 
 
+@lru_cache(maxsize=65536)
 def park_key(key: str) -> str:
     """The canonical key of a park: one zone word for its long and short forms, and no
     leading province when a named zone is left (天津滨海高新区 -> 滨海高新区)."""

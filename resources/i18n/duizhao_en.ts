@@ -110,77 +110,82 @@ Please copy the details below into a bug report.</translation>
         <translation>no hidden entity is selected</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="579"/>
+        <location filename="../../gui/entity_panel.py" line="585"/>
         <source>Undo %s</source>
         <translation>Undo %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="579"/>
+        <location filename="../../gui/entity_panel.py" line="585"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="580"/>
+        <location filename="../../gui/entity_panel.py" line="586"/>
         <source>Redo %s</source>
         <translation>Redo %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="580"/>
+        <location filename="../../gui/entity_panel.py" line="586"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="587"/>
+        <location filename="../../gui/entity_panel.py" line="593"/>
         <source>Cannot change the entity</source>
         <translation>Cannot change the entity</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="611"/>
+        <location filename="../../gui/entity_panel.py" line="617"/>
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="613"/>
+        <location filename="../../gui/entity_panel.py" line="619"/>
         <source>Change type</source>
         <translation>Change type</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="620"/>
+        <location filename="../../gui/entity_panel.py" line="626"/>
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="623"/>
+        <location filename="../../gui/entity_panel.py" line="628"/>
+        <source>Split off</source>
+        <translation>Split off</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="634"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="625"/>
+        <location filename="../../gui/entity_panel.py" line="636"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="626"/>
+        <location filename="../../gui/entity_panel.py" line="637"/>
         <source>Delete (not an entity)</source>
         <translation>Delete (not an entity)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="653"/>
+        <location filename="../../gui/entity_panel.py" line="664"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="653"/>
+        <location filename="../../gui/entity_panel.py" line="664"/>
         <source>New name for %s:</source>
         <translation>New name for %s:</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="663"/>
+        <location filename="../../gui/entity_panel.py" line="674"/>
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="663"/>
+        <location filename="../../gui/entity_panel.py" line="674"/>
         <source>Another name for %s:</source>
         <translation>Another name for %s:</translation>
     </message>
@@ -445,260 +450,260 @@ Articles imported before stay imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="308"/>
+        <location filename="../../gui/mainwindow.py" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="309"/>
+        <location filename="../../gui/mainwindow.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="310"/>
+        <location filename="../../gui/mainwindow.py" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="311"/>
+        <location filename="../../gui/mainwindow.py" line="242"/>
         <source>E&amp;ntities</source>
         <translation>E&amp;ntities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="312"/>
+        <location filename="../../gui/mainwindow.py" line="243"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="313"/>
+        <location filename="../../gui/mainwindow.py" line="244"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="314"/>
+        <location filename="../../gui/mainwindow.py" line="245"/>
         <source>&amp;New Library…</source>
         <translation>&amp;New Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="315"/>
+        <location filename="../../gui/mainwindow.py" line="246"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Open Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="316"/>
+        <location filename="../../gui/mainwindow.py" line="247"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="317"/>
+        <location filename="../../gui/mainwindow.py" line="248"/>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="318"/>
+        <location filename="../../gui/mainwindow.py" line="249"/>
         <source>&amp;Export Selection…</source>
         <translation>&amp;Export Selection…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="319"/>
+        <location filename="../../gui/mainwindow.py" line="250"/>
         <source>Export &amp;All Results…</source>
         <translation>Export &amp;All Results…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="320"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="321"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="322"/>
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="323"/>
+        <location filename="../../gui/mainwindow.py" line="254"/>
         <source>&amp;Extract Entities</source>
         <translation>&amp;Extract Entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="324"/>
+        <location filename="../../gui/mainwindow.py" line="255"/>
         <source>&amp;Stop Extraction</source>
         <translation>&amp;Stop Extraction</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="325"/>
+        <location filename="../../gui/mainwindow.py" line="256"/>
         <source>&amp;About Duizhao</source>
         <translation>&amp;About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="326"/>
+        <location filename="../../gui/mainwindow.py" line="257"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="327"/>
+        <location filename="../../gui/mainwindow.py" line="258"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="417"/>
+        <location filename="../../gui/mainwindow.py" line="348"/>
         <source>no library</source>
         <translation>no library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="418"/>
+        <location filename="../../gui/mainwindow.py" line="349"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="422"/>
+        <location filename="../../gui/mainwindow.py" line="353"/>
         <source>{0} articles in the library</source>
         <translation>{0} articles in the library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="426"/>
+        <location filename="../../gui/mainwindow.py" line="357"/>
         <source>Duizhao</source>
         <translation>Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="438"/>
+        <location filename="../../gui/mainwindow.py" line="369"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>Cannot open the library:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="457"/>
+        <location filename="../../gui/mainwindow.py" line="388"/>
         <source>New library</source>
         <translation>New library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="466"/>
+        <location filename="../../gui/mainwindow.py" line="397"/>
         <source>Open library</source>
         <translation>Open library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="474"/>
+        <location filename="../../gui/mainwindow.py" line="405"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="483"/>
+        <location filename="../../gui/mainwindow.py" line="414"/>
         <source>The library {0} no longer exists.</source>
         <translation>The library {0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="499"/>
-        <location filename="../../gui/mainwindow.py" line="557"/>
+        <location filename="../../gui/mainwindow.py" line="430"/>
+        <location filename="../../gui/mainwindow.py" line="501"/>
         <source>Cannot search: {0}</source>
         <translation>Cannot search: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="539"/>
+        <location filename="../../gui/mainwindow.py" line="482"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} articles, {1} · {2:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="544"/>
+        <location filename="../../gui/mainwindow.py" line="492"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”: {1} articles, {2} hits · {3:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="559"/>
+        <location filename="../../gui/mainwindow.py" line="503"/>
         <source>The library cannot be read: {0}</source>
         <translation>The library cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="565"/>
+        <location filename="../../gui/mainwindow.py" line="509"/>
         <source>newest first</source>
         <translation>newest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="566"/>
+        <location filename="../../gui/mainwindow.py" line="510"/>
         <source>oldest first</source>
         <translation>oldest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="567"/>
+        <location filename="../../gui/mainwindow.py" line="511"/>
         <source>by title</source>
         <translation>by title</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="568"/>
+        <location filename="../../gui/mainwindow.py" line="512"/>
         <source>by relevance</source>
         <translation>by relevance</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="605"/>
+        <location filename="../../gui/mainwindow.py" line="551"/>
         <source>{0} articles mention the selected entities</source>
         <translation>{0} articles mention the selected entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="683"/>
+        <location filename="../../gui/mainwindow.py" line="629"/>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="689"/>
+        <location filename="../../gui/mainwindow.py" line="635"/>
         <source>Import folder</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="697"/>
+        <location filename="../../gui/mainwindow.py" line="643"/>
         <source>An import is already running.</source>
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="741"/>
+        <location filename="../../gui/mainwindow.py" line="687"/>
         <source>Entities %v/%m</source>
         <translation>Entities %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="766"/>
+        <location filename="../../gui/mainwindow.py" line="712"/>
         <source>Entities extracted from {0} articles</source>
         <translation>Entities extracted from {0} articles</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="775"/>
+        <location filename="../../gui/mainwindow.py" line="721"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>Entity extraction stopped: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="797"/>
+        <location filename="../../gui/mainwindow.py" line="743"/>
         <source>Nothing selected to export</source>
         <translation>Nothing selected to export</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="800"/>
+        <location filename="../../gui/mainwindow.py" line="746"/>
         <source>Export to CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="824"/>
+        <location filename="../../gui/mainwindow.py" line="770"/>
         <source>The export failed: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="828"/>
+        <location filename="../../gui/mainwindow.py" line="774"/>
         <source>Exporting {0} articles…</source>
         <translation>Exporting {0} articles…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="832"/>
+        <location filename="../../gui/mainwindow.py" line="778"/>
         <source>Exported {0} articles to {1}</source>
         <translation>Exported {0} articles to {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="858"/>
+        <location filename="../../gui/mainwindow.py" line="804"/>
         <source>About Duizhao</source>
         <translation>About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="860"/>
+        <location filename="../../gui/mainwindow.py" line="806"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</translation>
     </message>

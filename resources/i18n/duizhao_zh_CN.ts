@@ -110,77 +110,82 @@ Please copy the details below into a bug report.</source>
         <translation>未选择已隐藏的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="579"/>
+        <location filename="../../gui/entity_panel.py" line="585"/>
         <source>Undo %s</source>
         <translation>撤销%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="579"/>
+        <location filename="../../gui/entity_panel.py" line="585"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="580"/>
+        <location filename="../../gui/entity_panel.py" line="586"/>
         <source>Redo %s</source>
         <translation>重做%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="580"/>
+        <location filename="../../gui/entity_panel.py" line="586"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="587"/>
+        <location filename="../../gui/entity_panel.py" line="593"/>
         <source>Cannot change the entity</source>
         <translation>无法更改实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="611"/>
+        <location filename="../../gui/entity_panel.py" line="617"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="613"/>
+        <location filename="../../gui/entity_panel.py" line="619"/>
         <source>Change type</source>
         <translation>更改类型</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="620"/>
+        <location filename="../../gui/entity_panel.py" line="626"/>
         <source>Add alias…</source>
         <translation>添加别名…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="623"/>
+        <location filename="../../gui/entity_panel.py" line="628"/>
+        <source>Split off</source>
+        <translation>拆分出名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="634"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="625"/>
+        <location filename="../../gui/entity_panel.py" line="636"/>
         <source>Show again</source>
         <translation>重新显示</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="626"/>
+        <location filename="../../gui/entity_panel.py" line="637"/>
         <source>Delete (not an entity)</source>
         <translation>删除（不是实体）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="653"/>
+        <location filename="../../gui/entity_panel.py" line="664"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="653"/>
+        <location filename="../../gui/entity_panel.py" line="664"/>
         <source>New name for %s:</source>
         <translation>%s 的新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="663"/>
+        <location filename="../../gui/entity_panel.py" line="674"/>
         <source>Add alias</source>
         <translation>添加别名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="663"/>
+        <location filename="../../gui/entity_panel.py" line="674"/>
         <source>Another name for %s:</source>
         <translation>%s 的另一个名称：</translation>
     </message>
@@ -445,260 +450,260 @@ Articles imported before stay imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="308"/>
+        <location filename="../../gui/mainwindow.py" line="239"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="309"/>
+        <location filename="../../gui/mainwindow.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="310"/>
+        <location filename="../../gui/mainwindow.py" line="241"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="311"/>
+        <location filename="../../gui/mainwindow.py" line="242"/>
         <source>E&amp;ntities</source>
         <translation>实体(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="312"/>
+        <location filename="../../gui/mainwindow.py" line="243"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="313"/>
+        <location filename="../../gui/mainwindow.py" line="244"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="314"/>
+        <location filename="../../gui/mainwindow.py" line="245"/>
         <source>&amp;New Library…</source>
         <translation>新建文库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="315"/>
+        <location filename="../../gui/mainwindow.py" line="246"/>
         <source>&amp;Open Library…</source>
         <translation>打开文库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="316"/>
+        <location filename="../../gui/mainwindow.py" line="247"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="317"/>
+        <location filename="../../gui/mainwindow.py" line="248"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="318"/>
+        <location filename="../../gui/mainwindow.py" line="249"/>
         <source>&amp;Export Selection…</source>
         <translation>导出所选(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="319"/>
+        <location filename="../../gui/mainwindow.py" line="250"/>
         <source>Export &amp;All Results…</source>
         <translation>导出全部结果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="320"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="321"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="322"/>
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="323"/>
+        <location filename="../../gui/mainwindow.py" line="254"/>
         <source>&amp;Extract Entities</source>
         <translation>提取实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="324"/>
+        <location filename="../../gui/mainwindow.py" line="255"/>
         <source>&amp;Stop Extraction</source>
         <translation>停止提取(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="325"/>
+        <location filename="../../gui/mainwindow.py" line="256"/>
         <source>&amp;About Duizhao</source>
         <translation>关于对照(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="326"/>
+        <location filename="../../gui/mainwindow.py" line="257"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="327"/>
+        <location filename="../../gui/mainwindow.py" line="258"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="417"/>
+        <location filename="../../gui/mainwindow.py" line="348"/>
         <source>no library</source>
         <translation>无文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="418"/>
+        <location filename="../../gui/mainwindow.py" line="349"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — 对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="422"/>
+        <location filename="../../gui/mainwindow.py" line="353"/>
         <source>{0} articles in the library</source>
         <translation>文库中共 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="426"/>
+        <location filename="../../gui/mainwindow.py" line="357"/>
         <source>Duizhao</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="438"/>
+        <location filename="../../gui/mainwindow.py" line="369"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>无法打开文库：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="457"/>
+        <location filename="../../gui/mainwindow.py" line="388"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="466"/>
+        <location filename="../../gui/mainwindow.py" line="397"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="474"/>
+        <location filename="../../gui/mainwindow.py" line="405"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="483"/>
+        <location filename="../../gui/mainwindow.py" line="414"/>
         <source>The library {0} no longer exists.</source>
         <translation>文库 {0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="499"/>
-        <location filename="../../gui/mainwindow.py" line="557"/>
+        <location filename="../../gui/mainwindow.py" line="430"/>
+        <location filename="../../gui/mainwindow.py" line="501"/>
         <source>Cannot search: {0}</source>
         <translation>无法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="539"/>
+        <location filename="../../gui/mainwindow.py" line="482"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} 篇文章，{1} · {2:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="544"/>
+        <location filename="../../gui/mainwindow.py" line="492"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”：{1} 篇文章，{2} 处命中 · {3:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="559"/>
+        <location filename="../../gui/mainwindow.py" line="503"/>
         <source>The library cannot be read: {0}</source>
         <translation>无法读取文库：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="565"/>
+        <location filename="../../gui/mainwindow.py" line="509"/>
         <source>newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="566"/>
+        <location filename="../../gui/mainwindow.py" line="510"/>
         <source>oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="567"/>
+        <location filename="../../gui/mainwindow.py" line="511"/>
         <source>by title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="568"/>
+        <location filename="../../gui/mainwindow.py" line="512"/>
         <source>by relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="605"/>
+        <location filename="../../gui/mainwindow.py" line="551"/>
         <source>{0} articles mention the selected entities</source>
         <translation>{0} 篇文章提到所选实体</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="683"/>
+        <location filename="../../gui/mainwindow.py" line="629"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="689"/>
+        <location filename="../../gui/mainwindow.py" line="635"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="697"/>
+        <location filename="../../gui/mainwindow.py" line="643"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="741"/>
+        <location filename="../../gui/mainwindow.py" line="687"/>
         <source>Entities %v/%m</source>
         <translation>实体 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="766"/>
+        <location filename="../../gui/mainwindow.py" line="712"/>
         <source>Entities extracted from {0} articles</source>
         <translation>已从 {0} 篇文章中提取实体</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="775"/>
+        <location filename="../../gui/mainwindow.py" line="721"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>实体提取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="797"/>
+        <location filename="../../gui/mainwindow.py" line="743"/>
         <source>Nothing selected to export</source>
         <translation>没有选中可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="800"/>
+        <location filename="../../gui/mainwindow.py" line="746"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="824"/>
+        <location filename="../../gui/mainwindow.py" line="770"/>
         <source>The export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="828"/>
+        <location filename="../../gui/mainwindow.py" line="774"/>
         <source>Exporting {0} articles…</source>
         <translation>正在导出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="832"/>
+        <location filename="../../gui/mainwindow.py" line="778"/>
         <source>Exported {0} articles to {1}</source>
         <translation>已将 {0} 篇文章导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="858"/>
+        <location filename="../../gui/mainwindow.py" line="804"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="860"/>
+        <location filename="../../gui/mainwindow.py" line="806"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>对照（對照）：离线的中文新闻参考浏览器，简繁两种字体对照阅读。</translation>
     </message>

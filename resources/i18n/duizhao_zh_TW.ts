@@ -110,77 +110,82 @@ Please copy the details below into a bug report.</source>
         <translation>未選擇已隱藏的實體</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="579"/>
+        <location filename="../../gui/entity_panel.py" line="585"/>
         <source>Undo %s</source>
         <translation>撤銷%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="579"/>
+        <location filename="../../gui/entity_panel.py" line="585"/>
         <source>Undo</source>
         <translation>撤銷</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="580"/>
+        <location filename="../../gui/entity_panel.py" line="586"/>
         <source>Redo %s</source>
         <translation>重做%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="580"/>
+        <location filename="../../gui/entity_panel.py" line="586"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="587"/>
+        <location filename="../../gui/entity_panel.py" line="593"/>
         <source>Cannot change the entity</source>
         <translation>無法更改實體</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="611"/>
+        <location filename="../../gui/entity_panel.py" line="617"/>
         <source>Merge into…</source>
         <translation>合併到…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="613"/>
+        <location filename="../../gui/entity_panel.py" line="619"/>
         <source>Change type</source>
         <translation>更改型別</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="620"/>
+        <location filename="../../gui/entity_panel.py" line="626"/>
         <source>Add alias…</source>
         <translation>新增別名…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="623"/>
+        <location filename="../../gui/entity_panel.py" line="628"/>
+        <source>Split off</source>
+        <translation>拆分出名稱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="634"/>
         <source>Hide</source>
         <translation>隱藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="625"/>
+        <location filename="../../gui/entity_panel.py" line="636"/>
         <source>Show again</source>
         <translation>重新顯示</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="626"/>
+        <location filename="../../gui/entity_panel.py" line="637"/>
         <source>Delete (not an entity)</source>
         <translation>刪除（不是實體）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="653"/>
+        <location filename="../../gui/entity_panel.py" line="664"/>
         <source>Rename</source>
         <translation>重新命名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="653"/>
+        <location filename="../../gui/entity_panel.py" line="664"/>
         <source>New name for %s:</source>
         <translation>%s 的新名稱：</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="663"/>
+        <location filename="../../gui/entity_panel.py" line="674"/>
         <source>Add alias</source>
         <translation>新增別名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="663"/>
+        <location filename="../../gui/entity_panel.py" line="674"/>
         <source>Another name for %s:</source>
         <translation>%s 的另一個名稱：</translation>
     </message>
@@ -445,260 +450,260 @@ Articles imported before stay imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="308"/>
+        <location filename="../../gui/mainwindow.py" line="239"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="309"/>
+        <location filename="../../gui/mainwindow.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="310"/>
+        <location filename="../../gui/mainwindow.py" line="241"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="311"/>
+        <location filename="../../gui/mainwindow.py" line="242"/>
         <source>E&amp;ntities</source>
         <translation>實體(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="312"/>
+        <location filename="../../gui/mainwindow.py" line="243"/>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="313"/>
+        <location filename="../../gui/mainwindow.py" line="244"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="314"/>
+        <location filename="../../gui/mainwindow.py" line="245"/>
         <source>&amp;New Library…</source>
         <translation>新建文庫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="315"/>
+        <location filename="../../gui/mainwindow.py" line="246"/>
         <source>&amp;Open Library…</source>
         <translation>開啟文庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="316"/>
+        <location filename="../../gui/mainwindow.py" line="247"/>
         <source>&amp;Import Files…</source>
         <translation>匯入檔案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="317"/>
+        <location filename="../../gui/mainwindow.py" line="248"/>
         <source>Import &amp;Folder…</source>
         <translation>匯入資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="318"/>
+        <location filename="../../gui/mainwindow.py" line="249"/>
         <source>&amp;Export Selection…</source>
         <translation>匯出所選(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="319"/>
+        <location filename="../../gui/mainwindow.py" line="250"/>
         <source>Export &amp;All Results…</source>
         <translation>匯出全部結果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="320"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>&amp;Preferences…</source>
         <translation>首選項(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="321"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="322"/>
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>&amp;Find</source>
         <translation>查詢(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="323"/>
+        <location filename="../../gui/mainwindow.py" line="254"/>
         <source>&amp;Extract Entities</source>
         <translation>提取實體(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="324"/>
+        <location filename="../../gui/mainwindow.py" line="255"/>
         <source>&amp;Stop Extraction</source>
         <translation>停止提取(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="325"/>
+        <location filename="../../gui/mainwindow.py" line="256"/>
         <source>&amp;About Duizhao</source>
         <translation>關於對照(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="326"/>
+        <location filename="../../gui/mainwindow.py" line="257"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="327"/>
+        <location filename="../../gui/mainwindow.py" line="258"/>
         <source>Figures</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="417"/>
+        <location filename="../../gui/mainwindow.py" line="348"/>
         <source>no library</source>
         <translation>無文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="418"/>
+        <location filename="../../gui/mainwindow.py" line="349"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — 對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="422"/>
+        <location filename="../../gui/mainwindow.py" line="353"/>
         <source>{0} articles in the library</source>
         <translation>文庫中共 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="426"/>
+        <location filename="../../gui/mainwindow.py" line="357"/>
         <source>Duizhao</source>
         <translation>對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="438"/>
+        <location filename="../../gui/mainwindow.py" line="369"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>無法開啟文庫：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="457"/>
+        <location filename="../../gui/mainwindow.py" line="388"/>
         <source>New library</source>
         <translation>新建文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="466"/>
+        <location filename="../../gui/mainwindow.py" line="397"/>
         <source>Open library</source>
         <translation>開啟文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="474"/>
+        <location filename="../../gui/mainwindow.py" line="405"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="483"/>
+        <location filename="../../gui/mainwindow.py" line="414"/>
         <source>The library {0} no longer exists.</source>
         <translation>文庫 {0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="499"/>
-        <location filename="../../gui/mainwindow.py" line="557"/>
+        <location filename="../../gui/mainwindow.py" line="430"/>
+        <location filename="../../gui/mainwindow.py" line="501"/>
         <source>Cannot search: {0}</source>
         <translation>無法搜尋：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="539"/>
+        <location filename="../../gui/mainwindow.py" line="482"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} 篇文章，{1} · {2:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="544"/>
+        <location filename="../../gui/mainwindow.py" line="492"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”：{1} 篇文章，{2} 處命中 · {3:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="559"/>
+        <location filename="../../gui/mainwindow.py" line="503"/>
         <source>The library cannot be read: {0}</source>
         <translation>無法讀取文庫：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="565"/>
+        <location filename="../../gui/mainwindow.py" line="509"/>
         <source>newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="566"/>
+        <location filename="../../gui/mainwindow.py" line="510"/>
         <source>oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="567"/>
+        <location filename="../../gui/mainwindow.py" line="511"/>
         <source>by title</source>
         <translation>按標題</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="568"/>
+        <location filename="../../gui/mainwindow.py" line="512"/>
         <source>by relevance</source>
         <translation>按相關度</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="605"/>
+        <location filename="../../gui/mainwindow.py" line="551"/>
         <source>{0} articles mention the selected entities</source>
         <translation>{0} 篇文章提到所選實體</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="683"/>
+        <location filename="../../gui/mainwindow.py" line="629"/>
         <source>Import files</source>
         <translation>匯入檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="689"/>
+        <location filename="../../gui/mainwindow.py" line="635"/>
         <source>Import folder</source>
         <translation>匯入資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="697"/>
+        <location filename="../../gui/mainwindow.py" line="643"/>
         <source>An import is already running.</source>
         <translation>已有匯入正在進行。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="741"/>
+        <location filename="../../gui/mainwindow.py" line="687"/>
         <source>Entities %v/%m</source>
         <translation>實體 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="766"/>
+        <location filename="../../gui/mainwindow.py" line="712"/>
         <source>Entities extracted from {0} articles</source>
         <translation>已從 {0} 篇文章中提取實體</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="775"/>
+        <location filename="../../gui/mainwindow.py" line="721"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>實體提取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="797"/>
+        <location filename="../../gui/mainwindow.py" line="743"/>
         <source>Nothing selected to export</source>
         <translation>沒有選中可匯出的內容</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="800"/>
+        <location filename="../../gui/mainwindow.py" line="746"/>
         <source>Export to CSV</source>
         <translation>匯出為 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="824"/>
+        <location filename="../../gui/mainwindow.py" line="770"/>
         <source>The export failed: {0}</source>
         <translation>匯出失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="828"/>
+        <location filename="../../gui/mainwindow.py" line="774"/>
         <source>Exporting {0} articles…</source>
         <translation>正在匯出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="832"/>
+        <location filename="../../gui/mainwindow.py" line="778"/>
         <source>Exported {0} articles to {1}</source>
         <translation>已將 {0} 篇文章匯出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="858"/>
+        <location filename="../../gui/mainwindow.py" line="804"/>
         <source>About Duizhao</source>
         <translation>關於對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="860"/>
+        <location filename="../../gui/mainwindow.py" line="806"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>對照（對照）：離線的中文新聞參考瀏覽器，簡繁兩種字型對照閱讀。</translation>
     </message>
