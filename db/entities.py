@@ -374,11 +374,13 @@ def _names_of(
         (eid,),
     ):
         if res.auto((raw_type, raw_key))[1] == pair[1]:
-            own.append((len(entity_key(name)), count, -first, name))
+            # the fullest written form of the key (北京市 over 北京), before a nickname (津门)
+            written = entity_key(name)
+            own.append((pair[1] in written, len(written), count, -first, name))
         others.setdefault(entity_key(name), name)
         if role == "abbreviation":
             others.setdefault(entity_key(text), text)
-    best = max(own)[3] if own else None
+    best = max(own)[-1] if own else None
     if best is not None:
         others.pop(entity_key(best), None)
     return best, sorted(others.values(), key=lambda n: (len(n), n))

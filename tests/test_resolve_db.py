@@ -62,6 +62,7 @@ NAMES = {
     "京": P,
     "京津冀": P,
     "天津": P,
+    "津门": P,
     "廣東省": P,
     "粵": P,
     "浦东": P,
@@ -85,7 +86,7 @@ NAMES = {
 }
 
 ARTICLES = {
-    "a_places.txt": "京津冀三地合作\n\n北京市与天津签约。在北京，京、津两地企业对接。\n"
+    "a_places.txt": "京津冀三地合作\n\n北京市与津门企业签约，天津方面表示欢迎。在北京，京、津两地企业对接。\n"
     "北京大学的专家说，京津冀协同还要深入。\n",
     "b_traditional.txt": "廣東消息\n\n廣東省與粵港兩地合作，中国共产党和中国都提到。\n",
     "c_company.txt": "华为发布\n\n华为技术有限公司今天发布新品。华为公司表示，华为将继续投入。\n"
@@ -131,6 +132,9 @@ def test_suffixes_and_abbreviations_make_one_place_named_by_its_fullest_name(lib
     places = [e.name_hans for e in list_entities(lib, P)]
     assert places.count("北京市") == 1 and "北京" not in places and "京" not in places
     # 廣東省 and 粵 written in Traditional: one place, found by either script
+    # 津门 is Tianjin; the entity goes by its own name, not the nickname
+    tianjin = _entity(lib, "津门", P)
+    assert tianjin.name == "天津" and "津门" in tianjin.aliases
     guangdong = _entity(lib, "广东", P)
     assert guangdong == _entity(lib, "粤", P) == _entity(lib, "廣東省", P)
     assert guangdong.name == "廣東省" and "粵" in guangdong.aliases
@@ -247,6 +251,9 @@ def test_curation_wins_over_the_rules_and_survives_extraction(lib: Library) -> N
 
 
 def test_a_user_merge_keeps_the_target_name(lib: Library) -> None:
+    # 津门 is Tianjin; the entity goes by its own name, not the nickname
+    tianjin = _entity(lib, "津门", P)
+    assert tianjin.name == "天津" and "津门" in tianjin.aliases
     guangdong = _entity(lib, "广东", P)
     beijing = _entity(lib, "北京", P)
     curation.merge(lib, guangdong.id, beijing.id)

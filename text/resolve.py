@@ -97,6 +97,19 @@ _FULL_PROVINCES = {
     "香港特别行政区": "香港",
     "澳门特别行政区": "澳门",
 }
+# Well-known other names of cities: 津门 is Tianjin as 鹏城 is Shenzhen.
+PLACE_NICKNAMES: dict[str, str] = {
+    "津门": "天津",
+    "津沽": "天津",
+    "京城": "北京",
+    "申城": "上海",
+    "鹏城": "深圳",
+    "羊城": "广州",
+    "蓉城": "成都",
+    "泉城": "济南",
+    "榕城": "福州",
+    "星城": "长沙",
+}
 # Characters before 区 that make a common noun or a zone, not a district (新区, 园区, 景区).
 _NOT_DISTRICT = frozenset("新园景片港矿林特地山社校街小辖作验税发范聚行展")
 
@@ -109,6 +122,8 @@ def place_key(key: str) -> str:
         return full if full is not None and key not in AMBIGUOUS_ABBREVIATIONS else key
     if key in _FULL_PROVINCES:
         return _FULL_PROVINCES[key]
+    if key in PLACE_NICKNAMES:
+        return PLACE_NICKNAMES[key]
     for suffix in ("特别行政区", "自治区", "省"):
         stem = key[: -len(suffix)]
         if key.endswith(suffix) and len(stem) >= 2:
@@ -314,10 +329,29 @@ ZONE_WORDS = (
 )
 
 
+@lru_cache(maxsize=1)
+def _park_abbreviations() -> dict[str, str]:
+    """The gazetteer's park abbreviations (滨海—中关村 -> 天津滨海—中关村科技园), as keys."""
+    try:
+        from text.fold import fold
+        from text.ner.gazetteer import default_gazetteer
+
+        gaz = default_gazetteer()
+    except OSError:
+        return {}
+    return {
+        abbr: "".join(fold(full).split())
+        for abbr, full in gaz.abbreviations.items()
+        if gaz.entries.get(abbr) == "park"
+    }
+
+
 @lru_cache(maxsize=65536)
 def park_key(key: str) -> str:
     """The canonical key of a park: one zone word for its long and short forms, and no
-    leading province when a named zone is left (天津滨海高新区 -> 滨海高新区)."""
+    leading province when a named zone is left (天津滨海高新区 -> 滨海高新区); a known
+    abbreviation is its full name (滨海—中关村 = 天津滨海—中关村科技园)."""
+    key = _park_abbreviations().get(key, key)
     for long, short in _ZONE_FORMS:
         if key.endswith(long) and len(key) > len(long):
             key = key[: -len(long)] + short
