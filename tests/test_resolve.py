@@ -133,18 +133,27 @@ def test_only_organizations_stand_for_organizations() -> None:
 def test_the_nearest_earlier_name_wins_and_none_when_all_come_later() -> None:
     uses = _uses(
         ("organization", "天津中心", 0),  # before both longer names: ambiguous, left alone
-        ("organization", "国家超算天津中心", 10),
-        ("organization", "天津中心", 20),
-        ("organization", "京津冀国家技术创新中心天津中心", 30),
+        ("organization", "京津冀国家技术创新中心天津中心", 10),
+        ("organization", "天津中心", 30),
+        ("organization", "清华大学天津中心", 40),
         ("organization", "天津中心", 60),
     )
     assert local_referents(uses) == [
         None,
         None,
-        "国家超算天津中心",
-        None,
         "京津冀国家技术创新中心天津中心",
+        None,
+        "清华大学天津中心",
     ]
+
+
+def test_a_tail_must_follow_a_parent_name_not_cut_a_word() -> None:
+    # the recogniser cut 唐山高 新区党工委 at a line break: 新区党工委 is no short name
+    uses = _uses(("organization", "石家庄高新区党工委", 0), ("organization", "新区党工委", 20))
+    assert local_referents(uses) == [None, None]
+    # 国家超算 is no body of which 天津中心 would be a unit
+    uses = _uses(("organization", "国家超算天津中心", 0), ("organization", "天津中心", 20))
+    assert local_referents(uses) == [None, None]
 
 
 def test_a_bare_body_takes_the_level_its_article_gives() -> None:

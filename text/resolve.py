@@ -192,8 +192,24 @@ _BRANCHES = ("分公司", "子公司", "分行", "支行", "办事处", "分院"
 _GENERIC = frozenset(
     ("中心", "公司", "集团", "研究院", "研究所", "大学", "学院", "协会", "联盟", "银行")
     + ("医院", "委员会", "管委会", "办公室", "实验室", "工作站", "平台", "基地", "企业")
-    + ("机构", "部门", "政府", "国家技术创新中心", "创新中心", "技术中心")
+    + ("机构", "部门", "政府", "国家技术创新中心", "创新中心", "技术中心", "党工委", "党委")
 )
+# How the name of a parent ends, when a unit's name is the parent's name and its own
+# (京津冀国家技术创新中心 + 燕郊中心): a short name must begin after such a parent.
+_PARENT_ENDS = (
+    "中心",
+    "院",
+    "所",
+    "大学",
+    "学院",
+    "集团",
+    "公司",
+    "委员会",
+    "委",
+    "部",
+    "局",
+    "厅",
+) + ("办", "会", "省", "市", "区", "县", "联盟", "协会")
 # Bodies abbreviated together with their level: abbreviation -> the body's name.
 LEVELLED_BODIES: dict[str, str] = {
     "发改委": "发展和改革委员会",
@@ -294,6 +310,12 @@ def organization_key(key: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _is_parent(prefix: str) -> bool:
+    """Whether a name can be cut into ``prefix`` + a unit's short name: the prefix is a
+    level or place (国家, 北京市) or a body (…创新中心), never a word cut in two (唐山高|新区)."""
+    return prefix in _NATIONAL_LEVELS or is_place_name(prefix) or prefix.endswith(_PARENT_ENDS)
+
+
 def is_company(key: str) -> bool:
     key = _PAREN.sub("", key) or key
     return key.endswith(_LEGAL_FORMS) and not key.endswith(_BRANCHES)
@@ -412,7 +434,8 @@ def local_referents(uses: Sequence[NameUse]) -> list[str | None]:
     """For each use, the key of the longer name of the same article it stands for, or None.
 
     Organizations: a shorter name stands for a longer one when it is the longer
-    one's tail (燕郊中心 / 京津冀国家技术创新中心燕郊中心, 发改委 / 国家发改委), or when
+    one's tail after a parent's name (燕郊中心 / 京津冀国家技术创新中心燕郊中心, 发改委 /
+    国家发改委; not 新区党工委 / 唐山高新区党工委), or when
     the longer one is a registered company name that contains it (中科谱光 /
     天津中科谱光信息技术有限公司).  Places: an ambiguous province abbreviation (云)
     stands for its province when the article names the province.  When several
@@ -442,7 +465,8 @@ def local_referents(uses: Sequence[NameUse]) -> list[str | None]:
             long = expanded[other.key]
             if len(long) <= len(short) or organization_key(other.key) == own:
                 continue
-            if not (long.endswith(short) or (is_company(other.key) and short in long)):
+            tail = long.endswith(short) and _is_parent(long[: -len(short)])
+            if not (tail or (is_company(other.key) and short in long)):
                 continue
             before = other.start if other.start < use.start else -1
             candidates[other.key] = max(candidates.get(other.key, -1), before)
