@@ -248,17 +248,11 @@ def _extract_pending(lib, label: str = "extracting entities") -> None:  # noqa: 
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
-    from db.entities import get_entity, list_entities, zone_links
+    from db.entities import list_entities
 
     lib = _open(args)
     _extract_pending(lib)
     rows = list_entities(lib, args.type, include_hidden=args.hidden)
-    links = zone_links(lib)
-
-    def linked(entity_id: int) -> list[dict[str, object]]:
-        found = (get_entity(lib, i) for i in links.get(entity_id, []))
-        return [{"id": e.id, "type": e.type, "name": e.name} for e in found if e is not None]
-
     if args.format == "json":
         out = [
             {
@@ -270,7 +264,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
                 "aliases": e.aliases,
                 "mentions": e.mentions,
                 "articles": e.articles,
-                "linked": linked(e.id),
+                "linked": [{"id": i, "type": t, "name": n} for i, t, n in e.linked],
             }
             for e in rows
         ]
@@ -285,7 +279,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
     else:
         for e in rows:
             alias = f"  (= {', '.join(e.aliases)})" if e.aliases else ""
-            near = ", ".join(str(r["name"]) for r in linked(e.id))
+            near = ", ".join(n for _, _, n in e.linked)
             near = f"  [~ {near}]" if near else ""
             print(f"{e.id:6}  {e.type:12}  {e.mentions:5}  {e.articles:4}  {e.name}{alias}{near}")
     lib.close()

@@ -36,6 +36,9 @@ class EntityRow:
     mentions: int
     articles: int
     hidden: bool
+    # Entities joined to this one without being it: a zone and the place it is named
+    # after (雄安新区 / 雄安), as (id, type, name).
+    linked: tuple[tuple[int, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,10 +113,33 @@ def list_entities(
         params.append(type)
     sql += " ORDER BY mentions DESC, name"
     aliases = _aliases(lib)
+    linked = _linked(lib)
     return [
-        EntityRow(r[0], r[1], r[2], r[3], r[4], aliases.get(r[0], []), r[5], r[6], r[7] == 1)
+        EntityRow(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            aliases.get(r[0], []),
+            r[5],
+            r[6],
+            r[7] == 1,
+            linked.get(r[0], ()),
+        )
         for r in lib.conn.execute(sql, params)
     ]
+
+
+def _linked(lib: Library) -> dict[int, tuple[tuple[int, str, str], ...]]:
+    links = zone_links(lib)
+    ids = sorted({i for targets in links.values() for i in targets})
+    marks = ",".join("?" * len(ids))
+    about = {
+        r[0]: (r[0], r[1], r[2])
+        for r in lib.conn.execute(f"SELECT id, type, name FROM entities WHERE id IN ({marks})", ids)
+    }
+    return {eid: tuple(about[t] for t in targets) for eid, targets in links.items()}
 
 
 def get_entity(lib: Library, entity_id: int) -> EntityRow | None:
@@ -125,7 +151,16 @@ def get_entity(lib: Library, entity_id: int) -> EntityRow | None:
     if r is None:
         return None
     return EntityRow(
-        r[0], r[1], r[2], r[3], r[4], _aliases(lib, r[0]).get(r[0], []), r[5], r[6], r[7] == 1
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        _aliases(lib, r[0]).get(r[0], []),
+        r[5],
+        r[6],
+        r[7] == 1,
+        _linked(lib).get(r[0], ()),
     )
 
 

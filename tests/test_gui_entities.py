@@ -387,6 +387,17 @@ def test_split_off_takes_a_name_out_of_an_entity_and_undo_puts_it_back(
     menu.deleteLater()
 
 
+def test_tooltip_names_the_other_names_and_the_linked_zone(panel: EntityPanel, lib) -> None:
+    xiongan = entity_named(lib, "雄安", "place")
+    assert panel.select_entity(xiongan.id)
+    tip = panel.model.data(panel.tree.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+    assert "Linked:" in tip and "雄安新區" in tip
+    beijing = entity_named(lib, "北京", "place")
+    assert panel.select_entity(beijing.id)
+    tip = panel.model.data(panel.tree.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+    assert "Also:" in tip and "京" in tip
+
+
 def test_rename_action_follows_the_selection(panel: EntityPanel, lib) -> None:
     assert not panel.rename_action.isEnabled()
     assert panel.rename_action.shortcut().toString() == "F2"

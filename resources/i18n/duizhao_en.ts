@@ -263,12 +263,17 @@ Please copy the details below into a bug report.</translation>
         <translation>Also: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="399"/>
+        <location filename="../../gui/entity_model.py" line="400"/>
+        <source>Linked: %s</source>
+        <translation>Linked: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="401"/>
         <source>%s mentions in %s articles</source>
         <translation>%s mentions in %s articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="401"/>
+        <location filename="../../gui/entity_model.py" line="403"/>
         <source>(hidden)</source>
         <translation>(hidden)</translation>
     </message>

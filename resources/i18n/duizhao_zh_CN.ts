@@ -263,12 +263,17 @@ Please copy the details below into a bug report.</source>
         <translation>又名：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="399"/>
+        <location filename="../../gui/entity_model.py" line="400"/>
+        <source>Linked: %s</source>
+        <translation>相关：%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="401"/>
         <source>%s mentions in %s articles</source>
         <translation>提及 %s 次，见于 %s 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="401"/>
+        <location filename="../../gui/entity_model.py" line="403"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
