@@ -30,6 +30,8 @@ from text.resolve import (
         ("organization", ["国家发改委", "国家发展和改革委员会"], "国家发展和改革委员会"),
         ("organization", ["北京市发改委", "北京市发展和改革委员会"], "北京发展和改革委员会"),
         ("organization", ["工信部规划司", "工业和信息化部规划司"], "工业和信息化部规划司"),
+        ("organization", ["工信部", "工业和信息化部"], "工业和信息化部"),
+        ("organization", ["北航", "北京航空航天大学"], "北京航空航天大学"),
         ("park", ["燕郊高新区", "燕郊高新技术产业开发区", "燕郊国家高新区"], "燕郊高新区"),
         ("park", ["滨海高新区", "天津滨海高新区"], "滨海高新区"),
         (
@@ -57,12 +59,21 @@ def test_names_of_one_thing_share_a_key(type_: str, names: list[str], key: str) 
         ("organization", "天津公司", "天津"),  # no stem that is a place name
         ("organization", "发改委", "国家发展和改革委员会"),  # level unknown without the article
         ("organization", "北京市发改委", "国家发改委"),
+        ("organization", "市发改委", "北京市发改委"),  # which city: the article tells
+        ("organization", "北大荒集团", "北京大学荒集团"),  # 北大 heads no other name
         ("organization", "中心", "公司"),
         ("park", "北京经开区", "经开区"),  # a bare zone word is no name
     ],
 )
 def test_different_things_keep_different_keys(type_: str, a: str, b: str) -> None:
     assert canonical_key(type_, a) != canonical_key(type_, b)
+
+
+@pytest.mark.parametrize("name", ["发改委", "市发改委", "省科委", "中心", "天津公司", "吉林市"])
+def test_names_no_rule_can_place_keep_their_own_key(name: str) -> None:
+    # a body without its place, a bare word, a place-named company, a city named as a
+    # province: whatever they stand for, the article must tell
+    assert canonical_key("organization" if "吉林" not in name else "place", name) == name
 
 
 def test_every_province_abbreviation_is_its_province_or_left_to_the_article() -> None:
@@ -162,6 +173,8 @@ def test_a_bare_body_takes_the_level_its_article_gives() -> None:
     city = _uses(("organization", "北京市发展和改革委员会", 0), ("organization", "发改委", 20))
     assert local_referents(city) == [None, "北京市发展和改革委员会"]
     assert local_referents(_uses(("organization", "发改委", 0))) == [None]
+    city = _uses(("organization", "天津市发改委", 0), ("organization", "市发改委", 20))
+    assert local_referents(city) == [None, "天津市发改委"]
 
 
 def test_an_ambiguous_abbreviation_needs_its_province_in_the_article() -> None:

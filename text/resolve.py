@@ -224,6 +224,7 @@ LEVELLED_BODIES: dict[str, str] = {
     "发改局": "发展和改革局",
 }
 _NATIONAL_LEVELS = ("国家", "国务院")
+_BARE_LEVELS = frozenset(("", "省", "市", "区", "县", "州", "自治区", "自治州"))
 _PAREN = re.compile(r"\([^()]{1,12}\)")
 
 
@@ -249,10 +250,8 @@ def expanded_key(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def _known_abbreviations() -> dict[str, str]:
-    """Organization abbreviations of three characters or more (工信部, 中科院) -> full key.
-
-    Shorter ones start too many other names (北大 in 北大荒) to expand as a prefix.
-    """
+    """The gazetteer's organization abbreviations (工信部, 北航) -> full key; a bare
+    levelled body (发改委) is not one: its level is the article's to tell."""
     try:
         from text.fold import fold
         from text.ner.gazetteer import default_gazetteer
@@ -263,13 +262,16 @@ def _known_abbreviations() -> dict[str, str]:
     return {
         abbr: "".join(fold(full).split())
         for abbr, full in gaz.abbreviations.items()
-        if len(abbr) >= 3 and gaz.entries.get(abbr) == "organization"
+        if gaz.entries.get(abbr) == "organization" and abbr not in LEVELLED_BODIES
     }
 
 
 def _expand_prefix(key: str) -> str:
-    """工信部规划司 -> 工业和信息化部规划司: a known abbreviation heading a unit's name."""
+    """工信部规划司 -> 工业和信息化部规划司: a known abbreviation as the whole name or
+    heading a unit's name (three characters or more: 北大 heads 北大荒)."""
     known = _known_abbreviations()
+    if key in known:
+        return known[key]
     for n in range(min(len(key) - 2, 6), 2, -1):
         full = known.get(key[:n])
         if full is not None:
@@ -285,8 +287,8 @@ def organization_key(key: str) -> str:
     levelled = _expand_levelled(key)
     if levelled is not None:
         level, body = levelled
-        if not level:
-            return original  # 发改委 of which level: only the article can tell
+        if level in _BARE_LEVELS:
+            return original  # 发改委, 市发改委 of which place: only the article can tell
         if level in _NATIONAL_LEVELS:
             return "国家" + body
         if is_place_name(level):
