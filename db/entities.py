@@ -1,9 +1,12 @@
 """Entities and their mentions: reading, and resolving extracted names through curation.
 
 An extracted mention keeps its *raw* key: (type, folded Simplified name) as the
-extractor found it.  The user's curation log (``db.curation``) maps raw keys to
-the entity they belong to (merge, change of type) and sets what the entity looks
-like (rename, hide, delete, aliases).  Because the log is data and the raw keys
+extractor found it.  The name rules of ``text.resolve`` fold the raw keys of one
+real thing into one entity key (北京市, 京 -> 北京), and a short name that stands for
+a longer one of its article keeps that name's key in ``ref_key``.  The user's
+curation log (``db.curation``) then maps keys to the entity they belong to (merge,
+change of type, split off) and sets what the entity looks like (rename, hide,
+delete, aliases).  Because the log is data and the raw keys
 are kept, every edit survives re-import and re-extraction and can be undone.
 """
 
@@ -160,7 +163,7 @@ def get_entity(lib: Library, entity_id: int) -> EntityRow | None:
         r[5],
         r[6],
         r[7] == 1,
-        _linked(lib).get(r[0], ()),
+        _linked(lib).get(r[0], ()) if r[1] in ("place", "park") else (),
     )
 
 
@@ -401,7 +404,7 @@ def _names_of(
     that stand for the entity inside one article (以下简称, a company's short name)
     are not aliases anywhere else.
     """
-    own: list[tuple[int, int, int, str]] = []
+    own: list[tuple[bool, int, int, int, str]] = []
     others: dict[str, str] = {}
     for raw_type, raw_key, name, text, role, count, first in conn.execute(
         "SELECT raw_type, raw_key, name, text, role, count(*), min(id) FROM mentions"
