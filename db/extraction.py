@@ -45,6 +45,7 @@ def _store(
     mentions: list,  # list[text.entities.Mention]
     res: Resolution,
     cache: dict[Pair, int],
+    text: str | None = None,  # the article's text, where the in-article rules read it
 ) -> set[int]:
     conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
     touched: set[int] = set()
@@ -54,7 +55,7 @@ def _store(
     # Which longer name of this article a short one stands for (燕郊中心 after
     # 京津冀国家技术创新中心燕郊中心); uses of a 以下简称 form and bylines are settled.
     refs = local_referents(
-        [NameUse(m.type, key, m.start, local=m.role is not None) for m, key in keyed]
+        [NameUse(m.type, key, m.start, m.role is not None, m.end) for m, key in keyed], text
     )
     for (m, key), ref in zip(keyed, refs, strict=True):
         raw = (m.type, key)
@@ -130,11 +131,11 @@ def extract_library(
                     recognizer=False,  # its spans are given (None: there is no recogniser)
                     spans=None if found is None else found[k],
                 )
-                work.append((aid, mentions))
+                work.append((aid, mentions, text))
             with lib.transaction() as conn:
                 res = Resolution.load(conn)
-                for aid, mentions in work:
-                    touched |= _store(conn, aid, mentions, res, cache)
+                for aid, mentions, text in work:
+                    touched |= _store(conn, aid, mentions, res, cache, text)
             done += len(chunk)
             if progress:
                 progress(done, total)

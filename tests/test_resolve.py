@@ -167,6 +167,19 @@ def test_a_tail_must_follow_a_parent_name_not_cut_a_word() -> None:
     assert local_referents(uses) == [None, None]
 
 
+def test_names_the_text_joins_as_two_things_stay_apart() -> None:
+    text = "天津中科谱光信息技术有限公司与中科谱光合作。中科谱光表示。"
+    long_end = text.index("与")
+    uses = [
+        NameUse("organization", "天津中科谱光信息技术有限公司", 0, end=long_end),
+        NameUse("organization", "中科谱光", long_end + 1, end=long_end + 5),
+        NameUse("organization", "中科谱光", 22, end=26),
+    ]
+    assert local_referents(uses, text) == [None, None, None]
+    # without that sentence the short name stands for the company
+    assert local_referents(uses[:1] + uses[2:], text) == [None, "天津中科谱光信息技术有限公司"]
+
+
 def test_a_bare_body_takes_the_level_its_article_gives() -> None:
     national = _uses(("organization", "国家发改委", 0), ("organization", "发改委", 20))
     assert local_referents(national) == [None, "国家发改委"]

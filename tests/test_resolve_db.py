@@ -97,6 +97,7 @@ ARTICLES = {
     "f_national.txt": "国家发改委\n\n国家发改委发布通知。发改委表示将推进。\n",
     "g_city.txt": "北京市发改委\n\n北京市发改委召开会议。发改委相关负责人说。\n",
     "h_bare.txt": "发改委\n\n发改委一词在这里没有层级。\n",
+    "j_apart.txt": "签约消息\n\n天津中科谱光信息技术有限公司与中科谱光签约。中科谱光表示满意。\n",
     "i_zone.txt": "浦东\n\n浦东新区位于浦东，浦东新区的企业很多。\n",
 }
 
@@ -176,6 +177,10 @@ def test_a_short_name_stands_for_the_longer_one_in_its_own_article_only(lib: Lib
     (other,) = [m for m in article_mentions(lib, elsewhere) if m.text == "中科谱光"]
     assert other.entity_id != full.id
     assert "中科谱光" not in full.aliases
+    # an article that joins the two as partners says they are two things
+    apart = _article(lib, "签约消息")
+    uses = [m for m in article_mentions(lib, apart) if m.text == "中科谱光"]
+    assert len(uses) == 2 and all(m.entity_id == other.entity_id for m in uses)
     # a parent body is not its department
     assert _entity(lib, "工信部", O).id != _entity(lib, "工信部规划司", O).id
 

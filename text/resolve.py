@@ -430,9 +430,26 @@ class NameUse:
     key: str
     start: int
     local: bool = False  # settled by the article (以下简称, a byline): never a short name
+    end: int | None = None  # where the use ends in the text, when the text is given
 
 
-def local_referents(uses: Sequence[NameUse]) -> list[str | None]:
+# What joins two names of different things: 华为与华为技术有限公司 says they are two.
+_COORDINATORS = frozenset(("与", "和", "及", "以及", "、", "同", "跟", "或", "还是"))
+
+
+def _said_apart(uses: Sequence[NameUse], text: str | None) -> set[frozenset[str]]:
+    """Pairs of keys the article joins as two things (A与B, A、B), from uses next to each other."""
+    apart: set[frozenset[str]] = set()
+    if text is None:
+        return apart
+    ordered = sorted((u for u in uses if u.end is not None), key=lambda u: u.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.end is not None and text[a.end : b.start].strip() in _COORDINATORS:
+            apart.add(frozenset((a.key, b.key)))
+    return apart
+
+
+def local_referents(uses: Sequence[NameUse], text: str | None = None) -> list[str | None]:
     """For each use, the key of the longer name of the same article it stands for, or None.
 
     Organizations: a shorter name stands for a longer one when it is the longer
@@ -442,9 +459,12 @@ def local_referents(uses: Sequence[NameUse]) -> list[str | None]:
     天津中科谱光信息技术有限公司).  Places: an ambiguous province abbreviation (云)
     stands for its province when the article names the province.  When several
     longer names qualify, the nearest one before the use wins; with none before it,
-    the use is left alone.
+    the use is left alone.  Unless the text says otherwise: a short and a longer
+    name joined as two things (中科谱光与天津中科谱光信息技术有限公司, given ``text``
+    and the uses' ends) stay apart.
     """
     out: list[str | None] = [None] * len(uses)
+    apart = _said_apart(uses, text)
     orgs = [u for u in uses if u.type == "organization"]  # settled ones are names too
     expanded = {u.key: expanded_key(u.key) for u in orgs}
     place_keys = {place_key(u.key) for u in uses if u.type == "place"}
@@ -466,6 +486,8 @@ def local_referents(uses: Sequence[NameUse]) -> list[str | None]:
         for other in orgs:
             long = expanded[other.key]
             if len(long) <= len(short) or organization_key(other.key) == own:
+                continue
+            if frozenset((use.key, other.key)) in apart:
                 continue
             tail = long.endswith(short) and _is_parent(long[: -len(short)])
             if not (tail or (is_company(other.key) and short in long)):
