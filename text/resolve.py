@@ -14,22 +14,27 @@ holds:
   abbreviation standing alone (京, 沪, 粤) is its province.  Abbreviations that
   are also common words (云, 新, 台, 港 ...) are resolved only inside an article
   that names the province in full (``local_referents``).  Two- and
-  three-character regions (京津, 京津冀) are names of their own.
+  three-character regions (京津, 京津冀) are names of their own.  A few
+  well-known city nicknames are their city (津门 -> 天津, 鹏城 -> 深圳).
 - organizations: a company's legal form and a trade word after it are dropped
   (华为技术有限公司 / 华为公司 -> 华为), never leaving a place name or a single
   character, and never for branches (分公司, 分行); a parenthesised place inside a
   name is ignored (博宇(天津)半导体材料); a body abbreviated with its level
-  (国家发改委, 北京市发改委) is the full body of that level.  A bare 发改委, whose
-  level only the article can tell, is left to ``local_referents``.
+  (国家发改委, 北京市发改委) is the full body of that level.  A bare 发改委 or
+  市发改委, whose place only the article can tell, is left to ``local_referents``.
+  The gazetteer's abbreviations are their full names, also heading a unit's name
+  (工信部规划司 = 工业和信息化部规划司).
 - parks: the long and short forms of a zone word are one (燕郊高新技术产业开发区
-  = 燕郊高新区 = 燕郊国家高新区), and a leading province name is dropped when a
-  named zone is left (天津滨海高新区 = 滨海高新区).
+  = 燕郊高新区 = 燕郊国家高新区), a leading province name is dropped when a
+  named zone is left (天津滨海高新区 = 滨海高新区), and the gazetteer's park
+  abbreviations are their parks (滨海—中关村).
 
 In-article rules (``local_referents``) say which longer name of the same article
 a shorter organization name stands for: its short name after a registered
 company name (中科谱光 in 天津中科谱光信息技术有限公司), the tail of a unit's name
 (燕郊中心 after 京津冀国家技术创新中心燕郊中心), a bare level-less body (发改委
-in an article about 国家发改委).  They never make a global alias.
+in an article about 国家发改委), unless the article joins the two names as
+different things (A与B, A、B).  They never make a global alias.
 
 ``zone_place_key`` gives the place a zone is named after (浦东新区 -> 浦东), for
 linking the two entities without merging them.
