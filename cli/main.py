@@ -296,6 +296,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
                 "mentions": e.mentions,
                 "articles": e.articles,
                 "confidence": e.confidence,
+                "linked": [{"id": i, "type": t, "name": n} for i, t, n in e.linked],
             }
             for e in rows
         ]
@@ -310,7 +311,9 @@ def cmd_entities(args: argparse.Namespace) -> int:
     else:
         for e in rows:
             alias = f"  (= {', '.join(e.aliases)})" if e.aliases else ""
-            print(f"{e.id:6}  {e.type:12}  {e.mentions:5}  {e.articles:4}  {e.name}{alias}")
+            near = ", ".join(n for _, _, n in e.linked)
+            near = f"  [~ {near}]" if near else ""
+            print(f"{e.id:6}  {e.type:12}  {e.mentions:5}  {e.articles:4}  {e.name}{alias}{near}")
     if not args.uncertain:
         from db.entities import uncertain_count
 

@@ -19,6 +19,7 @@ from db.entities import (
     reresolve,
 )
 from db.library import Library, LibraryError, friendly_error
+from text.resolve import canonical_key
 
 
 class CurationError(LibraryError):
@@ -64,6 +65,8 @@ def _related_pairs(op: str, pair: Pair, arg: str | None) -> list[Pair]:
         pairs.append((t, k))
     elif op == "retype" and arg:
         pairs.append((arg, pair[1]))
+    elif op == "split" and arg:
+        pairs.append((pair[0], entity_key(arg)))
     return pairs
 
 
@@ -137,6 +140,41 @@ def add_alias(lib: Library, entity_id: int, alias: str) -> str:
         raise CurationError("an alias cannot be empty")
     _, name = _pair(lib.conn, entity_id)
     return _record(lib, entity_id, "alias", alias, f"add alias {alias} to {name}")
+
+
+def split(lib: Library, entity_id: int, name: str) -> str:
+    """Make one of an entity's names an entity of its own again.
+
+    For a name the automatic rules put there (京 in 北京, 中科谱光 in its company):
+    the rules leave that name alone from now on, here and after re-extraction.
+    """
+    name = name.strip()
+    key = entity_key(name)
+    pair, entity_name = _pair(lib.conn, entity_id)
+    if not key or key == pair[1]:
+        raise CurationError(f"{name} is the entity's own name")
+    found = lib.conn.execute(
+        "SELECT 1 FROM mentions WHERE entity_id = ? AND raw_key = ? LIMIT 1", (entity_id, key)
+    ).fetchone()
+    if found is None:
+        raise CurationError(f"{entity_name} has no mention named {name}")
+    return _record(lib, entity_id, "split", name, f"split {name} off {entity_name}")
+
+
+def split_candidates(lib: Library, entity_id: int) -> list[str]:
+    """The names of an entity that the automatic rules put there (and ``split`` can take
+    off): 北京 and 京 in 北京市, 中科谱光 in its company, as first written."""
+    pair, _ = _pair(lib.conn, entity_id)
+    out: dict[str, str] = {}
+    for raw_type, raw_key, name, ref in lib.conn.execute(
+        "SELECT raw_type, raw_key, name, ref_key FROM mentions WHERE entity_id = ? ORDER BY id",
+        (entity_id,),
+    ):
+        if raw_key == pair[1] or raw_key in out:
+            continue
+        if ref is not None or canonical_key(raw_type, raw_key) != raw_key:
+            out[raw_key] = name
+    return list(out.values())
 
 
 def _toggle(lib: Library, undo_it: bool) -> str | None:

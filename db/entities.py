@@ -1,9 +1,12 @@
 """Entities and their mentions: reading, and resolving extracted names through curation.
 
 An extracted mention keeps its *raw* key: (type, folded Simplified name) as the
-extractor found it.  The user's curation log (``db.curation``) maps raw keys to
-the entity they belong to (merge, change of type) and sets what the entity looks
-like (rename, hide, delete, aliases).  Because the log is data and the raw keys
+extractor found it.  The name rules of ``text.resolve`` fold the raw keys of one
+real thing into one entity key (北京市, 京 -> 北京), and a short name that stands for
+a longer one of its article keeps that name's key in ``ref_key``.  The user's
+curation log (``db.curation``) then maps keys to the entity they belong to (merge,
+change of type, split off) and sets what the entity looks like (rename, hide,
+delete, aliases).  Because the log is data and the raw keys
 are kept, every edit survives re-import and re-extraction and can be undone.
 """
 
@@ -11,12 +14,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from db.library import Library
 from text.convert import convert
 from text.fold import fold
+from text.resolve import canonical_key, zone_place_key
 
 ENTITY_TYPES = ("person", "organization", "place", "park", "document", "figure", "date")
 STATUS_VISIBLE, STATUS_HIDDEN, STATUS_DELETED = 0, 1, 2
@@ -41,6 +45,9 @@ class EntityRow:
     articles: int
     hidden: bool
     confidence: float = 1.0
+    # Entities joined to this one without being it: a zone and the place it is named
+    # after (雄安新区 / 雄安), as (id, type, name).
+    linked: tuple[tuple[int, str, str], ...] = ()
 
     @property
     def uncertain(self) -> bool:
@@ -106,8 +113,10 @@ def _aliases(lib: Library, entity_id: int | None = None) -> dict[int, list[str]]
 _ENTITY_COLUMNS = "id, type, name, name_hans, name_hant, mentions, articles, status, confidence"
 
 
-def _entity_row(r: Sequence, aliases: list[str]) -> EntityRow:
-    return EntityRow(r[0], r[1], r[2], r[3], r[4], aliases, r[5], r[6], r[7] == 1, r[8])
+def _entity_row(
+    r: Sequence, aliases: list[str], linked: tuple[tuple[int, str, str], ...] = ()
+) -> EntityRow:
+    return EntityRow(r[0], r[1], r[2], r[3], r[4], aliases, r[5], r[6], r[7] == 1, r[8], linked)
 
 
 def _listed(
@@ -142,7 +151,11 @@ def list_entities(
     where, params = _listed(type, include_hidden, None if include_uncertain else threshold)
     sql = f"SELECT {_ENTITY_COLUMNS} FROM entities{where} ORDER BY mentions DESC, name"
     aliases = _aliases(lib)
-    return [_entity_row(r, aliases.get(r[0], [])) for r in lib.conn.execute(sql, params)]
+    linked = _linked(lib)
+    return [
+        _entity_row(r, aliases.get(r[0], []), linked.get(r[0], ()))
+        for r in lib.conn.execute(sql, params)
+    ]
 
 
 def uncertain_count(
@@ -157,13 +170,25 @@ def uncertain_count(
     return int(lib.conn.execute(sql, [*params, threshold]).fetchone()[0])
 
 
+def _linked(lib: Library) -> dict[int, tuple[tuple[int, str, str], ...]]:
+    links = zone_links(lib)
+    ids = sorted({i for targets in links.values() for i in targets})
+    marks = ",".join("?" * len(ids))
+    about = {
+        r[0]: (r[0], r[1], r[2])
+        for r in lib.conn.execute(f"SELECT id, type, name FROM entities WHERE id IN ({marks})", ids)
+    }
+    return {eid: tuple(about[t] for t in targets) for eid, targets in links.items()}
+
+
 def get_entity(lib: Library, entity_id: int) -> EntityRow | None:
     r = lib.conn.execute(
         f"SELECT {_ENTITY_COLUMNS} FROM entities WHERE id = ?", (entity_id,)
     ).fetchone()
     if r is None:
         return None
-    return _entity_row(r, _aliases(lib, r[0]).get(r[0], []))
+    linked = _linked(lib).get(r[0], ()) if r[1] in ("place", "park") else ()
+    return _entity_row(r, _aliases(lib, r[0]).get(r[0], []), linked)
 
 
 def article_entities(lib: Library, threshold: float | None = None) -> dict[int, list[EntityRow]]:
@@ -186,7 +211,8 @@ def article_entities(lib: Library, threshold: float | None = None) -> dict[int, 
 def find_entity(lib: Library, name: str, type: str | None = None) -> EntityRow | None:
     """The entity a name (either script) or alias now stands for; the most mentioned if several.
 
-    A name merged into another entity finds the entity it was merged into.
+    A name merged into another entity finds the entity it was merged into; a name the
+    library does not hold finds the entity the name rules give it (北京市 finds 北京).
     """
     key = entity_key(name)
     t_sql = " AND e.type = ?" if type else ""
@@ -204,6 +230,12 @@ def find_entity(lib: Library, name: str, type: str | None = None) -> EntityRow |
             [key],
         ),
     ]
+    for t in (type,) if type else ("place", "organization", "park"):
+        canonical = canonical_key(t, key)
+        if canonical != key:
+            queries.append(
+                ("SELECT e.id FROM entities e WHERE e.key = ? AND e.mentions > 0", [canonical])
+            )
     for sql, params in queries:
         row = lib.conn.execute(
             sql + f" AND e.status != ?{t_sql} ORDER BY e.mentions DESC LIMIT 1",
@@ -212,6 +244,33 @@ def find_entity(lib: Library, name: str, type: str | None = None) -> EntityRow |
         if row is not None:
             return get_entity(lib, row[0])
     return None
+
+
+def zone_links(lib: Library) -> dict[int, list[int]]:
+    """Zones and the places they are named after, both ways: entity id -> linked ids.
+
+    浦东新区 (a park) and 浦东 (a place) stay two entities; this relation joins them.
+    Computed from the entities' keys, so it follows every edit of the library.
+    """
+    places: dict[str, int] = {}
+    zones: list[tuple[int, str]] = []
+    for eid, type_, key in lib.conn.execute(
+        "SELECT id, type, key FROM entities WHERE mentions > 0 AND status != ?"
+        " AND type IN ('place', 'park')",
+        (STATUS_DELETED,),
+    ):
+        if type_ == "place":
+            places.setdefault(key, eid)
+        place = zone_place_key(key)
+        if place is not None and place != key:
+            zones.append((eid, place))
+    links: dict[int, list[int]] = {}
+    for zone, place in zones:
+        pid = places.get(place)
+        if pid is not None and pid != zone:
+            links.setdefault(zone, []).append(pid)
+            links.setdefault(pid, []).append(zone)
+    return links
 
 
 def entity_articles(lib: Library, entity_ids: Sequence[int]) -> list[int]:
@@ -262,32 +321,62 @@ def figures(lib: Library, article_ids: Sequence[int] | None = None) -> list[Figu
 
 @dataclass
 class Resolution:
-    """The active curation log, folded into lookups."""
+    """The active curation log and the automatic name rules, folded into lookups.
+
+    A raw name goes, in order: to the entity a user alias gives it; else to the
+    longer name it stands for in its article (``ref``); then through the name rules
+    of ``text.resolve`` (北京市 -> 北京); then along the user's merges and changes of
+    type.  A name the user split off, or one the log names as an entity of its own,
+    skips the automatic steps: curation wins.
+    """
 
     forward: dict[Pair, Pair]
     alias_of: dict[str, Pair]  # alias key -> entity pair (any type)
+    detached: set[str] = field(default_factory=set)  # keys the automatic rules leave alone
+    curated: set[Pair] = field(default_factory=set)  # pairs the log names as entities
 
     @classmethod
     def load(cls, conn: sqlite3.Connection) -> Resolution:
         forward: dict[Pair, Pair] = {}
         alias_of: dict[str, Pair] = {}
+        detached: set[str] = set()
+        curated: set[Pair] = set()
         for op, type_, key, arg in conn.execute(
             "SELECT op, type, key, arg FROM curation WHERE undone = 0 ORDER BY id"
         ):
             pair = (type_, key)
+            curated.add(pair)
             if op == "merge" and arg:
                 t, _, k = arg.partition("\t")
                 forward[pair] = (t, k)
+                curated.add((t, k))
             elif op == "retype" and arg:
                 forward[pair] = (arg, key)
             elif op == "alias" and arg:
                 alias_of[entity_key(arg)] = pair
-        return cls(forward, alias_of)
+            elif op == "split" and arg:
+                detached.add(entity_key(arg))
+        # A pair the rules would now fold into another (an edit made before the rules
+        # existed, or on a split name) names that name's own entity.
+        for type_, key in curated:
+            if canonical_key(type_, key) != key:
+                detached.add(key)
+        return cls(forward, alias_of, detached, curated)
 
-    def resolve(self, pair: Pair) -> Pair:
+    def auto(self, pair: Pair) -> Pair:
+        """The pair the automatic name rules give ``pair`` (itself when detached)."""
+        if pair[1] in self.detached:
+            return pair
+        return (pair[0], canonical_key(pair[0], pair[1]))
+
+    def resolve(self, pair: Pair, ref: str | None = None) -> Pair:
         target = self.alias_of.get(pair[1])
         if target is not None and target != pair:
             pair = target
+        else:
+            if ref and pair[1] not in self.detached:
+                pair = (pair[0], ref)
+            pair = self.auto(pair)
         seen = {pair}
         while pair in self.forward:
             pair = self.forward[pair]
@@ -348,14 +437,45 @@ def _attribute_ops(
     ]
 
 
+def _names_of(
+    conn: sqlite3.Connection, eid: int, pair: Pair, res: Resolution
+) -> tuple[str | None, list[str]]:
+    """The fullest of an entity's own names, and its other names (its automatic aliases).
+
+    Its own names are those the name rules give its key (北京市 and 北京 for 北京);
+    names merged in by the user are aliases, never the display name.  Short forms
+    that stand for the entity inside one article (以下简称, a company's short name)
+    are not aliases anywhere else.
+    """
+    own: list[tuple[bool, int, int, int, str]] = []
+    others: dict[str, str] = {}
+    for raw_type, raw_key, name, text, role, count, first in conn.execute(
+        "SELECT raw_type, raw_key, name, text, role, count(*), min(id) FROM mentions"
+        " WHERE entity_id = ? AND ref_key IS NULL GROUP BY raw_type, raw_key, name, text, role",
+        (eid,),
+    ):
+        if res.auto((raw_type, raw_key))[1] == pair[1]:
+            # the fullest written form of the key (北京市 over 北京), before a nickname (津门)
+            written = entity_key(name)
+            own.append((pair[1] in written, len(written), count, -first, name))
+        others.setdefault(entity_key(name), name)
+        if role == "abbreviation":
+            others.setdefault(entity_key(text), text)
+    best = max(own)[-1] if own else None
+    if best is not None:
+        others.pop(entity_key(best), None)
+    return best, sorted(others.values(), key=lambda n: (len(n), n))
+
+
 def apply_attributes(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> None:
-    """Recompute name, status, user aliases and counts of entities from mentions and the log."""
+    """Recompute name, status, aliases and counts of entities from mentions and the log."""
     retyped = _retypes(conn)
+    res = Resolution.load(conn)
     for eid in set(entity_ids):
-        row = conn.execute("SELECT type, key FROM entities WHERE id = ?", (eid,)).fetchone()
+        row = conn.execute("SELECT type, key, name FROM entities WHERE id = ?", (eid,)).fetchone()
         if row is None:
             continue
-        type_, key = row
+        type_, key, current = row
         name = None
         status = STATUS_VISIBLE
         aliases: list[str] = []
@@ -372,14 +492,9 @@ def apply_attributes(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> Non
                 status = STATUS_DELETED
             elif op == "alias" and arg:
                 aliases.append(arg)
+        fullest, other_names = _names_of(conn, eid, (type_, key), res)
         if name is None:
-            common = conn.execute(
-                "SELECT name FROM mentions WHERE entity_id = ? AND raw_type = ? AND raw_key = ?"
-                " GROUP BY name ORDER BY count(*) DESC, min(id) LIMIT 1",
-                (eid, type_, key),
-            ).fetchone()
-            current = conn.execute("SELECT name FROM entities WHERE id = ?", (eid,)).fetchone()
-            name = common[0] if common else current[0]
+            name = fullest or current
         hans, hant = script_names(name)
         n_mentions, n_articles, confidence = conn.execute(
             "SELECT count(*), count(DISTINCT article_id), max(confidence) FROM mentions"
@@ -393,11 +508,17 @@ def apply_attributes(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> Non
             " mentions = ?, articles = ?, confidence = ? WHERE id = ?",
             (name, hans, hant, status, n_mentions, n_articles, confidence, eid),
         )
-        conn.execute("DELETE FROM entity_aliases WHERE entity_id = ? AND origin = 'user'", (eid,))
+        conn.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
+        shown = entity_key(name)
         conn.executemany(
             "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key, origin)"
             " VALUES (?, ?, ?, 'user')",
             [(eid, a, entity_key(a)) for a in aliases],
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key, origin)"
+            " VALUES (?, ?, ?, 'name')",
+            [(eid, a, entity_key(a)) for a in other_names if entity_key(a) != shown],
         )
 
 
@@ -406,23 +527,26 @@ def reresolve(conn: sqlite3.Connection, pairs: Iterable[Pair]) -> set[int]:
     res = Resolution.load(conn)
     touched: set[int] = set()
     for raw in set(pairs):
-        old = {
-            r[0]
-            for r in conn.execute(
-                "SELECT DISTINCT entity_id FROM mentions WHERE raw_type = ? AND raw_key = ?", raw
+        groups: dict[str | None, set[int]] = {}
+        for eid, ref in conn.execute(
+            "SELECT DISTINCT entity_id, ref_key FROM mentions WHERE raw_type = ? AND raw_key = ?",
+            raw,
+        ):
+            groups.setdefault(ref, set()).add(eid)
+        for ref, old in groups.items():
+            final = res.resolve(raw, ref)
+            sample = conn.execute(
+                "SELECT name FROM mentions WHERE raw_type = ? AND raw_key = ? AND ref_key IS ?"
+                " LIMIT 1",
+                (*raw, ref),
+            ).fetchone()
+            eid = ensure_entity(conn, final, sample[0] if sample else final[1])
+            conn.execute(
+                "UPDATE mentions SET entity_id = ? WHERE raw_type = ? AND raw_key = ?"
+                " AND ref_key IS ?",
+                (eid, *raw, ref),
             )
-        }
-        if not old:
-            continue
-        final = res.resolve(raw)
-        sample = conn.execute(
-            "SELECT name FROM mentions WHERE raw_type = ? AND raw_key = ? LIMIT 1", raw
-        ).fetchone()
-        eid = ensure_entity(conn, final, sample[0] if sample else final[1])
-        conn.execute(
-            "UPDATE mentions SET entity_id = ? WHERE raw_type = ? AND raw_key = ?", (eid, *raw)
-        )
-        touched |= old | {eid}
+            touched |= old | {eid}
     return touched
 
 

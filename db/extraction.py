@@ -1,7 +1,9 @@
 """Entity extraction over a library: a job with progress that can be cancelled.
 
-Mentions are stored with their raw keys; ``db.entities.Resolution`` maps them to
-entities through the user's curation, so re-extraction never loses an edit.
+Mentions are stored with their raw keys (and, for a short name that stands for a
+longer one of its article, that name's key); ``db.entities.Resolution`` maps them
+to entities through the name rules of ``text.resolve`` and the user's curation, so
+re-extraction never loses an edit.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from datetime import UTC, datetime
 from db.articles import bylines_of
 from db.entities import Pair, Resolution, apply_attributes, ensure_entity, entity_key
 from db.library import Library, friendly_error
+from text.resolve import NameUse, local_referents
 
 # Raised whenever the recogniser or the rules change what is extracted: articles extracted
 # by an older version are pending again, and re-extraction keeps the curation.
@@ -42,28 +45,34 @@ def _store(
     mentions: list,  # list[text.entities.Mention]
     res: Resolution,
     cache: dict[Pair, int],
+    text: str | None = None,  # the article's text, where the in-article rules read it
 ) -> set[int]:
     conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
     touched: set[int] = set()
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    for m in mentions:
-        key = entity_key(m.name)
-        if not key:
-            continue
+    keyed = [(m, entity_key(m.name)) for m in mentions]
+    keyed = [(m, key) for m, key in keyed if key]
+    # Which longer name of this article a short one stands for (燕郊中心 after
+    # 京津冀国家技术创新中心燕郊中心); uses of a 以下简称 form and bylines are settled.
+    refs = local_referents(
+        [NameUse(m.type, key, m.start, m.role is not None, m.end) for m, key in keyed], text
+    )
+    for (m, key), ref in zip(keyed, refs, strict=True):
         raw = (m.type, key)
-        final = res.resolve(raw)
+        final = res.resolve(raw, ref)
         eid = cache.get(final)
         if eid is None:
             eid = ensure_entity(conn, final, m.name)
             cache[final] = eid
         cur = conn.execute(
-            "INSERT INTO mentions (article_id, entity_id, raw_type, raw_key, start, end, text,"
-            " name, role, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO mentions (article_id, entity_id, raw_type, raw_key, ref_key, start,"
+            " end, text, name, role, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 eid,
                 raw[0],
                 raw[1],
+                ref,
                 m.start,
                 m.end,
                 m.text,
@@ -79,12 +88,6 @@ def _store(
                 "INSERT INTO figures (mention_id, value, unit, qualifier, subject, sentence)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
                 (cur.lastrowid, fig.value, fig.unit, fig.qualifier, fig.subject, fig.sentence),
-            )
-        if m.role == "alias" and entity_key(m.text) != key:
-            conn.execute(
-                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key, origin)"
-                " VALUES (?, ?, ?, 'article')",
-                (eid, m.text, entity_key(m.text)),
             )
     conn.execute(
         "INSERT OR REPLACE INTO extraction_state (article_id, version, extracted_at)"
@@ -139,11 +142,11 @@ def extract_library(
                     recognizer=False,  # its spans are given (None: there is no recogniser)
                     spans=None if found is None else found[k],
                 )
-                work.append((aid, mentions))
+                work.append((aid, mentions, text))
             with lib.transaction() as conn:
                 res = Resolution.load(conn)
-                for aid, mentions in work:
-                    touched |= _store(conn, aid, mentions, res, cache)
+                for aid, mentions, text in work:
+                    touched |= _store(conn, aid, mentions, res, cache, text)
             done += len(chunk)
             if progress:
                 progress(done, total)

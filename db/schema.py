@@ -128,4 +128,14 @@ MIGRATIONS.append(
     """
 )
 
+MIGRATIONS.append(
+    # 5: the name a mention stands for inside its article (中科谱光 after
+    # 天津中科谱光信息技术有限公司): the key of that longer name, NULL when the mention
+    # stands for its own name.  Kept apart from raw_key so that curation can
+    # still detach the short name.
+    """
+    ALTER TABLE mentions ADD COLUMN ref_key TEXT;
+    """
+)
+
 LATEST = len(MIGRATIONS)

@@ -397,6 +397,8 @@ class EntityTreeModel(QAbstractItemModel):
             lines.append(" / ".join(dict.fromkeys((r.name_hans, r.name_hant))))
         if r.aliases:
             lines.append(self.tr("Also: %s") % "、".join(r.aliases))
+        if r.linked:
+            lines.append(self.tr("Linked: %s") % "、".join(name for _, _, name in r.linked))
         lines.append(self.tr("%s mentions in %s articles") % (f"{r.mentions:,}", f"{r.articles:,}"))
         if r.hidden:
             lines.append(self.tr("(hidden)"))

@@ -607,6 +607,12 @@ class EntityPanel(QWidget):
         entity = self._one_selected()
         return self._apply([lambda: curation.add_alias(lib, entity.id, alias)], lambda: [entity.id])
 
+    def split_off_selected(self, name: str) -> str:
+        """Make ``name``, which the automatic rules put into the selected entity, its own."""
+        lib = self._require_lib()
+        entity = self._one_selected()
+        return self._apply([lambda: curation.split(lib, entity.id, name)], lambda: [entity.id])
+
     def undo(self) -> str | None:
         """Undo the newest edit; its description, or None when there was nothing to undo."""
         lib = self._require_lib()
@@ -686,6 +692,11 @@ class EntityPanel(QWidget):
                 self.model.type_label(t), lambda t=t: self._guard(lambda: self.retype_selected(t))
             )
         menu.addAction(self.tr("Add alias…"), lambda: self._ask_alias()).setEnabled(single)
+        names = curation.split_candidates(self._lib, entities[0].id) if single and self._lib else []
+        split = menu.addMenu(self.tr("Split off"))
+        for name in names:
+            split.addAction(name, lambda n=name: self._guard(lambda: self.split_off_selected(n)))
+        split.setEnabled(bool(names))
         menu.addSeparator()
         if any(not e.hidden for e in entities):
             menu.addAction(self.tr("Hide"), lambda: self._guard(self.hide_selected))

@@ -157,12 +157,19 @@ def test_entities_json_and_csv(lib: Path) -> None:
         "mentions",
         "articles",
         "confidence",
+        "linked",
     } == set(people[0])
     ren = next(p for p in people if p["name_hans"] == "任睿杰")
     assert ren["type"] == "person" and ren["mentions"] >= 2
+    # one place per real thing, its other names as aliases, and the zones named after it
+    r = run("entities", "--type", "place", "--format", "json", lib=lib)
+    places = {p["name_hans"]: p for p in json.loads(r.stdout)}
+    assert "北京" not in places and {"北京", "京"} <= set(places["北京市"]["aliases"])
+    xiongan = places["雄安"]
+    assert {(x["type"], x["name"]) for x in xiongan["linked"]} >= {("park", "雄安新區")}
     c = run("entities", "--type", "organization", "--format", "csv", lib=lib)
     rows = list(csv.DictReader(c.stdout.splitlines()))
-    assert any(r["name_hans"] == "联泰集群" and r["name_hant"] == "聯泰集群" for r in rows)
+    assert any(r["name_hans"] == "联泰集群公司" and r["name_hant"] == "聯泰集群公司" for r in rows)
 
 
 def test_entities_leave_out_uncertain_ones_unless_asked(lib: Path) -> None:

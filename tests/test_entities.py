@@ -249,9 +249,9 @@ def test_known_abbreviation_is_a_mention_of_the_full_name() -> None:
     )
     got = [(m.text, m.name, m.role) for m in extract(text, recognizer=rec)]
     assert got == [
-        ("北航", "北京航空航天大学", "alias"),
-        ("工信部", "工业和信息化部", "alias"),
-        ("清華", "清華大學", "alias"),  # a Traditional mention gets the Traditional name
+        ("北航", "北京航空航天大学", "abbreviation"),
+        ("工信部", "工业和信息化部", "abbreviation"),
+        ("清華", "清華大學", "abbreviation"),  # a Traditional mention gets the Traditional name
     ]
     # Only organizations are expanded: a place called 清华 keeps its own name.
     (place,) = extract(text, recognizer=FixedRecognizer(text, [("北航", "place")]))

@@ -72,7 +72,8 @@ def entity_named(lib: Library, name_hans: str, type_: str | None = None) -> Enti
     rows = [
         e
         for e in list_entities(lib, include_hidden=True)
-        if e.name_hans == name_hans and (type_ is None or e.type == type_)
+        if (e.name_hans == name_hans or name_hans in {fold(a) for a in e.aliases})
+        and (type_ is None or e.type == type_)
     ]
     assert rows, f"the seeds should yield an entity {name_hans}"
     return rows[0]
@@ -118,7 +119,7 @@ def test_filter_in_traditional_finds_simplified_named_entity(panel: EntityPanel,
     lianti = entity_named(lib, "联泰集群", "organization")
     panel.set_filter_text("聯泰")
     shown = names_in_tree(panel)
-    assert "联泰集群" in shown
+    assert "联泰集群公司" in shown  # the fuller name of 聯泰集群 / 聯泰集群公司
     for eid in panel.visible_ids():
         entity = panel.model.entity(eid)
         assert "联泰" in entity.name_hans or any("联泰" in fold(a) for a in entity.aliases)
@@ -364,6 +365,37 @@ def test_context_menu_offers_curation_and_runs_it(panel: EntityPanel, lib) -> No
     next(a for a in menu.actions() if a.text() == "Hide").trigger()
     assert panel.model.entity(target.id) is None
     menu.deleteLater()
+
+
+def test_split_off_takes_a_name_out_of_an_entity_and_undo_puts_it_back(
+    panel: EntityPanel, lib
+) -> None:
+    beijing = entity_named(lib, "北京", "place")
+    panel.select_entity(beijing.id)
+    menu = panel.build_context_menu()
+    split = next(a.menu() for a in menu.actions() if a.text() == "Split off")
+    offered = [a.text() for a in split.actions()]
+    # the names the rules brought in; 北京, the name the entity is keyed by, stays
+    assert {"京", "北京市"} <= set(offered) and "北京" not in offered
+    next(a for a in split.actions() if a.text() == "京").trigger()
+    jing = entity_named(lib, "京", "place")
+    assert jing.id != beijing.id and panel.model.entity(jing.id) is not None
+    assert "京" not in panel.model.entity(beijing.id).aliases
+    panel.undo()
+    assert panel.model.entity(jing.id) is None
+    assert "京" in panel.model.entity(beijing.id).aliases
+    menu.deleteLater()
+
+
+def test_tooltip_names_the_other_names_and_the_linked_zone(panel: EntityPanel, lib) -> None:
+    xiongan = entity_named(lib, "雄安", "place")
+    assert panel.select_entity(xiongan.id)
+    tip = panel.model.data(panel.tree.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+    assert "Linked:" in tip and "雄安新區" in tip
+    beijing = entity_named(lib, "北京", "place")
+    assert panel.select_entity(beijing.id)
+    tip = panel.model.data(panel.tree.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+    assert "Also:" in tip and "京" in tip
 
 
 def test_rename_action_follows_the_selection(panel: EntityPanel, lib) -> None:

@@ -46,6 +46,9 @@ def test_migrating_an_old_file_keeps_data_and_makes_a_backup(tmp_path: Path) -> 
     # the entity tables of migration 2 exist
     assert lib.conn.execute("SELECT count(*) FROM entities").fetchone()[0] == 0
     # the index settings of migration 3 are stored with the index
+    # mentions carry the name they stand for in their article (migration 5)
+    columns = {r[1] for r in lib.conn.execute("PRAGMA table_info(mentions)")}
+    assert "ref_key" in columns
     config = dict(lib.conn.execute("SELECT k, v FROM articles_fts_config"))
     assert config["automerge"] == 8 and config["hashsize"] == 32 * 1024 * 1024
     # and the index still answers

@@ -114,7 +114,9 @@ def _ner_mentions(text: str, spans: Sequence[Any]) -> list[Mention]:
         full = _full_name(name) if span_type == "organization" else None
         confidence = float(getattr(span, "confidence", 1.0))
         if full is not None:  # 北航 is a mention of 北京航空航天大学, and its alias
-            out.append(Mention(start, end, span_type, surface, full, "alias", None, confidence))
+            out.append(
+                Mention(start, end, span_type, surface, full, "abbreviation", None, confidence)
+            )
         else:
             out.append(Mention(start, end, span_type, surface, name, None, None, confidence))
     return out
@@ -124,7 +126,10 @@ def _full_name(name: str) -> str | None:
     """The gazetteer's full name of an abbreviation (工信部 -> 工业和信息化部), in the
     abbreviation's script; None when ``name`` is not a known abbreviation."""
     from text.ner.gazetteer import expand_abbreviation
+    from text.resolve import LEVELLED_BODIES
 
+    if fold(name) in LEVELLED_BODIES:  # 发改委 of which level: the article tells (text.resolve)
+        return None
     full = expand_abbreviation(name)
     if full is None or fold(full) == fold(name):
         return None

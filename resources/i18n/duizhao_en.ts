@@ -125,82 +125,87 @@ Please copy the details below into a bug report.</translation>
         <translation>no uncertain entity is selected</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="642"/>
+        <location filename="../../gui/entity_panel.py" line="648"/>
         <source>Undo %s</source>
         <translation>Undo %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="642"/>
+        <location filename="../../gui/entity_panel.py" line="648"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="643"/>
+        <location filename="../../gui/entity_panel.py" line="649"/>
         <source>Redo %s</source>
         <translation>Redo %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="643"/>
+        <location filename="../../gui/entity_panel.py" line="649"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="652"/>
+        <location filename="../../gui/entity_panel.py" line="658"/>
         <source>Cannot change the entity</source>
         <translation>Cannot change the entity</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="679"/>
+        <location filename="../../gui/entity_panel.py" line="685"/>
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="681"/>
+        <location filename="../../gui/entity_panel.py" line="687"/>
         <source>Change type</source>
         <translation>Change type</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="688"/>
+        <location filename="../../gui/entity_panel.py" line="694"/>
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="691"/>
+        <location filename="../../gui/entity_panel.py" line="696"/>
+        <source>Split off</source>
+        <translation>Split off</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="702"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="693"/>
+        <location filename="../../gui/entity_panel.py" line="704"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="695"/>
+        <location filename="../../gui/entity_panel.py" line="706"/>
         <source>Keep in the tree</source>
         <translation>Keep in the tree</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="696"/>
+        <location filename="../../gui/entity_panel.py" line="707"/>
         <source>Delete (not an entity)</source>
         <translation>Delete (not an entity)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="724"/>
+        <location filename="../../gui/entity_panel.py" line="735"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="724"/>
+        <location filename="../../gui/entity_panel.py" line="735"/>
         <source>New name for %s:</source>
         <translation>New name for %s:</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="733"/>
+        <location filename="../../gui/entity_panel.py" line="744"/>
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="733"/>
+        <location filename="../../gui/entity_panel.py" line="744"/>
         <source>Another name for %s:</source>
         <translation>Another name for %s:</translation>
     </message>
@@ -278,17 +283,22 @@ Please copy the details below into a bug report.</translation>
         <translation>Also: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="400"/>
+        <location filename="../../gui/entity_model.py" line="401"/>
+        <source>Linked: %s</source>
+        <translation>Linked: %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="402"/>
         <source>%s mentions in %s articles</source>
         <translation>%s mentions in %s articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="402"/>
+        <location filename="../../gui/entity_model.py" line="404"/>
         <source>(hidden)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="404"/>
+        <location filename="../../gui/entity_model.py" line="406"/>
         <source>(uncertain: confidence %s)</source>
         <translation>(uncertain: confidence %s)</translation>
     </message>

@@ -125,82 +125,87 @@ Please copy the details below into a bug report.</source>
         <translation>未选中不确定的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="642"/>
+        <location filename="../../gui/entity_panel.py" line="648"/>
         <source>Undo %s</source>
         <translation>撤销%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="642"/>
+        <location filename="../../gui/entity_panel.py" line="648"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="643"/>
+        <location filename="../../gui/entity_panel.py" line="649"/>
         <source>Redo %s</source>
         <translation>重做%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="643"/>
+        <location filename="../../gui/entity_panel.py" line="649"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="652"/>
+        <location filename="../../gui/entity_panel.py" line="658"/>
         <source>Cannot change the entity</source>
         <translation>无法更改实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="679"/>
+        <location filename="../../gui/entity_panel.py" line="685"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="681"/>
+        <location filename="../../gui/entity_panel.py" line="687"/>
         <source>Change type</source>
         <translation>更改类型</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="688"/>
+        <location filename="../../gui/entity_panel.py" line="694"/>
         <source>Add alias…</source>
         <translation>添加别名…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="691"/>
+        <location filename="../../gui/entity_panel.py" line="696"/>
+        <source>Split off</source>
+        <translation>拆分出名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="702"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="693"/>
+        <location filename="../../gui/entity_panel.py" line="704"/>
         <source>Show again</source>
         <translation>重新显示</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="695"/>
+        <location filename="../../gui/entity_panel.py" line="706"/>
         <source>Keep in the tree</source>
         <translation>保留在列表中</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="696"/>
+        <location filename="../../gui/entity_panel.py" line="707"/>
         <source>Delete (not an entity)</source>
         <translation>删除（不是实体）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="724"/>
+        <location filename="../../gui/entity_panel.py" line="735"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="724"/>
+        <location filename="../../gui/entity_panel.py" line="735"/>
         <source>New name for %s:</source>
         <translation>%s 的新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="733"/>
+        <location filename="../../gui/entity_panel.py" line="744"/>
         <source>Add alias</source>
         <translation>添加别名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="733"/>
+        <location filename="../../gui/entity_panel.py" line="744"/>
         <source>Another name for %s:</source>
         <translation>%s 的另一个名称：</translation>
     </message>
@@ -278,17 +283,22 @@ Please copy the details below into a bug report.</source>
         <translation>又名：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="400"/>
+        <location filename="../../gui/entity_model.py" line="401"/>
+        <source>Linked: %s</source>
+        <translation>相关：%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="402"/>
         <source>%s mentions in %s articles</source>
         <translation>提及 %s 次，见于 %s 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="402"/>
+        <location filename="../../gui/entity_model.py" line="404"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="404"/>
+        <location filename="../../gui/entity_model.py" line="406"/>
         <source>(uncertain: confidence %s)</source>
         <translation>（不确定：置信度 %s）</translation>
     </message>

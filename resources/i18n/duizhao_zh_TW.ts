@@ -125,82 +125,87 @@ Please copy the details below into a bug report.</source>
         <translation>未選取不確定的實體</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="642"/>
+        <location filename="../../gui/entity_panel.py" line="648"/>
         <source>Undo %s</source>
         <translation>撤銷%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="642"/>
+        <location filename="../../gui/entity_panel.py" line="648"/>
         <source>Undo</source>
         <translation>撤銷</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="643"/>
+        <location filename="../../gui/entity_panel.py" line="649"/>
         <source>Redo %s</source>
         <translation>重做%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="643"/>
+        <location filename="../../gui/entity_panel.py" line="649"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="652"/>
+        <location filename="../../gui/entity_panel.py" line="658"/>
         <source>Cannot change the entity</source>
         <translation>無法更改實體</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="679"/>
+        <location filename="../../gui/entity_panel.py" line="685"/>
         <source>Merge into…</source>
         <translation>合併到…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="681"/>
+        <location filename="../../gui/entity_panel.py" line="687"/>
         <source>Change type</source>
         <translation>更改型別</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="688"/>
+        <location filename="../../gui/entity_panel.py" line="694"/>
         <source>Add alias…</source>
         <translation>新增別名…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="691"/>
+        <location filename="../../gui/entity_panel.py" line="696"/>
+        <source>Split off</source>
+        <translation>拆分出名稱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_panel.py" line="702"/>
         <source>Hide</source>
         <translation>隱藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="693"/>
+        <location filename="../../gui/entity_panel.py" line="704"/>
         <source>Show again</source>
         <translation>重新顯示</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="695"/>
+        <location filename="../../gui/entity_panel.py" line="706"/>
         <source>Keep in the tree</source>
         <translation>保留在清單中</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="696"/>
+        <location filename="../../gui/entity_panel.py" line="707"/>
         <source>Delete (not an entity)</source>
         <translation>刪除（不是實體）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="724"/>
+        <location filename="../../gui/entity_panel.py" line="735"/>
         <source>Rename</source>
         <translation>重新命名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="724"/>
+        <location filename="../../gui/entity_panel.py" line="735"/>
         <source>New name for %s:</source>
         <translation>%s 的新名稱：</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="733"/>
+        <location filename="../../gui/entity_panel.py" line="744"/>
         <source>Add alias</source>
         <translation>新增別名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="733"/>
+        <location filename="../../gui/entity_panel.py" line="744"/>
         <source>Another name for %s:</source>
         <translation>%s 的另一個名稱：</translation>
     </message>
@@ -278,17 +283,22 @@ Please copy the details below into a bug report.</source>
         <translation>又名：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="400"/>
+        <location filename="../../gui/entity_model.py" line="401"/>
+        <source>Linked: %s</source>
+        <translation>相關：%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="402"/>
         <source>%s mentions in %s articles</source>
         <translation>提及 %s 次，見於 %s 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="402"/>
+        <location filename="../../gui/entity_model.py" line="404"/>
         <source>(hidden)</source>
         <translation>（已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="404"/>
+        <location filename="../../gui/entity_model.py" line="406"/>
         <source>(uncertain: confidence %s)</source>
         <translation>（不確定：信賴度 %s）</translation>
     </message>
