@@ -11,14 +11,16 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator, Sequence
+from typing import NoReturn
 
+from cli.numbers import whole_number, window_size
 from db.library import LibraryError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = OneLineParser(
         prog="duizhao",
         description="Duizhao (对照): an offline reference browser for Chinese-language news. "
         "Without a command it opens the window.",
@@ -28,8 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
     p.add_argument("--query", help="with --screenshot: search for this first")
     p.add_argument("--entity", help="with --screenshot: select this entity first")
-    p.add_argument("--size", default="1400x860", help="with --screenshot: window size WxH")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    p.add_argument(
+        "--size", type=window_size, default="1400x860", help="with --screenshot: window size WxH"
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
     imp = sub.add_parser("import", help="import files or folders (recursive)")
     imp.add_argument("paths", nargs="+", metavar="PATH")
@@ -38,8 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     se = sub.add_parser("search", help="search the library in either script")
     se.add_argument("query")
-    se.add_argument("--limit", type=int, default=20)
-    se.add_argument("--offset", type=int, default=0)
+    se.add_argument("--limit", type=whole_number(0), default=20, help="at most N results")
+    se.add_argument("--offset", type=whole_number(0), default=0, help="skip the first N")
     se.add_argument("--format", choices=["table", "csv", "json"], default="table")
     se.add_argument("--order", choices=["relevance", "newest", "oldest"], default="relevance")
     se.add_argument("--from", dest="date_from", metavar="DATE", help="earliest date, e.g. 2020-01")
@@ -69,6 +73,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("reextract", help="extract entities again over the whole library")
     sub.add_parser("stats", help="what the library holds")
     return p
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """Usage errors in one line (the usage itself is one ``--help`` away)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
 ENTITY_TYPE_NAMES = ("person", "organization", "place", "park", "document", "figure", "date")
@@ -134,8 +145,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     page = search(
         lib,
         args.query,
-        limit=max(0, args.limit),
-        offset=max(0, args.offset),
+        limit=args.limit,
+        offset=args.offset,
         order=args.order,
         date_from=args.date_from,
         date_to=args.date_to,

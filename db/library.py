@@ -14,6 +14,8 @@ from db.schema import LATEST, MIGRATIONS
 
 APP_ID = 0x44555A48  # "DUZH"
 BUSY_TIMEOUT_MS = 5000
+# SQLite stores whole numbers in 64 bits: no id, limit or offset lies beyond this.
+SQLITE_MAX_INT = 2**63 - 1
 
 
 class LibraryError(Exception):
