@@ -108,8 +108,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     lib = _open(args)
     bar = ProgressBar("importing")
-    stop = threading.Event()
-    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
 
     def progress(p: ImportProgress) -> None:
         bar.update(
@@ -117,11 +115,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
 
     try:
-        report = import_paths(
-            lib, args.paths, source=args.source, progress=progress, cancelled=stop.is_set
-        )
+        with interruptible() as stop:
+            report = import_paths(
+                lib, args.paths, source=args.source, progress=progress, cancelled=stop.is_set
+            )
     finally:
-        signal.signal(signal.SIGINT, previous)
         bar.finish()
     for path, reason in report.failed:
         print(f"failed: {path}: {reason}", file=sys.stderr)
@@ -130,8 +128,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if report.fatal:
         print(f"error: {report.fatal}", file=sys.stderr)
     print(report.summary())
-    if report.added and not args.no_extract and not report.cancelled:
-        _extract_pending(lib)
+    if not args.no_extract and not report.cancelled and not report.fatal:
+        _extract_pending(lib)  # also what an interrupted earlier run left
     lib.close()
     if report.cancelled:
         return EXIT_FAILED

@@ -43,8 +43,14 @@ def _store(
     res: Resolution,
     cache: dict[Pair, int],
 ) -> set[int]:
+    # The entities losing these mentions are recounted too (re-extraction may drop a name).
+    touched = {
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT entity_id FROM mentions WHERE article_id = ?", (article_id,)
+        )
+    }
     conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
-    touched: set[int] = set()
     now = datetime.now(UTC).isoformat(timespec="seconds")
     for m in mentions:
         key = entity_key(m.name)
@@ -94,7 +100,8 @@ def extract_library(
 ) -> int:
     """Extract entities from the given articles (default: those not yet extracted).
 
-    Commits every ``BATCH`` articles, so a cancelled job keeps what it finished.
+    Commits every ``BATCH`` articles, so a cancelled or interrupted job keeps what it
+    finished, and the next run takes up the articles it had not.
     Returns the number of articles processed.
     """
     from text.entities import extract, recognize_many  # heavy: loads the model
@@ -105,7 +112,6 @@ def extract_library(
         progress(0, total)
     done = 0
     cache: dict[Pair, int] = {}
-    touched: set[int] = set()
     try:
         for i in range(0, total, BATCH):
             if cancelled is not None and cancelled():
@@ -130,22 +136,18 @@ def extract_library(
                     spans=None if found is None else found[k],
                 )
                 work.append((aid, mentions))
+            # Mentions, the articles' extraction state and the counts of every entity
+            # they touch change in one transaction: after a crash or a full disk the
+            # library is as it was before this batch or after it, never in between.
             with lib.transaction() as conn:
                 res = Resolution.load(conn)
+                touched: set[int] = set()
                 for aid, mentions in work:
                     touched |= _store(conn, aid, mentions, res, cache)
+                apply_attributes(conn, touched)
             done += len(chunk)
             if progress:
                 progress(done, total)
-        with lib.transaction() as conn:
-            stale = {
-                r[0]
-                for r in conn.execute(
-                    "SELECT id FROM entities WHERE mentions > 0 AND id NOT IN"
-                    " (SELECT DISTINCT entity_id FROM mentions)"
-                )
-            }
-            apply_attributes(conn, touched | stale)
     except sqlite3.Error as exc:
         raise friendly_error(exc, lib.path) from exc
     return done

@@ -120,7 +120,7 @@ class _Batch:
     ) -> tuple[int, bool]:
         conn = self.lib.conn
         if not self.open:
-            conn.execute("BEGIN IMMEDIATE")
+            self.lib.begin()
             self.open, self.started = True, time.monotonic()
         conn.execute("SAVEPOINT article")
         try:

@@ -653,8 +653,7 @@ class MainWindow(QMainWindow):
         self.import_job = None
         self._update_count()
         self.run_search(self.search_bar.text().strip())
-        if self.auto_extract and getattr(report, "added", None):
-            QTimer.singleShot(0, self.start_extraction)
+        self.extract_if_pending()  # the new articles, and any an interrupted run left
 
     def _import_failed(self, message: str) -> None:
         self.import_job = None
