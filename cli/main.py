@@ -243,6 +243,9 @@ def _extract_pending(lib, label: str = "extracting entities") -> None:  # noqa: 
     pending = pending_articles(lib)
     if not pending:
         return
+    if lib.read_only:
+        print(f"note: {len(pending)} article(s) not yet searched for entities", file=sys.stderr)
+        return
     bar = ProgressBar(label)
     try:
         with interruptible() as stop:

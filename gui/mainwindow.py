@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
 
     def extract_if_pending(self) -> None:
         """Find entities in articles not yet processed (e.g. a new default library)."""
-        if self.lib is None or not self.auto_extract:
+        if self.lib is None or not self.auto_extract or self.lib.read_only:
             return
         try:
             from db.extraction import pending_articles
