@@ -85,19 +85,28 @@ class OneLineParser(argparse.ArgumentParser):
 ENTITY_TYPE_NAMES = ("person", "organization", "place", "park", "document", "figure", "date")
 
 
+# Set by Ctrl+C inside ``interruptible``: a long job stops between items, and a command
+# waiting for another writer stops waiting.
+_STOP = threading.Event()
+
+
 def _open(args: argparse.Namespace):  # -> Library
+    from cli.waiting import wait_at_terminal
     from db.bootstrap import open_library
 
-    return open_library(args.library)
+    lib = open_library(args.library)
+    lib.activity = f"'duizhao {args.command}'"
+    wait_at_terminal(lib, _STOP.is_set)
+    return lib
 
 
 @contextlib.contextmanager
 def interruptible() -> Iterator[threading.Event]:
     """Ctrl+C sets the event (the job stops between items) instead of killing the process."""
-    stop = threading.Event()
-    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+    _STOP.clear()
+    previous = signal.signal(signal.SIGINT, lambda *_: _STOP.set())
     try:
-        yield stop
+        yield _STOP
     finally:
         signal.signal(signal.SIGINT, previous)
 
@@ -351,8 +360,13 @@ def cmd_reextract(args: argparse.Namespace) -> int:
 
     lib = _open(args)
     bar = ProgressBar("re-extracting")
-    n = reextract(lib, progress=lambda d, t: bar.update(d, t, "articles"))
-    bar.finish()
+    try:
+        with interruptible() as stop:
+            n = reextract(
+                lib, progress=lambda d, t: bar.update(d, t, "articles"), cancelled=stop.is_set
+            )
+    finally:
+        bar.finish()
     print(f"extracted entities from {n} article(s); curation kept")
     lib.close()
     return EXIT_OK
@@ -403,6 +417,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
+        return 130
     except OSError as exc:
         name = getattr(exc, "filename", None)
         where = f" ({name})" if name else ""

@@ -273,21 +273,20 @@ class Library:
         if self.read_only:
             raise ReadOnlyLibrary(read_only_message(self.path))
         started = time.monotonic()
-        short = False
+        waiter = self.waiter
+        if waiter is not None:  # short steps, so the wait is reported and can be stopped
+            self.conn.execute(f"PRAGMA busy_timeout = {WAIT_POLL_MS}")
         try:
             while True:
                 try:
                     self.conn.execute("BEGIN IMMEDIATE")
                     break
                 except sqlite3.OperationalError as exc:
-                    if not is_busy(exc) or self.waiter is None:
+                    if not is_busy(exc) or waiter is None:
                         raise  # callers turn it into words (friendly_error names the holder)
-                if not short:
-                    self.conn.execute(f"PRAGMA busy_timeout = {WAIT_POLL_MS}")
-                    short = True
-                self.waiter(describe_holder(self.path), time.monotonic() - started)
+                waiter(describe_holder(self.path), time.monotonic() - started)
         finally:
-            if short:
+            if waiter is not None:
                 self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         write_note(self.path, self.activity)  # what a writer waiting for this one is told
         self._noted = True

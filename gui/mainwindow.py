@@ -38,6 +38,7 @@ from gui.results_view import ResultsView
 from gui.search_bar import SearchBar
 from gui.search_job import HIT_COUNT_LIMIT, SearchResult, search_job
 from gui.settings import Settings
+from gui.waiting import open_for_job, show_waiting
 from gui.worker import Task, Worker
 
 LIBRARY_FILTER = "Duizhao library (*.duizhao);;All files (*)"
@@ -671,7 +672,7 @@ class MainWindow(QMainWindow):
         lib_path = self.lib.path
 
         def job(task: Task) -> int:
-            lib = Library.open(lib_path, create=False)
+            lib = open_for_job(lib_path, task, self.tr("entity extraction in the Duizhao window"))
             try:
                 return extract_library(
                     lib,
@@ -695,6 +696,8 @@ class MainWindow(QMainWindow):
             self.extraction.cancel()
 
     def _extraction_progress(self, value: tuple[int, int]) -> None:
+        if show_waiting(self, value):
+            return
         done, total = value
         self.progress_bar.setRange(0, max(1, total))
         self.progress_bar.setValue(done)
