@@ -70,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     xt.add_argument("--jsonl", action="store_true", required=True, help='lines of {"id"?, "text"}')
     xt.add_argument("--scheme", choices=["duizhao", "msra"], default="duizhao")
 
+    ck = sub.add_parser("check", help="check the file, the search index and the counts")
+    ck.add_argument("--quick", action="store_true", help="a quick check on a sample")
+    sub.add_parser("repair", help="rebuild the search index from the texts (after a copy)")
+    bk = sub.add_parser("backup", help="copy the library consistently while it is in use")
+    bk.add_argument("output", metavar="OUT", help="file to write the copy to")
     sub.add_parser("reextract", help="extract entities again over the whole library")
     sub.add_parser("stats", help="what the library holds")
     return p
@@ -372,6 +377,69 @@ def cmd_reextract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from cli.progress import ProgressBar
+    from db.health import check_library
+
+    lib = _open(args)
+    bar = ProgressBar("checking")
+    try:
+        with interruptible() as stop:
+            report = check_library(
+                lib,
+                quick=args.quick,
+                progress=lambda d, t: bar.update(d, t, "articles compared"),
+                cancelled=stop.is_set,
+            )
+    finally:
+        bar.finish()
+        lib.close()
+    print(f"{lib.path}: {report.articles} article(s)")
+    for line in report.problems:
+        print(f"problem: {line}")
+    for line in report.notes:
+        print(f"note: {line}")
+    if report.ok:
+        print("no problems found")
+        return EXIT_OK
+    if report.repairable:
+        print("'duizhao repair' rebuilds the search index and the counts from the stored texts")
+    if report.file_problems:
+        print("the damage is in the file itself: restore a backup, or copy what can be read")
+    return EXIT_FAILED
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    from cli.progress import ProgressBar
+    from db.health import repair_library
+
+    lib = _open(args)
+    bar = ProgressBar("rebuilding the search index")
+    try:
+        with interruptible() as stop:
+            done = repair_library(
+                lib, progress=lambda d, t: bar.update(d, t, "articles"), cancelled=stop.is_set
+            )
+    finally:
+        bar.finish()
+        lib.close()
+    print(f"copied the library to {done.backup} first")
+    print(f"search index rebuilt from {done.indexed} article(s); {done.recounted} count(s) mended")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from db.backup import backup_library
+
+    lib = _open(args)
+    try:
+        out = backup_library(lib, args.output)
+    finally:
+        lib.close()
+    print(f"copied {lib.path} to {out}")
+    return EXIT_OK
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     from db.articles import article_count
 
@@ -391,6 +459,9 @@ COMMANDS = {
     "entities": cmd_entities,
     "extract": cmd_extract,
     "reextract": cmd_reextract,
+    "check": cmd_check,
+    "repair": cmd_repair,
+    "backup": cmd_backup,
 }
 
 
