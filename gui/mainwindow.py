@@ -32,6 +32,7 @@ from gui import qtcompat  # noqa: F401  (guards None's reference count; see the 
 from gui.crash import CrashHandler
 from gui.i18n import Translations
 from gui.import_dialog import ImportJob
+from gui.library_health import LibraryHealth
 from gui.reader import Mention, Reader, mentions_from
 from gui.results_model import ResultsModel
 from gui.results_view import ResultsView
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_menus()
+        self.health = LibraryHealth(self, self.worker, self.file_menu, self.export_action)
+        self.health.on_repaired = lambda: self.set_library(self.lib)  # reload what it shows
         self._connect()
         self.setTabOrder(self.search_bar.edit, self.entity_panel)
         self.setTabOrder(self.entity_panel, self.results)
@@ -186,11 +189,9 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(a)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.import_files_action)
-        self.file_menu.addAction(self.import_folder_action)
+        self.file_menu.addActions([self.import_files_action, self.import_folder_action])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.export_action)
-        self.file_menu.addAction(self.export_all_action)
+        self.file_menu.addActions([self.export_action, self.export_all_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.preferences_action)
         self.file_menu.addSeparator()
@@ -201,17 +202,13 @@ class MainWindow(QMainWindow):
             if action is not None:
                 self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.reader.copy_citation_action)
-        self.edit_menu.addAction(self.find_action)
-        self.edit_menu.addAction(self.reader.next_hit_action)
-        self.edit_menu.addAction(self.reader.prev_hit_action)
+        r = self.reader
+        self.edit_menu.addActions([r.copy_citation_action, self.find_action])
+        self.edit_menu.addActions([r.next_hit_action, r.prev_hit_action])
         self.view_menu = bar.addMenu("")
-        self.view_menu.addAction(self.reader.zoom_in_action)
-        self.view_menu.addAction(self.reader.zoom_out_action)
-        self.view_menu.addAction(self.reader.zoom_reset_action)
+        self.view_menu.addActions([r.zoom_in_action, r.zoom_out_action, r.zoom_reset_action])
         self.entities_menu = bar.addMenu("")
-        self.entities_menu.addAction(self.extract_action)
-        self.entities_menu.addAction(self.cancel_extract_action)
+        self.entities_menu.addActions([self.extract_action, self.cancel_extract_action])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -323,7 +320,7 @@ class MainWindow(QMainWindow):
             old.close()
         self.reader.set_article(None)
         self.results_model.set_ids([])
-        for panel in (self.entity_panel, self.figures_view):
+        for panel in (self.entity_panel, self.figures_view, self.health):
             if hasattr(panel, "set_library"):
                 panel.set_library(lib)
         if lib is not None:
