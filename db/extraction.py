@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from db.articles import bylines_of
@@ -20,8 +21,29 @@ from db.library import Library, friendly_error
 # 3: plain nouns cut from organizations, known names tiling a word, bare park words dropped.
 EXTRACTOR_VERSION = 3
 BATCH = 50
+PIECE = 100_000  # characters of one article recognised at a time (bounds the memory)
+_PIECE_ENDS = "\n。！？!?；;"
 
 ProgressFn = Callable[[int, int], None]
+
+
+def split_pieces(text: str, size: int | None = None) -> list[tuple[int, str]]:
+    """``text`` as (offset, piece) pairs of at most ``size`` characters, cut after a line
+    or sentence end where there is one in the second half of a piece."""
+    size = size or PIECE
+    if len(text) <= size:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = max(window.rfind(ch) for ch in _PIECE_ENDS) + 1
+        if cut <= size // 2:
+            cut = size
+        out.append((start, window[:cut]))
+        start += cut
+    out.append((start, text[start:]))
+    return out
 
 
 def pending_articles(lib: Library) -> list[int]:
@@ -124,18 +146,30 @@ def extract_library(
                 ).fetchone()
                 if row is not None:
                     rows.append((aid, row[0], row[1]))
+            # A long article is taken in pieces of at most PIECE characters, so the
+            # memory of recognising one article is bounded whatever its length.
+            pieces = [
+                (aid, offset, piece, date)
+                for aid, text, date in rows
+                for offset, piece in split_pieces(text)
+            ]
             # The recogniser decodes the whole batch at once (faster than one by one).
-            found = recognize_many([text for _, text, _ in rows], recognizer)
-            work = []
-            for k, (aid, text, date) in enumerate(rows):
+            found = recognize_many([piece for _, _, piece, _ in pieces], recognizer)
+            found_by_article: dict[int, list] = {aid: [] for aid, _, _ in rows}
+            for k, (aid, offset, piece, date) in enumerate(pieces):
                 mentions = extract(
-                    text,
+                    piece,
                     bylines=bylines_of(lib, aid),
                     article_date=date,
                     recognizer=False,  # its spans are given (None: there is no recogniser)
                     spans=None if found is None else found[k],
                 )
-                work.append((aid, mentions))
+                found_by_article[aid].extend(
+                    replace(m, start=m.start + offset, end=m.end + offset) if offset else m
+                    for m in mentions
+                )
+            del pieces, found, rows
+            work = list(found_by_article.items())
             # Mentions, the articles' extraction state and the counts of every entity
             # they touch change in one transaction: after a crash or a full disk the
             # library is as it was before this batch or after it, never in between.
