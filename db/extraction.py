@@ -7,7 +7,7 @@ entities through the user's curation, so re-extraction never loses an edit.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -46,6 +46,25 @@ def split_pieces(text: str, size: int | None = None) -> list[tuple[int, str]]:
     return out
 
 
+def _mentions_in_pieces(
+    lib: Library, aid: int, text: str, date: str | None, recognizer: object
+) -> Iterator:  # Iterator[text.entities.Mention]
+    """The mentions of a long article, recognised one piece at a time."""
+    from text.entities import extract, recognize_many
+
+    bylines = bylines_of(lib, aid)
+    for offset, piece in split_pieces(text):
+        found = recognize_many([piece], recognizer)
+        for m in extract(
+            piece,
+            bylines=bylines,
+            article_date=date,
+            recognizer=False,
+            spans=None if found is None else found[0],
+        ):
+            yield replace(m, start=m.start + offset, end=m.end + offset) if offset else m
+
+
 def pending_articles(lib: Library) -> list[int]:
     """Articles not yet extracted with the current extractor."""
     return [
@@ -61,7 +80,7 @@ def pending_articles(lib: Library) -> list[int]:
 def _store(
     conn: sqlite3.Connection,
     article_id: int,
-    mentions: list,  # list[text.entities.Mention]
+    mentions: Iterable,  # of text.entities.Mention, consumed here
     res: Resolution,
     cache: dict[Pair, int],
 ) -> set[int]:
@@ -146,30 +165,28 @@ def extract_library(
                 ).fetchone()
                 if row is not None:
                     rows.append((aid, row[0], row[1]))
-            # A long article is taken in pieces of at most PIECE characters, so the
-            # memory of recognising one article is bounded whatever its length.
-            pieces = [
-                (aid, offset, piece, date)
-                for aid, text, date in rows
-                for offset, piece in split_pieces(text)
-            ]
-            # The recogniser decodes the whole batch at once (faster than one by one).
-            found = recognize_many([piece for _, _, piece, _ in pieces], recognizer)
-            found_by_article: dict[int, list] = {aid: [] for aid, _, _ in rows}
-            for k, (aid, offset, piece, date) in enumerate(pieces):
+            # Articles up to PIECE characters are recognised together (decoding many
+            # at once is faster) before the transaction.  A longer one is recognised a
+            # piece at a time while it is stored, so the memory of one article is
+            # bounded whatever its length (it holds the write lock meanwhile).
+            short = [r for r in rows if len(r[1]) <= PIECE]
+            found = recognize_many([text for _, text, _ in short], recognizer)
+            work: list[tuple[int, Iterable]] = []
+            for k, (aid, text, date) in enumerate(short):
                 mentions = extract(
-                    piece,
+                    text,
                     bylines=bylines_of(lib, aid),
                     article_date=date,
                     recognizer=False,  # its spans are given (None: there is no recogniser)
                     spans=None if found is None else found[k],
                 )
-                found_by_article[aid].extend(
-                    replace(m, start=m.start + offset, end=m.end + offset) if offset else m
-                    for m in mentions
-                )
-            del pieces, found, rows
-            work = list(found_by_article.items())
+                work.append((aid, mentions))
+            work += [
+                (aid, _mentions_in_pieces(lib, aid, text, date, recognizer))
+                for aid, text, date in rows
+                if len(text) > PIECE
+            ]
+            del rows, short, found
             # Mentions, the articles' extraction state and the counts of every entity
             # they touch change in one transaction: after a crash or a full disk the
             # library is as it was before this batch or after it, never in between.
