@@ -88,7 +88,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     read-only media neither is true, and ``immutable=1`` tells SQLite that no
     one can change the file, so it reads it without shared memory.
     """
-    uri = "file:" + quote(str(path.resolve()))
+    uri = "file:" + quote(path.resolve().as_posix(), safe="/:")
     last: sqlite3.Error | None = None
     for extra in ("", "&immutable=1"):
         conn = sqlite3.connect(
