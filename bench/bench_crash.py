@@ -5,12 +5,14 @@ temporary folder, kills it with SIGKILL after a random delay, then opens the
 library and checks it: SQLite's integrity check, the search index against the
 articles (``db.health.check_library``, every article), entity counts against the
 mentions, and extraction state (each article extracted has its mentions, none
-is half done).  Then it runs the same import again and checks that it completes
-the work (every file imported once, no article left pending) with counts right.
-Trials alternate between killing during the import (``--no-extract`` on a fresh
-library) and during extraction (a library already imported).
+is half done).  Then it runs the same command again and checks that it completes
+the work (every file imported once; after extraction, no article left pending).
+Trials alternate between killing during the import (``--no-extract`` of
+``--import-articles`` files into a fresh library, long enough to commit several
+times) and during extraction (``--articles`` already imported); the moment is drawn
+between 10% and 95% of the duration of a whole run, measured first.
 
-    .venv/bin/python -m bench.bench_crash [--trials 12] [--articles 300] [--seed 1]
+    .venv/bin/python -m bench.bench_crash [--trials 12] [--articles 1000] [--import-articles 8000] [--seed 1]
 
 Prints one line per trial and a summary; exits 1 if any trial found a problem.
 POSIX only (SIGKILL).
@@ -74,16 +76,24 @@ def inspect(lib_path: Path) -> tuple[list[str], int, int, int]:
     return problems, articles, articles - pending, shown
 
 
-def trial(n: int, phase: str, corpus: Path, work: Path, base: Path | None, rng: random.Random):
+def timed(args: list[str]) -> float:
+    t0 = time.monotonic()
+    subprocess.run(args, check=True, capture_output=True)
+    return time.monotonic() - t0
+
+
+def trial(
+    n: int, phase: str, corpora: dict, work: Path, base: Path, spans: dict, rng: random.Random
+):
+    """Kill at a random moment within the run's measured duration (10% to 95% of it)."""
     lib = work / f"trial{n}.duizhao"
+    corpus = corpora[phase]
     if phase == "extraction":
-        assert base is not None
         shutil.copy2(base, lib)
         args = main_py(lib, "import", str(corpus))  # all duplicates: extraction only
-        delay = rng.uniform(1.5, 6.0)  # past loading the model
     else:
         args = main_py(lib, "import", "--no-extract", str(corpus))
-        delay = rng.uniform(0.3, 2.5)
+    delay = rng.uniform(0.1, 0.95) * spans[phase]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(delay)
     killed = proc.poll() is None
@@ -92,12 +102,12 @@ def trial(n: int, phase: str, corpus: Path, work: Path, base: Path | None, rng: 
     proc.wait()
     problems, articles, extracted, shown = inspect(lib)
     # Resume: the same command again finishes the work.
-    again = subprocess.run(main_py(lib, "import", str(corpus)), capture_output=True, text=True)
+    again = subprocess.run(args, capture_output=True, text=True)
     after, articles2, extracted2, _ = inspect(lib)
     expected = len(list(corpus.iterdir()))
     if again.returncode != 0:
         after.append(f"re-run failed: {again.stderr.strip()[-200:]}")
-    if articles2 != expected or extracted2 != expected:
+    if articles2 != expected or (phase == "extraction" and extracted2 != expected):
         after.append(f"after re-run {articles2} articles, {extracted2} extracted of {expected}")
     return killed, delay, problems, articles, extracted, shown, after
 
@@ -105,25 +115,34 @@ def trial(n: int, phase: str, corpus: Path, work: Path, base: Path | None, rng: 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--trials", type=int, default=12)
-    ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--articles", type=int, default=1000, help="for extraction trials")
+    ap.add_argument("--import-articles", type=int, default=8000, help="for import trials")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="duizhao-crash-") as tmp:
         work = Path(tmp)
-        corpus = work / "corpus"
-        corpus.mkdir()
-        write_corpus(corpus, args.articles, args.seed)
+        corpora = {"import": work / "to-import", "extraction": work / "to-extract"}
+        for phase, count in (("import", args.import_articles), ("extraction", args.articles)):
+            corpora[phase].mkdir()
+            write_corpus(corpora[phase], count, args.seed)
+        big = work / "imported-big.duizhao"
+        spans = {"import": timed(main_py(big, "import", "--no-extract", str(corpora["import"])))}
         base = work / "imported.duizhao"
-        subprocess.run(
-            main_py(base, "import", "--no-extract", str(corpus)), check=True, capture_output=True
+        timed(main_py(base, "import", "--no-extract", str(corpora["extraction"])))
+        probe = work / "probe.duizhao"
+        shutil.copy2(base, probe)
+        spans["extraction"] = timed(main_py(probe, "import", str(corpora["extraction"])))
+        print(
+            f"a whole import of {args.import_articles} articles takes {spans['import']:.1f} s;"
+            f" extraction of {args.articles} (with starting up) {spans['extraction']:.1f} s"
         )
         bad = 0
         kills = 0
         for n in range(1, args.trials + 1):
             phase = "import" if n % 2 else "extraction"
             killed, delay, problems, articles, extracted, shown, after = trial(
-                n, phase, corpus, work, base, rng
+                n, phase, corpora, work, base, spans, rng
             )
             kills += killed
             verdict = "sound" if not problems and not after else "PROBLEM"
