@@ -21,14 +21,13 @@ def note_path(library: Path) -> Path:
     return library.with_name(library.name + "-writer")
 
 
-def write_note(library: Path, what: str) -> None:
+def now() -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def write_note(library: Path, what: str, since: str) -> None:
     """Record that this process is changing ``library`` (best effort: never fails)."""
-    note = {
-        "what": what,
-        "pid": os.getpid(),
-        "host": socket.gethostname(),
-        "since": time.strftime("%Y-%m-%d %H:%M:%S"),
-    }
+    note = {"what": what, "pid": os.getpid(), "host": socket.gethostname(), "since": since}
     target = note_path(library)
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     with contextlib.suppress(OSError):

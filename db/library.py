@@ -15,6 +15,7 @@ from urllib.parse import quote
 
 from db import counts
 from db.holder import clear_note, describe_holder, write_note
+from db.holder import now as note_time
 from db.schema import LATEST, MIGRATIONS
 
 APP_ID = 0x44555A48  # "DUZH"
@@ -127,6 +128,7 @@ class Library:
         self.waiter: Waiter | None = None
         self.activity = "Duizhao"
         self._noted = False
+        self._since: str | None = None
 
     # -- opening -----------------------------------------------------------
     @classmethod
@@ -288,7 +290,9 @@ class Library:
         finally:
             if waiter is not None:
                 self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        write_note(self.path, self.activity)  # what a writer waiting for this one is told
+        if self._since is None:
+            self._since = note_time()  # since this connection's first change
+        write_note(self.path, self.activity, self._since)  # what a waiting writer is told
         self._noted = True
 
     @contextmanager

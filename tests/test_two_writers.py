@@ -110,3 +110,20 @@ def test_the_window_imports_once_the_command_line_has_finished(qtbot, lib_path: 
     assert job.summary is not None
     job.summary.accept()
     window.close()
+
+
+def test_a_note_left_by_a_process_that_died_is_not_believed(tmp_path: Path) -> None:
+    import json
+    import socket
+
+    from db.holder import describe_holder, note_path
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    lib = tmp_path / "lib.duizhao"
+    note = {"what": "'duizhao import'", "host": socket.gethostname(), "since": "then"}
+    note_path(lib).write_text(json.dumps({**note, "pid": int(gone.stdout)}), "utf-8")
+    assert describe_holder(lib) == "another program"
+    note_path(lib).write_text(json.dumps({**note, "pid": os.getpid()}), "utf-8")
+    assert describe_holder(lib) == f"'duizhao import' (process {os.getpid()}, since then)"
