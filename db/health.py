@@ -91,8 +91,8 @@ def check_library(
 ) -> CheckReport:
     """Check the file, the search index against the articles, and the entity counts.
 
-    ``quick`` uses SQLite's quick check and compares a sample of the articles
-    with the index; otherwise every article is compared.
+    ``quick`` uses SQLite's quick check, skips the index's own check and compares a
+    sample of the articles with the index; otherwise every article is compared.
     """
     report = CheckReport()
     conn = lib.conn
@@ -129,7 +129,10 @@ def _check_index(
     cancelled: Callable[[], bool] | None,
 ) -> None:
     conn = lib.conn
-    if not lib.read_only:  # the index's own check is a command written as an INSERT
+    # The index's own check is a command written as an INSERT: it holds the write lock
+    # while it reads the whole index, so a quick check (the window's, on opening) and a
+    # read-only library go without it.
+    if not lib.read_only and not quick:
         try:
             conn.execute(
                 "INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 0)"
