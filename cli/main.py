@@ -11,14 +11,16 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator, Sequence
+from typing import NoReturn
 
+from cli.numbers import whole_number, window_size
 from db.library import LibraryError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = OneLineParser(
         prog="duizhao",
         description="Duizhao (对照): an offline reference browser for Chinese-language news. "
         "Without a command it opens the window.",
@@ -28,8 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
     p.add_argument("--query", help="with --screenshot: search for this first")
     p.add_argument("--entity", help="with --screenshot: select this entity first")
-    p.add_argument("--size", default="1400x860", help="with --screenshot: window size WxH")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    p.add_argument(
+        "--size", type=window_size, default="1400x860", help="with --screenshot: window size WxH"
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
 
     imp = sub.add_parser("import", help="import files or folders (recursive)")
     imp.add_argument("paths", nargs="+", metavar="PATH")
@@ -45,8 +49,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     se = sub.add_parser("search", help="search the library in either script")
     se.add_argument("query")
-    se.add_argument("--limit", type=int, default=20)
-    se.add_argument("--offset", type=int, default=0)
+    se.add_argument("--limit", type=whole_number(0), default=20, help="at most N results")
+    se.add_argument("--offset", type=whole_number(0), default=0, help="skip the first N")
     se.add_argument("--format", choices=["table", "csv", "json"], default="table")
     se.add_argument("--order", choices=["relevance", "newest", "oldest"], default="relevance")
     se.add_argument("--from", dest="date_from", metavar="DATE", help="earliest date, e.g. 2020-01")
@@ -78,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     xt.add_argument("--jsonl", action="store_true", required=True, help='lines of {"id"?, "text"}')
     xt.add_argument("--scheme", choices=["duizhao", "msra"], default="duizhao")
 
+    ck = sub.add_parser("check", help="check the file, the search index and the counts")
+    ck.add_argument("--quick", action="store_true", help="a quick check on a sample")
+    sub.add_parser("repair", help="rebuild the search index from the texts (after a copy)")
+    bk = sub.add_parser("backup", help="copy the library consistently while it is in use")
+    bk.add_argument("output", metavar="OUT", help="file to write the copy to")
     sub.add_parser("reextract", help="extract entities again over the whole library")
     sub.add_parser("stats", help="what the library holds")
     return p
@@ -93,22 +102,38 @@ def _megabytes(value: str) -> int:
     return int(mb * 1024 * 1024)
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """Usage errors in one line (the usage itself is one ``--help`` away)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 ENTITY_TYPE_NAMES = ("person", "organization", "place", "park", "document", "figure", "date")
 
 
+# Set by Ctrl+C inside ``interruptible``: a long job stops between items, and a command
+# waiting for another writer stops waiting.
+_STOP = threading.Event()
+
+
 def _open(args: argparse.Namespace):  # -> Library
+    from cli.waiting import wait_at_terminal
     from db.bootstrap import open_library
 
-    return open_library(args.library)
+    lib = open_library(args.library)
+    lib.activity = f"'duizhao {args.command}'"
+    wait_at_terminal(lib, _STOP.is_set)
+    return lib
 
 
 @contextlib.contextmanager
 def interruptible() -> Iterator[threading.Event]:
     """Ctrl+C sets the event (the job stops between items) instead of killing the process."""
-    stop = threading.Event()
-    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+    _STOP.clear()
+    previous = signal.signal(signal.SIGINT, lambda *_: _STOP.set())
     try:
-        yield stop
+        yield _STOP
     finally:
         signal.signal(signal.SIGINT, previous)
 
@@ -120,8 +145,6 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     lib = _open(args)
     bar = ProgressBar("importing")
-    stop = threading.Event()
-    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
 
     def progress(p: ImportProgress) -> None:
         bar.update(
@@ -129,16 +152,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         )
 
     try:
-        report = import_paths(
-            lib,
-            args.paths,
-            source=args.source,
-            progress=progress,
-            cancelled=stop.is_set,
-            max_bytes=args.max_size or DEFAULT_MAX_BYTES,
-        )
+        with interruptible() as stop:
+            report = import_paths(
+                lib,
+                args.paths,
+                source=args.source,
+                progress=progress,
+                cancelled=stop.is_set,
+                max_bytes=args.max_size or DEFAULT_MAX_BYTES,
+            )
     finally:
-        signal.signal(signal.SIGINT, previous)
         bar.finish()
     for path, reason in report.failed:
         hint = " (--max-size raises the limit)" if "size limit" in reason else ""
@@ -148,8 +171,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if report.fatal:
         print(f"error: {report.fatal}", file=sys.stderr)
     print(report.summary())
-    if report.added and not args.no_extract and not report.cancelled:
-        _extract_pending(lib)
+    if not args.no_extract and not report.cancelled and not report.fatal:
+        _extract_pending(lib)  # also what an interrupted earlier run left
     lib.close()
     if report.cancelled:
         return EXIT_FAILED
@@ -163,8 +186,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     page = search(
         lib,
         args.query,
-        limit=max(0, args.limit),
-        offset=max(0, args.offset),
+        limit=args.limit,
+        offset=args.offset,
         order=args.order,
         date_from=args.date_from,
         date_to=args.date_to,
@@ -262,6 +285,9 @@ def _extract_pending(lib, label: str = "extracting entities") -> None:  # noqa: 
 
     pending = pending_articles(lib)
     if not pending:
+        return
+    if lib.read_only:
+        print(f"note: {len(pending)} article(s) not yet searched for entities", file=sys.stderr)
         return
     bar = ProgressBar(label)
     try:
@@ -380,10 +406,78 @@ def cmd_reextract(args: argparse.Namespace) -> int:
 
     lib = _open(args)
     bar = ProgressBar("re-extracting")
-    n = reextract(lib, progress=lambda d, t: bar.update(d, t, "articles"))
-    bar.finish()
+    try:
+        with interruptible() as stop:
+            n = reextract(
+                lib, progress=lambda d, t: bar.update(d, t, "articles"), cancelled=stop.is_set
+            )
+    finally:
+        bar.finish()
     print(f"extracted entities from {n} article(s); curation kept")
     lib.close()
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from cli.progress import ProgressBar
+    from db.health import check_library
+
+    lib = _open(args)
+    bar = ProgressBar("checking")
+    try:
+        with interruptible() as stop:
+            report = check_library(
+                lib,
+                quick=args.quick,
+                progress=lambda d, t: bar.update(d, t, "articles compared"),
+                cancelled=stop.is_set,
+            )
+    finally:
+        bar.finish()
+        lib.close()
+    print(f"{lib.path}: {report.articles} article(s)")
+    for line in report.problems:
+        print(f"problem: {line}")
+    for line in report.notes:
+        print(f"note: {line}")
+    if report.ok:
+        print("no problems found")
+        return EXIT_OK
+    if report.repairable:
+        print("'duizhao repair' rebuilds the search index and the counts from the stored texts")
+    if report.file_problems:
+        print("the damage is in the file itself: restore a backup, or copy what can be read")
+    return EXIT_FAILED
+
+
+def cmd_repair(args: argparse.Namespace) -> int:
+    from cli.progress import ProgressBar
+    from db.health import repair_library
+
+    lib = _open(args)
+    bar = ProgressBar("rebuilding the search index")
+    try:
+        with interruptible() as stop:
+            done = repair_library(
+                lib, progress=lambda d, t: bar.update(d, t, "articles"), cancelled=stop.is_set
+            )
+    finally:
+        bar.finish()
+        lib.close()
+    print(f"copied the library to {done.backup} first")
+    print(f"search index rebuilt from {done.indexed} article(s); {done.recounted} count(s) mended")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from db.backup import backup_library
+
+    lib = _open(args)
+    try:
+        out = backup_library(lib, args.output)
+    finally:
+        lib.close()
+    print(f"copied {lib.path} to {out}")
     return EXIT_OK
 
 
@@ -406,6 +500,9 @@ COMMANDS = {
     "entities": cmd_entities,
     "extract": cmd_extract,
     "reextract": cmd_reextract,
+    "check": cmd_check,
+    "repair": cmd_repair,
+    "backup": cmd_backup,
 }
 
 
@@ -432,6 +529,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("stopped", file=sys.stderr)
+        return 130
     except OSError as exc:
         name = getattr(exc, "filename", None)
         where = f" ({name})" if name else ""

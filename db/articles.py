@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from db.library import Library
+from db.library import SQLITE_MAX_INT, Library
 from text.fold import fold
 from text.tokens import index_tokens
 
@@ -110,7 +110,7 @@ def get_article(lib: Library, article_id: int) -> Article | None:
 def resolve_article_id(lib: Library, ref: str) -> int | None:
     """An article from its numeric id or its stable uid."""
     ref = ref.strip()
-    if ref.isdigit():
+    if ref.isdigit() and int(ref) <= SQLITE_MAX_INT:
         row = lib.conn.execute("SELECT id FROM articles WHERE id = ?", (int(ref),)).fetchone()
         if row:
             return int(row[0])

@@ -9,7 +9,8 @@ re-extraction never loses an edit.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from db.articles import bylines_of
@@ -23,8 +24,48 @@ from text.resolve import NameUse, local_referents
 # 3: plain nouns cut from organizations, known names tiling a word, bare park words dropped.
 EXTRACTOR_VERSION = 3
 BATCH = 50
+PIECE = 100_000  # characters of one article recognised at a time (bounds the memory)
+_PIECE_ENDS = "\n。！？!?；;"
 
 ProgressFn = Callable[[int, int], None]
+
+
+def split_pieces(text: str, size: int | None = None) -> list[tuple[int, str]]:
+    """``text`` as (offset, piece) pairs of at most ``size`` characters, cut after a line
+    or sentence end where there is one in the second half of a piece."""
+    size = size or PIECE
+    if len(text) <= size:
+        return [(0, text)]
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = max(window.rfind(ch) for ch in _PIECE_ENDS) + 1
+        if cut <= size // 2:
+            cut = size
+        out.append((start, window[:cut]))
+        start += cut
+    out.append((start, text[start:]))
+    return out
+
+
+def _mentions_in_pieces(
+    lib: Library, aid: int, text: str, date: str | None, recognizer: object
+) -> Iterator:  # Iterator[text.entities.Mention]
+    """The mentions of a long article, recognised one piece at a time."""
+    from text.entities import extract, recognize_many
+
+    bylines = bylines_of(lib, aid)
+    for offset, piece in split_pieces(text):
+        found = recognize_many([piece], recognizer)
+        for m in extract(
+            piece,
+            bylines=bylines,
+            article_date=date,
+            recognizer=False,
+            spans=None if found is None else found[0],
+        ):
+            yield replace(m, start=m.start + offset, end=m.end + offset) if offset else m
 
 
 def pending_articles(lib: Library) -> list[int]:
@@ -42,13 +83,19 @@ def pending_articles(lib: Library) -> list[int]:
 def _store(
     conn: sqlite3.Connection,
     article_id: int,
-    mentions: list,  # list[text.entities.Mention]
+    mentions: Iterable,  # of text.entities.Mention, consumed here
     res: Resolution,
     cache: dict[Pair, int],
     text: str | None = None,  # the article's text, where the in-article rules read it
 ) -> set[int]:
+    # The entities losing these mentions are recounted too (re-extraction may drop a name).
+    touched = {
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT entity_id FROM mentions WHERE article_id = ?", (article_id,)
+        )
+    }
     conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
-    touched: set[int] = set()
     now = datetime.now(UTC).isoformat(timespec="seconds")
     keyed = [(m, entity_key(m.name)) for m in mentions]
     keyed = [(m, key) for m, key in keyed if key]
@@ -107,7 +154,8 @@ def extract_library(
 ) -> int:
     """Extract entities from the given articles (default: those not yet extracted).
 
-    Commits every ``BATCH`` articles, so a cancelled job keeps what it finished.
+    Commits every ``BATCH`` articles, so a cancelled or interrupted job keeps what it
+    finished, and the next run takes up the articles it had not.
     Returns the number of articles processed.
     """
     from text.entities import extract, recognize_many  # heavy: loads the model
@@ -118,7 +166,6 @@ def extract_library(
         progress(0, total)
     done = 0
     cache: dict[Pair, int] = {}
-    touched: set[int] = set()
     try:
         for i in range(0, total, BATCH):
             if cancelled is not None and cancelled():
@@ -131,10 +178,14 @@ def extract_library(
                 ).fetchone()
                 if row is not None:
                     rows.append((aid, row[0], row[1]))
-            # The recogniser decodes the whole batch at once (faster than one by one).
-            found = recognize_many([text for _, text, _ in rows], recognizer)
-            work = []
-            for k, (aid, text, date) in enumerate(rows):
+            # Articles up to PIECE characters are recognised together (decoding many
+            # at once is faster) before the transaction.  A longer one is recognised a
+            # piece at a time while it is stored, so the memory of one article is
+            # bounded whatever its length (it holds the write lock meanwhile).
+            short = [r for r in rows if len(r[1]) <= PIECE]
+            found = recognize_many([text for _, text, _ in short], recognizer)
+            work: list[tuple[int, Iterable, str]] = []
+            for k, (aid, text, date) in enumerate(short):
                 mentions = extract(
                     text,
                     bylines=bylines_of(lib, aid),
@@ -143,22 +194,24 @@ def extract_library(
                     spans=None if found is None else found[k],
                 )
                 work.append((aid, mentions, text))
+            work += [
+                (aid, _mentions_in_pieces(lib, aid, text, date, recognizer), text)
+                for aid, text, date in rows
+                if len(text) > PIECE
+            ]
+            del rows, short, found
+            # Mentions, the articles' extraction state and the counts of every entity
+            # they touch change in one transaction: after a crash or a full disk the
+            # library is as it was before this batch or after it, never in between.
             with lib.transaction() as conn:
                 res = Resolution.load(conn)
+                touched: set[int] = set()
                 for aid, mentions, text in work:
                     touched |= _store(conn, aid, mentions, res, cache, text)
+                apply_attributes(conn, touched)
             done += len(chunk)
             if progress:
                 progress(done, total)
-        with lib.transaction() as conn:
-            stale = {
-                r[0]
-                for r in conn.execute(
-                    "SELECT id FROM entities WHERE mentions > 0 AND id NOT IN"
-                    " (SELECT DISTINCT entity_id FROM mentions)"
-                )
-            }
-            apply_attributes(conn, touched | stale)
     except sqlite3.Error as exc:
         raise friendly_error(exc, lib.path) from exc
     return done

@@ -131,7 +131,7 @@ class _Batch:
         if tokens is None:
             tokens = index_tokens(fold(doc.text))
         if not self.open:
-            conn.execute("BEGIN IMMEDIATE")
+            self.lib.begin()
             self.open, self.started = True, time.monotonic()
         conn.execute("SAVEPOINT article")
         try:

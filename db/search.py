@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Literal
 
-from db.library import Library
+from db.library import SQLITE_MAX_INT, Library
 from db.query import Query, QueryError, Term, compile_query, parse_query, to_fts
 from text.fold import fold
 from text.tokens import SEPARATORS, units
@@ -190,6 +190,9 @@ def search(
     snippets: bool = True,
 ) -> SearchPage:
     """One page of results with key-word-in-context snippets; ``total`` counts all matches."""
+    for name, value in (("limit", limit), ("offset", offset)):
+        if not 0 <= value <= SQLITE_MAX_INT:
+            raise QueryError(f"{name} {value} is out of range (from 0 to {SQLITE_MAX_INT})")
     t0 = time.perf_counter()
     q = parse_query(query)
     fts = to_fts(q)

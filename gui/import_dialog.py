@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from db.importer import ImportProgress, ImportReport, import_paths
 from db.library import Library, LibraryError
+from db.waiting import Waiting
 from gui.plain import label, progress_dialog, tooltip
+from gui.waiting import open_for_job, waiting_text
 from gui.worker import Task, Worker
 from text.files import DEFAULT_MAX_BYTES, display_path
 from text.reader import SUPPORTED_SUFFIXES
@@ -79,7 +81,7 @@ class ImportSummary(QDialog):
 
 
 def _run_import(lib_path: Path, paths: list[Path], max_bytes: int, task: Task) -> ImportReport:
-    lib = Library.open(lib_path, create=False)  # this thread's own connection
+    lib = open_for_job(lib_path, task, "an import in the Duizhao window")
     try:
         return import_paths(
             lib, paths, progress=task.progress, cancelled=task.cancelled, max_bytes=max_bytes
@@ -139,7 +141,10 @@ class ImportJob(QObject):
             self.task.cancel()
         self.progress.setLabelText(self.tr("Cancelling…"))
 
-    def _progress(self, p: ImportProgress) -> None:
+    def _progress(self, p: ImportProgress | Waiting) -> None:
+        if isinstance(p, Waiting):
+            self.progress.setLabelText(waiting_text(p))
+            return
         if p.total:
             self.progress.setRange(0, p.total)
             self.progress.setValue(p.done)

@@ -31,12 +31,14 @@ from gui import plain, qtcompat  # noqa: F401  (qtcompat guards None's reference
 from gui.crash import CrashHandler
 from gui.i18n import Translations
 from gui.import_dialog import IMPORT_FILTER, ImportJob
+from gui.library_health import LibraryHealth
 from gui.reader import Mention, Reader, mentions_from
 from gui.results_model import ResultsModel
 from gui.results_view import ResultsView
 from gui.search_bar import SearchBar
 from gui.search_job import HIT_COUNT_LIMIT, SearchResult, search_job
 from gui.settings import Settings
+from gui.waiting import open_for_job, show_waiting
 from gui.worker import Task, Worker
 
 LIBRARY_FILTER = "Duizhao library (*.duizhao);;All files (*)"
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
 
         self._make_actions()
         self._make_menus()
+        self.health = LibraryHealth(self, self.worker, self.file_menu, self.export_action)
+        self.health.on_repaired = lambda: self.set_library(self.lib)  # reload what it shows
         self._connect()
         self.setTabOrder(self.search_bar.edit, self.entity_panel)
         self.setTabOrder(self.entity_panel, self.results)
@@ -183,11 +187,9 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(a)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.import_files_action)
-        self.file_menu.addAction(self.import_folder_action)
+        self.file_menu.addActions([self.import_files_action, self.import_folder_action])
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.export_action)
-        self.file_menu.addAction(self.export_all_action)
+        self.file_menu.addActions([self.export_action, self.export_all_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.preferences_action)
         self.file_menu.addSeparator()
@@ -198,16 +200,14 @@ class MainWindow(QMainWindow):
             if action is not None:
                 self.edit_menu.addAction(action)
         self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.reader.copy_citation_action)
-        self.edit_menu.addAction(self.find_action)
-        self.edit_menu.addAction(self.reader.next_hit_action)
-        self.edit_menu.addAction(self.reader.prev_hit_action)
+        r = self.reader
+        self.edit_menu.addActions([r.copy_citation_action, self.find_action])
+        self.edit_menu.addActions([r.next_hit_action, r.prev_hit_action])
         self.view_menu = bar.addMenu("")
         for action in self.reader.view_actions():
             self.view_menu.addAction(action) if action else self.view_menu.addSeparator()
         self.entities_menu = bar.addMenu("")
-        self.entities_menu.addAction(self.extract_action)
-        self.entities_menu.addAction(self.cancel_extract_action)
+        self.entities_menu.addActions([self.extract_action, self.cancel_extract_action])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
             old.close()
         self.reader.set_article(None)
         self.results_model.set_ids([])
-        for panel in (self.entity_panel, self.figures_view):
+        for panel in (self.entity_panel, self.figures_view, self.health):
             if hasattr(panel, "set_library"):
                 panel.set_library(lib)
         if lib is not None:
@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def extract_if_pending(self) -> None:
         """Find entities in articles not yet processed (e.g. a new default library)."""
-        if self.lib is None or not self.auto_extract:
+        if self.lib is None or not self.auto_extract or self.lib.read_only:
             return
         try:
             from db.extraction import pending_articles
@@ -649,8 +649,7 @@ class MainWindow(QMainWindow):
         self.import_job = None
         self._update_count()
         self.run_search(self.search_bar.text().strip())
-        if self.auto_extract and getattr(report, "added", None):
-            QTimer.singleShot(0, self.start_extraction)
+        self.extract_if_pending()  # the new articles, and any an interrupted run left
 
     def _import_failed(self, message: str) -> None:
         self.import_job = None
@@ -668,7 +667,7 @@ class MainWindow(QMainWindow):
         lib_path = self.lib.path
 
         def job(task: Task) -> int:
-            lib = Library.open(lib_path, create=False)
+            lib = open_for_job(lib_path, task, self.tr("entity extraction in the Duizhao window"))
             try:
                 return extract_library(
                     lib,
@@ -692,6 +691,8 @@ class MainWindow(QMainWindow):
             self.extraction.cancel()
 
     def _extraction_progress(self, value: tuple[int, int]) -> None:
+        if show_waiting(self, value):
+            return
         done, total = value
         self.progress_bar.setRange(0, max(1, total))
         self.progress_bar.setValue(done)

@@ -97,7 +97,7 @@ def test_a_locked_library_gives_a_user_message_not_a_traceback(tmp_path: Path) -
         from db.importer import add_document
         from text.reader import document_from_text
 
-        with pytest.raises(LibraryError, match="in use by another program"):
+        with pytest.raises(LibraryError, match=r"being changed by Duizhao \(process"):
             add_document(other, document_from_text("新的文章内容，独一无二。"))
     finally:
         lib.conn.execute("ROLLBACK")

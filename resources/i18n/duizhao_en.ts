@@ -407,32 +407,32 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="116"/>
+        <location filename="../../gui/import_dialog.py" line="118"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="117"/>
+        <location filename="../../gui/import_dialog.py" line="119"/>
         <source>Looking for files…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="118"/>
+        <location filename="../../gui/import_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="140"/>
+        <location filename="../../gui/import_dialog.py" line="142"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="147"/>
+        <location filename="../../gui/import_dialog.py" line="152"/>
         <source>{0} of {1} files · {2}</source>
         <translation>{0} of {1} files · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="166"/>
+        <location filename="../../gui/import_dialog.py" line="171"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>The import stopped: {0}
@@ -442,49 +442,121 @@ Articles imported before stay imported.</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="40"/>
+        <location filename="../../gui/import_dialog.py" line="42"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="43"/>
+        <location filename="../../gui/import_dialog.py" line="45"/>
         <source>Files found: {0}</source>
         <translation>Files found: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="44"/>
+        <location filename="../../gui/import_dialog.py" line="46"/>
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="45"/>
+        <location filename="../../gui/import_dialog.py" line="47"/>
         <source>Already in the library: {0}</source>
         <translation>Already in the library: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="46"/>
+        <location filename="../../gui/import_dialog.py" line="48"/>
         <source>Failed: {0}</source>
         <translation>Failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="49"/>
+        <location filename="../../gui/import_dialog.py" line="51"/>
         <source>Not reached: {0}</source>
         <translation>Not reached: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="51"/>
+        <location filename="../../gui/import_dialog.py" line="53"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>The import was cancelled; the files before it stay imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="55"/>
+        <location filename="../../gui/import_dialog.py" line="57"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="55"/>
+        <location filename="../../gui/import_dialog.py" line="57"/>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryHealth</name>
+    <message>
+        <location filename="../../gui/library_health.py" line="51"/>
+        <source>&amp;Back Up Library…</source>
+        <translation>&amp;Back Up Library…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="92"/>
+        <source>A quick check of {0} found:
+
+{1}</source>
+        <translation>A quick check of {0} found:
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="98"/>
+        <source>The damage is in the file itself: restore a backup of the library.</source>
+        <translation>The damage is in the file itself: restore a backup of the library.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="102"/>
+        <source>Repair rebuilds the search index and the counts from the stored texts, after copying the library.</source>
+        <translation>Repair rebuilds the search index and the counts from the stored texts, after copying the library.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="107"/>
+        <source>Library check</source>
+        <translation>Library check</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="113"/>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="125"/>
+        <source>a repair in the Duizhao window</source>
+        <translation>a repair in the Duizhao window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="133"/>
+        <source>Repairing the library…</source>
+        <translation>Repairing the library…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="139"/>
+        <source>Search index rebuilt from {0} articles; a copy was kept as {1}</source>
+        <translation>Search index rebuilt from {0} articles; a copy was kept as {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="149"/>
+        <source>The library could not be changed: {0}</source>
+        <translation>The library could not be changed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="158"/>
+        <source>Back up library</source>
+        <translation>Back up library</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="177"/>
+        <source>Backing up the library…</source>
+        <translation>Backing up the library…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="180"/>
+        <source>The library was copied to {0}</source>
+        <translation>The library was copied to {0}</translation>
     </message>
 </context>
 <context>
@@ -698,52 +770,57 @@ Articles imported before stay imported.</translation>
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="683"/>
+        <location filename="../../gui/mainwindow.py" line="670"/>
+        <source>entity extraction in the Duizhao window</source>
+        <translation>entity extraction in the Duizhao window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="682"/>
         <source>Entities %v/%m</source>
         <translation>Entities %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="708"/>
+        <location filename="../../gui/mainwindow.py" line="709"/>
         <source>Entities extracted from {0} articles</source>
         <translation>Entities extracted from {0} articles</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="717"/>
+        <location filename="../../gui/mainwindow.py" line="718"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>Entity extraction stopped: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="739"/>
+        <location filename="../../gui/mainwindow.py" line="740"/>
         <source>Nothing selected to export</source>
         <translation>Nothing selected to export</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="742"/>
+        <location filename="../../gui/mainwindow.py" line="743"/>
         <source>Export to CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="766"/>
+        <location filename="../../gui/mainwindow.py" line="767"/>
         <source>The export failed: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="770"/>
+        <location filename="../../gui/mainwindow.py" line="771"/>
         <source>Exporting {0} articles…</source>
         <translation>Exporting {0} articles…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="774"/>
+        <location filename="../../gui/mainwindow.py" line="775"/>
         <source>Exported {0} articles to {1}</source>
         <translation>Exported {0} articles to {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="800"/>
+        <location filename="../../gui/mainwindow.py" line="801"/>
         <source>About Duizhao</source>
         <translation>About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="802"/>
+        <location filename="../../gui/mainwindow.py" line="803"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</translation>
     </message>
@@ -1062,6 +1139,14 @@ Up/Down walk through earlier searches.</translation>
         <location filename="../../gui/search_bar.py" line="224"/>
         <source>(no earlier searches)</source>
         <translation>(no earlier searches)</translation>
+    </message>
+</context>
+<context>
+    <name>Waiting</name>
+    <message>
+        <location filename="../../gui/waiting.py" line="29"/>
+        <source>Waiting for {0} to finish with the library ({1} s)…</source>
+        <translation>Waiting for {0} to finish with the library ({1} s)…</translation>
     </message>
 </context>
 </TS>

@@ -407,32 +407,32 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="116"/>
+        <location filename="../../gui/import_dialog.py" line="118"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="117"/>
+        <location filename="../../gui/import_dialog.py" line="119"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="118"/>
+        <location filename="../../gui/import_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="140"/>
+        <location filename="../../gui/import_dialog.py" line="142"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="147"/>
+        <location filename="../../gui/import_dialog.py" line="152"/>
         <source>{0} of {1} files · {2}</source>
         <translation>第 {0} / {1} 个文件 · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="166"/>
+        <location filename="../../gui/import_dialog.py" line="171"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>导入已停止：{0}
@@ -442,49 +442,121 @@ Articles imported before stay imported.</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="40"/>
+        <location filename="../../gui/import_dialog.py" line="42"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="43"/>
+        <location filename="../../gui/import_dialog.py" line="45"/>
         <source>Files found: {0}</source>
         <translation>找到的文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="44"/>
+        <location filename="../../gui/import_dialog.py" line="46"/>
         <source>Imported: {0}</source>
         <translation>已导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="45"/>
+        <location filename="../../gui/import_dialog.py" line="47"/>
         <source>Already in the library: {0}</source>
         <translation>文库中已有：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="46"/>
+        <location filename="../../gui/import_dialog.py" line="48"/>
         <source>Failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="49"/>
+        <location filename="../../gui/import_dialog.py" line="51"/>
         <source>Not reached: {0}</source>
         <translation>未处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="51"/>
+        <location filename="../../gui/import_dialog.py" line="53"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>导入已取消；之前的文件仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="55"/>
+        <location filename="../../gui/import_dialog.py" line="57"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="55"/>
+        <location filename="../../gui/import_dialog.py" line="57"/>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryHealth</name>
+    <message>
+        <location filename="../../gui/library_health.py" line="51"/>
+        <source>&amp;Back Up Library…</source>
+        <translation>备份文库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="92"/>
+        <source>A quick check of {0} found:
+
+{1}</source>
+        <translation>快速检查 {0} 发现：
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="98"/>
+        <source>The damage is in the file itself: restore a backup of the library.</source>
+        <translation>损坏在文件本身：请恢复文库的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="102"/>
+        <source>Repair rebuilds the search index and the counts from the stored texts, after copying the library.</source>
+        <translation>修复会先复制文库，再根据保存的文本重建搜索索引和计数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="107"/>
+        <source>Library check</source>
+        <translation>文库检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="113"/>
+        <source>Repair</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="125"/>
+        <source>a repair in the Duizhao window</source>
+        <translation>对照窗口中的修复</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="133"/>
+        <source>Repairing the library…</source>
+        <translation>正在修复文库…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="139"/>
+        <source>Search index rebuilt from {0} articles; a copy was kept as {1}</source>
+        <translation>已根据 {0} 篇文章重建搜索索引；副本保存为 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="149"/>
+        <source>The library could not be changed: {0}</source>
+        <translation>无法修改文库：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="158"/>
+        <source>Back up library</source>
+        <translation>备份文库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="177"/>
+        <source>Backing up the library…</source>
+        <translation>正在备份文库…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="180"/>
+        <source>The library was copied to {0}</source>
+        <translation>文库已复制到 {0}</translation>
     </message>
 </context>
 <context>
@@ -698,52 +770,57 @@ Articles imported before stay imported.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="683"/>
+        <location filename="../../gui/mainwindow.py" line="670"/>
+        <source>entity extraction in the Duizhao window</source>
+        <translation>对照窗口中的实体抽取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="682"/>
         <source>Entities %v/%m</source>
         <translation>实体 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="708"/>
+        <location filename="../../gui/mainwindow.py" line="709"/>
         <source>Entities extracted from {0} articles</source>
         <translation>已从 {0} 篇文章中提取实体</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="717"/>
+        <location filename="../../gui/mainwindow.py" line="718"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>实体提取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="739"/>
+        <location filename="../../gui/mainwindow.py" line="740"/>
         <source>Nothing selected to export</source>
         <translation>没有选中可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="742"/>
+        <location filename="../../gui/mainwindow.py" line="743"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="766"/>
+        <location filename="../../gui/mainwindow.py" line="767"/>
         <source>The export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="770"/>
+        <location filename="../../gui/mainwindow.py" line="771"/>
         <source>Exporting {0} articles…</source>
         <translation>正在导出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="774"/>
+        <location filename="../../gui/mainwindow.py" line="775"/>
         <source>Exported {0} articles to {1}</source>
         <translation>已将 {0} 篇文章导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="800"/>
+        <location filename="../../gui/mainwindow.py" line="801"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="802"/>
+        <location filename="../../gui/mainwindow.py" line="803"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>对照（對照）：离线的中文新闻参考浏览器，简繁两种字体对照阅读。</translation>
     </message>
@@ -1062,6 +1139,14 @@ Up/Down walk through earlier searches.</source>
         <location filename="../../gui/search_bar.py" line="224"/>
         <source>(no earlier searches)</source>
         <translation>（没有搜索历史）</translation>
+    </message>
+</context>
+<context>
+    <name>Waiting</name>
+    <message>
+        <location filename="../../gui/waiting.py" line="29"/>
+        <source>Waiting for {0} to finish with the library ({1} s)…</source>
+        <translation>正在等待{0}结束对文库的使用（{1} 秒）…</translation>
     </message>
 </context>
 </TS>

@@ -407,32 +407,32 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="116"/>
+        <location filename="../../gui/import_dialog.py" line="118"/>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="117"/>
+        <location filename="../../gui/import_dialog.py" line="119"/>
         <source>Looking for files…</source>
         <translation>正在查詢檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="118"/>
+        <location filename="../../gui/import_dialog.py" line="120"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="140"/>
+        <location filename="../../gui/import_dialog.py" line="142"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="147"/>
+        <location filename="../../gui/import_dialog.py" line="152"/>
         <source>{0} of {1} files · {2}</source>
         <translation>第 {0} / {1} 個檔案 · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="166"/>
+        <location filename="../../gui/import_dialog.py" line="171"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>匯入已停止：{0}
@@ -442,49 +442,121 @@ Articles imported before stay imported.</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="40"/>
+        <location filename="../../gui/import_dialog.py" line="42"/>
         <source>Import finished</source>
         <translation>匯入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="43"/>
+        <location filename="../../gui/import_dialog.py" line="45"/>
         <source>Files found: {0}</source>
         <translation>找到的檔案：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="44"/>
+        <location filename="../../gui/import_dialog.py" line="46"/>
         <source>Imported: {0}</source>
         <translation>已匯入：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="45"/>
+        <location filename="../../gui/import_dialog.py" line="47"/>
         <source>Already in the library: {0}</source>
         <translation>文庫中已有：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="46"/>
+        <location filename="../../gui/import_dialog.py" line="48"/>
         <source>Failed: {0}</source>
         <translation>失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="49"/>
+        <location filename="../../gui/import_dialog.py" line="51"/>
         <source>Not reached: {0}</source>
         <translation>未處理：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="51"/>
+        <location filename="../../gui/import_dialog.py" line="53"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>匯入已取消；之前的檔案仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="55"/>
+        <location filename="../../gui/import_dialog.py" line="57"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="55"/>
+        <location filename="../../gui/import_dialog.py" line="57"/>
         <source>Problem</source>
         <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryHealth</name>
+    <message>
+        <location filename="../../gui/library_health.py" line="51"/>
+        <source>&amp;Back Up Library…</source>
+        <translation>備份文庫(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="92"/>
+        <source>A quick check of {0} found:
+
+{1}</source>
+        <translation>快速檢查 {0} 發現：
+
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="98"/>
+        <source>The damage is in the file itself: restore a backup of the library.</source>
+        <translation>損壞在檔案本身：請還原文庫的備份。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="102"/>
+        <source>Repair rebuilds the search index and the counts from the stored texts, after copying the library.</source>
+        <translation>修復會先複製文庫，再根據儲存的文字重建搜尋索引和計數。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="107"/>
+        <source>Library check</source>
+        <translation>文庫檢查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="113"/>
+        <source>Repair</source>
+        <translation>修復</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="125"/>
+        <source>a repair in the Duizhao window</source>
+        <translation>對照視窗中的修復</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="133"/>
+        <source>Repairing the library…</source>
+        <translation>正在修復文庫…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="139"/>
+        <source>Search index rebuilt from {0} articles; a copy was kept as {1}</source>
+        <translation>已根據 {0} 篇文章重建搜尋索引；副本保存為 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="149"/>
+        <source>The library could not be changed: {0}</source>
+        <translation>無法修改文庫：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="158"/>
+        <source>Back up library</source>
+        <translation>備份文庫</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="177"/>
+        <source>Backing up the library…</source>
+        <translation>正在備份文庫…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_health.py" line="180"/>
+        <source>The library was copied to {0}</source>
+        <translation>文庫已複製到 {0}</translation>
     </message>
 </context>
 <context>
@@ -698,52 +770,57 @@ Articles imported before stay imported.</source>
         <translation>已有匯入正在進行。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="683"/>
+        <location filename="../../gui/mainwindow.py" line="670"/>
+        <source>entity extraction in the Duizhao window</source>
+        <translation>對照視窗中的實體擷取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="682"/>
         <source>Entities %v/%m</source>
         <translation>實體 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="708"/>
+        <location filename="../../gui/mainwindow.py" line="709"/>
         <source>Entities extracted from {0} articles</source>
         <translation>已從 {0} 篇文章中提取實體</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="717"/>
+        <location filename="../../gui/mainwindow.py" line="718"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>實體提取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="739"/>
+        <location filename="../../gui/mainwindow.py" line="740"/>
         <source>Nothing selected to export</source>
         <translation>沒有選中可匯出的內容</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="742"/>
+        <location filename="../../gui/mainwindow.py" line="743"/>
         <source>Export to CSV</source>
         <translation>匯出為 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="766"/>
+        <location filename="../../gui/mainwindow.py" line="767"/>
         <source>The export failed: {0}</source>
         <translation>匯出失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="770"/>
+        <location filename="../../gui/mainwindow.py" line="771"/>
         <source>Exporting {0} articles…</source>
         <translation>正在匯出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="774"/>
+        <location filename="../../gui/mainwindow.py" line="775"/>
         <source>Exported {0} articles to {1}</source>
         <translation>已將 {0} 篇文章匯出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="800"/>
+        <location filename="../../gui/mainwindow.py" line="801"/>
         <source>About Duizhao</source>
         <translation>關於對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="802"/>
+        <location filename="../../gui/mainwindow.py" line="803"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>對照（對照）：離線的中文新聞參考瀏覽器，簡繁兩種字型對照閱讀。</translation>
     </message>
@@ -1062,6 +1139,14 @@ Up/Down walk through earlier searches.</source>
         <location filename="../../gui/search_bar.py" line="224"/>
         <source>(no earlier searches)</source>
         <translation>（沒有搜尋歷史）</translation>
+    </message>
+</context>
+<context>
+    <name>Waiting</name>
+    <message>
+        <location filename="../../gui/waiting.py" line="29"/>
+        <source>Waiting for {0} to finish with the library ({1} s)…</source>
+        <translation>正在等待{0}結束對文庫的使用（{1} 秒）…</translation>
     </message>
 </context>
 </TS>
