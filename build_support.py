@@ -150,12 +150,20 @@ def _tree(folder: Path, pattern: str, dest: str) -> list[tuple[str, str]]:
     return [(str(p), dest) for p in sorted(folder.glob(pattern)) if p.is_file()]
 
 
+def _shipped_model_file(path: str) -> bool:
+    """The app decodes with the weights files; the CRFsuite models stay out of the bundle."""
+    return not path.endswith(".crfsuite")
+
+
 def app_datas() -> list[tuple[str, str]]:
     """(source file, folder inside the bundle) for every data file the app reads."""
     res = ROOT / "resources"
     datas: list[tuple[str, str]] = []
-    # The CRF model and the files stored beside it (model.lexicon.tsv, ...).
-    datas += _tree(res / "ner", "model.*", "resources/ner")
+    # The files of the entity model: its weights (model.weights.npz, the decoder reads
+    # them; the CRFsuite files they are made from stay out) and what is stored beside it.
+    datas += [
+        d for d in _tree(res / "ner", "model.*", "resources/ner") if _shipped_model_file(d[0])
+    ]
     datas += _tree(res / "gazetteer", "*.txt", "resources/gazetteer")
     datas.append((str(res / "userdict.txt"), "resources"))
     datas += _tree(res / "i18n", "*.qm", "resources/i18n")
@@ -180,7 +188,11 @@ def excluded(dest_name: str) -> bool:
 
 def runtime_files() -> list[str]:
     """Bundle-relative paths the app opens at run time (each must be in the build)."""
-    files = [f"resources/ner/{p.name}" for p in sorted((ROOT / "resources/ner").glob("model.*"))]
+    files = [
+        f"resources/ner/{p.name}"
+        for p in sorted((ROOT / "resources/ner").glob("model.*"))
+        if _shipped_model_file(str(p))
+    ]
     files += [
         "resources/userdict.txt",
         "resources/icons/duizhao.png",

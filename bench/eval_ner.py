@@ -120,10 +120,10 @@ def seed_table(rec: Recognizer, show_errors: bool) -> None:
 TREE_THRESHOLDS = (None, 0.5, 0.6, 0.7, TREE_THRESHOLD, 0.8, 0.9)
 
 
-def seed_tree_table(show_errors: bool) -> None:
+def seed_tree_table(show_errors: bool, rec: Recognizer) -> None:
     """(4): the seed library's tree (import and extraction in a temporary folder)."""
     thresholds = sorted(set(TREE_THRESHOLDS), key=lambda t: -1 if t is None else t)
-    scores = seed_tree_scores(thresholds)
+    scores = seed_tree_scores(thresholds, rec)
     print()
     print("(4) seed library entity tree, hand-checked list of names")
     print(f"{'threshold':<12}{'P':>8}{'R':>8}{'F1':>8}{'shown':>7}{'right':>7}{'listed':>7}")
@@ -196,8 +196,7 @@ def main() -> int:
     else:
         print(f"annotated data not found in {args.data}: development scores skipped")
     seed_table(rec, args.errors)
-    if args.model is None:  # the library is extracted with the shipped model
-        seed_tree_table(args.errors)
+    seed_tree_table(args.errors, rec)
     speed(args.model)
     return 0
 

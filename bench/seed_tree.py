@@ -32,14 +32,17 @@ def tree_entries(lib: Library, threshold: float | None) -> dict[str, list[Entry]
     }
 
 
-def seed_tree_scores(thresholds: Sequence[float | None]) -> dict[float | None, TreeScore]:
-    """Scores of the seed library's tree at each threshold (None: every entity)."""
+def seed_tree_scores(
+    thresholds: Sequence[float | None], recognizer: object = None
+) -> dict[float | None, TreeScore]:
+    """Scores of the seed library's tree at each threshold (None: every entity), extracted
+    with ``recognizer`` (None: the shipped model)."""
     gold = load_gold(GOLD_PATH)
     with tempfile.TemporaryDirectory() as folder:
         lib = Library.open(Path(folder) / "seeds.duizhao")
         try:
             import_paths(lib, [seeds_dir()])
-            extract_library(lib)
+            extract_library(lib, recognizer=recognizer)
             return {t: score_tree(gold, tree_entries(lib, t)) for t in thresholds}
         finally:
             lib.close()

@@ -59,16 +59,22 @@ def test_resource_lookups_are_bundled() -> None:
     from text.ner.recognizer import DEFAULT_MODEL_PATH
     from text.resources import resource_path, seeds_dir
 
-    looked_up = [DEFAULT_MODEL_PATH, USERDICT_PATH, resource_path("icons", "duizhao.png")]
-    # Files the recogniser reads beside its model (e.g. the training lexicon).
-    looked_up += sorted(DEFAULT_MODEL_PATH.parent.glob(DEFAULT_MODEL_PATH.stem + ".*"))
+    looked_up = [USERDICT_PATH, resource_path("icons", "duizhao.png")]
+    # Files the recogniser reads beside its model (its weights, the training lexicon ...);
+    # the CRFsuite files the weights are made from are not read by the app.
+    looked_up += [
+        p
+        for p in sorted(DEFAULT_MODEL_PATH.parent.glob(DEFAULT_MODEL_PATH.stem + ".*"))
+        if p.suffix != ".crfsuite"
+    ]
     looked_up += sorted(GAZETTEER_DIR.glob("*.txt"))
     looked_up += sorted(Path(i18n_dir()).glob("*.qm"))
     looked_up += sorted(seeds_dir().glob("*.txt"))
     declared = declared_files()
     missing = [_bundle_rel(p) for p in looked_up if _bundle_rel(p) not in declared]
     assert missing == []
-    assert "resources/ner/model.crfsuite" in runtime_files()
+    assert "resources/ner/model.weights.npz" in runtime_files()
+    assert "resources/ner/model.crfsuite" not in runtime_files()
 
 
 def test_every_i18n_language_has_its_translation() -> None:

@@ -257,3 +257,22 @@ def test_marginals_and_path_probabilities_equal_brute_force():
         for key, want in expected_probs.items():
             assert got[key] == pytest.approx(want, abs=1e-9), key
         assert marginals.sum(axis=1) == pytest.approx(np.ones(sum(lengths)))
+
+
+def test_a_model_folder_with_the_weights_alone_tags_the_same(tmp_path) -> None:  # noqa: ANN001
+    """The app's bundle ships the weights files without the CRFsuite models they come
+    from: the recogniser loads from them and labels exactly as with the models."""
+    for p in DEFAULT_MODEL_PATH.parent.glob("model.*"):
+        if p.suffix != ".crfsuite":
+            shutil.copy(p, tmp_path / p.name)
+    assert not list(tmp_path.glob("*.crfsuite"))
+    bare = Recognizer.load(tmp_path / DEFAULT_MODEL_PATH.name)
+    full = Recognizer.load(DEFAULT_MODEL_PATH)
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds_dir().glob("*.txt"))]
+    got = [[(s.start, s.end, s.type) for s in spans] for spans in bare.predict_many(texts)]
+    want = [[(s.start, s.end, s.type) for s in spans] for spans in full.predict_many(texts)]
+    assert got == want
+    assert sum(len(x) for x in got) > 100
+    (tmp_path / "model.weights.npz").unlink()
+    with pytest.raises(FileNotFoundError):
+        Recognizer.load(tmp_path / DEFAULT_MODEL_PATH.name)

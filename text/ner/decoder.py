@@ -90,10 +90,15 @@ class LinearCRF:
     def load(cls, model_path: Path) -> LinearCRF:
         """The decoder of a CRFsuite model, from the weights file beside it when that file
         was made from this model; otherwise from the model (and the weights file is
-        written, when the folder allows)."""
+        written, when the folder allows).  Without the model (the app's bundle ships the
+        weights alone) the weights file is read as it is."""
         model_path = Path(model_path)
-        digest = _digest(model_path)
         cached = weights_path(model_path)
+        if not model_path.is_file():
+            if not cached.is_file():
+                raise FileNotFoundError(f"entity model not found: {model_path}")
+            return cls._from_weights(cached)
+        digest = _digest(model_path)
         if cached.is_file():
             try:
                 with np.load(cached, allow_pickle=False) as data:
@@ -112,6 +117,16 @@ class LinearCRF:
         except OSError:
             pass  # a read-only install still tags, only loads slower
         return crf
+
+    @classmethod
+    def _from_weights(cls, path: Path) -> LinearCRF:
+        with np.load(path, allow_pickle=False) as data:
+            return cls(
+                data["labels"].tolist(),
+                data["attributes"].tolist(),
+                data["weights"],
+                data["transitions"],
+            )
 
     def save(self, path: Path, digest: str) -> None:
         """Write the weights, marked with the digest of the CRFsuite model they came from."""

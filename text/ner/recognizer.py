@@ -24,7 +24,7 @@ from text.fold import fold
 from text.gcpause import cyclic_gc_paused
 from text.ner.clusters import Clusters, clusters_path
 from text.ner.clusters import load as load_clusters
-from text.ner.decoder import LinearCRF
+from text.ner.decoder import LinearCRF, weights_path
 from text.ner.dictionary import DictionaryNames, dictionary_path
 from text.ner.dictionary import load as load_dictionary
 from text.ner.features import (
@@ -262,12 +262,12 @@ class Recognizer:
         cls, model_path: Path | None = None, groups: frozenset[str] | None = None
     ) -> Recognizer:
         path = Path(model_path) if model_path is not None else DEFAULT_MODEL_PATH
-        if not path.is_file():
+        if not path.is_file() and not weights_path(path).is_file():
             raise FileNotFoundError(f"entity model not found: {path}")
         groups = load_groups(path) if groups is None else groups
         guide = None
         if "guide" in groups:
-            if not guide_path(path).is_file():
+            if not guide_path(path).is_file() and not weights_path(guide_path(path)).is_file():
                 raise FileNotFoundError(f"guide model not found: {guide_path(path)}")
             guide = LinearCRF.load(guide_path(path))
         clusters = None
