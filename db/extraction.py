@@ -22,7 +22,9 @@ from text.resolve import NameUse, local_referents
 # by an older version are pending again, and re-extraction keeps the curation.
 # 2: the guide-model recogniser; abbreviations as aliases of their full names.
 # 3: plain nouns cut from organizations, known names tiling a word, bare park words dropped.
-EXTRACTOR_VERSION = 3
+# 4: the recogniser trained on the full corpora with embedding clusters; span confidence;
+#    one entity per real thing (text.resolve); junk rules of the recogniser.
+EXTRACTOR_VERSION = 4
 BATCH = 50
 PIECE = 100_000  # characters of one article recognised at a time (bounds the memory)
 _PIECE_ENDS = "\n。！？!?；;"

@@ -10,6 +10,7 @@ import pytest
 from text.fold import fold
 from text.ner import NER_TYPES, Recognizer, Span, default_recognizer, to_msra
 from text.ner.data import DEFAULT_DATA_DIR, FULL_CORPUS_FILES, bioes, decode_bioes, full_corpus
+from text.ner.decoder import weights_path
 from text.ner.gazetteer import expand_abbreviation
 from text.ner.recognizer import DEFAULT_MODEL_PATH, split_sentences
 from text.ner.scoring import score
@@ -128,7 +129,8 @@ def test_development_split_f1(recognizer: Recognizer) -> None:
     for i, sentence in enumerate(held):
         gold += [(i, a, b, t) for a, b, t in sentence.entities]
         pred += [(i, s.start, s.end, to_msra(s.type)) for s in recognizer.predict(sentence.text)]
-    assert score(gold, pred, ("PER", "LOC", "ORG"))["micro"].f1 > 0.80
+    # 90.9 on the whole split when the shipped model was chosen (bench/eval_ner.py)
+    assert score(gold, pred, ("PER", "LOC", "ORG"))["micro"].f1 > 0.87
 
 
 def test_seed_gold_file_is_consistent() -> None:
@@ -303,6 +305,7 @@ def test_guide_model_is_trained_loaded_and_read(tmp_path: Path) -> None:
     # Without its guide the model is refused with a clear error; a model trained
     # without the group removes a stale guide beside it.
     guide_path(out).unlink()
+    weights_path(guide_path(out)).unlink()
     with pytest.raises(FileNotFoundError, match="guide"):
         Recognizer.load(out)
     guide_path(out).write_bytes(b"stale")
@@ -352,11 +355,15 @@ def test_organizations_are_trimmed_at_a_copula_and_a_leading_verb() -> None:
 
 def test_known_names_that_tile_one_word_are_found(recognizer: Recognizer) -> None:
     """武清区高村科技创新园 is one word for the segmenter; the place and the park in it
-    are found, not CRF pieces across them (武清区高村科技创新 + 园企业服务部)."""
+    are found (or the department they head, whole), never CRF pieces across them
+    (武清区高村科技创新 + 园企业服务部)."""
     text = "武清区高村科技创新园企业服务部部长张士硕介绍。"
     found = {(s.text, s.type) for s in recognizer.predict(text)}
-    assert {("武清区", "place"), ("高村科技创新园", "park"), ("张士硕", "person")} <= found
-    assert not any("服务部" in name for name, _ in found)
+    assert ("张士硕", "person") in found
+    whole = ("武清区高村科技创新园企业服务部", "organization")
+    assert whole in found or {("武清区", "place"), ("高村科技创新园", "park")} <= found
+    pieces = {name for name, _ in found} - {"张士硕", whole[0], "武清区", "高村科技创新园"}
+    assert not pieces
 
 
 def test_generic_organization_words_are_not_names(recognizer: Recognizer) -> None:
@@ -369,8 +376,8 @@ def test_generic_organization_words_are_not_names(recognizer: Recognizer) -> Non
     assert "燕郊高新区" in names and "高新区" not in names
 
 
-def _words(*pieces: tuple[str, str]) -> list[tuple[int, str, str]]:
-    out, pos = [], 0
+def _words(*pieces: tuple[str, str], start: int = 0) -> list[tuple[int, str, str]]:
+    out, pos = [], start
     for word, tag in pieces:
         out.append((pos, word, tag))
         pos += len(word)
@@ -427,6 +434,39 @@ def test_doubtful_spans_keep_half_their_confidence() -> None:
     # a known name is never two common words; a place is not an organization
     assert _doubts(text, spans[:1], words, {"国内外大学": "organization"}) == [1.0]
     assert _doubts(text, [(0, 5, "place")], words, {}) == [1.0]
+
+
+def test_a_one_character_place_inside_a_longer_word_is_doubtful() -> None:
+    """巴 of 快巴 (a bus) is a character of a word; 中 and 巴 of 中巴, both places, are two
+    places; a place that is a word of its own is left alone."""
+    from text.ner.recognizer import DOUBT_FACTOR, _doubts
+
+    text = "定制快巴和中巴走廊和京"
+    words = _words(("定制", "v"), ("快巴", "j"), ("和", "c"), ("中巴", "ns"), ("走廊", "n"))
+    words += _words(("和", "c"), ("京", "j"), start=len("定制快巴和中巴走廊"))
+    spans = [(3, 4, "place"), (5, 6, "place"), (6, 7, "place"), (10, 11, "place")]
+    assert _doubts(text, spans, words, {}) == [DOUBT_FACTOR, 1.0, 1.0, 1.0]
+    # an organization of one character in a word is left to the other rules
+    assert _doubts(text, [(3, 4, "organization")], words, {}) == [1.0]
+
+
+def test_personal_names_after_a_title_and_repeated_characters() -> None:
+    """A surname right after a job title (a blank between allowed) makes a name at least
+    TITLED_NAME_CONFIDENCE sure; one character twice (强强联手) is doubtful."""
+    from text.ner.recognizer import DOUBT_FACTOR, TITLED_NAME_CONFIDENCE, _person_confidence
+
+    surnames = frozenset({"马", "王", "强", "欧阳"})
+    text = "常务 副主任马义民提出"
+    assert _person_confidence(text, 6, 9, 0.6, surnames) == TITLED_NAME_CONFIDENCE
+    assert _person_confidence(text, 6, 9, 0.97, surnames) == 0.97  # never lowered
+    text = "他说马义民提出"  # no title before
+    assert _person_confidence(text, 2, 5, 0.6, surnames) == 0.6
+    text = "总经理欧阳明说"
+    assert _person_confidence(text, 3, 6, 0.5, surnames) == TITLED_NAME_CONFIDENCE
+    text = "主任李明说"  # 李 is no surname of this list
+    assert _person_confidence(text, 2, 4, 0.5, surnames) == 0.5
+    text = "强强联手"
+    assert _person_confidence(text, 0, 2, 0.9, surnames) == 0.9 * DOUBT_FACTOR
 
 
 def test_places_ending_in_an_organization_word_are_organizations() -> None:

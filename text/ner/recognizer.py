@@ -441,9 +441,12 @@ class Recognizer:
         confidence = _confidences(spans, found.confidence, rule)
         doubts = _doubts(folded, spans, words, known)
         out = []
+        surnames = self._gazetteer.surnames
         for (s, e, t), c, d in zip(spans, confidence, doubts, strict=True):
             if t == "organization" and _composed(folded[s:e], known):
                 c = max(c, COMPOSED_NAME_CONFIDENCE)
+            elif t == "person":
+                c = _person_confidence(folded, s, e, c, surnames)
             c = round(c * d, 4)
             name = folded[s:e]
             if not any(ch.isalnum() for ch in name):
@@ -601,7 +604,9 @@ def _doubts(
     (国家首个综合类技术创新中心 is a description), one right before the name of a
     railway, road or metro line (京唐、京滨城际铁路), and an organization the gazetteer
     does not know made of just two common words (国内外|大学, 人工智能|中心: a kind of
-    body, not one).  A doubt lowers one mention's confidence only; an entity is as
+    body, not one), and a one-character place cut out of a longer word whose other
+    characters are not places too (巴 of 快巴 in 定制快巴 is a character of a word, where
+    中美 or 中巴 are two places).  A doubt lowers one mention's confidence only; an entity is as
     confident as its best mention, so a real name that is also found elsewhere stays in
     the tree, and a doubtful one is still listed among the uncertain entities."""
     counts = sorted(
@@ -610,6 +615,8 @@ def _doubts(
         if tag == "m" and len(word) >= 2 and word[-1] in _CLASSIFIERS
     )
     starts = {pos: (word, tag) for pos, word, tag in words}
+    word_starts = [pos for pos, _, _ in words]
+    in_places = {i for s, e, t in spans if t == "place" for i in range(s, e)}
     out = []
     for s, e, t in spans:
         doubt = t in ("place", "organization", "park") and bool(_LINE_AFTER.match(folded, e))
@@ -618,6 +625,8 @@ def _doubts(
             doubt = k < len(counts) and counts[k] < e
         if not doubt and t == "organization" and folded[s:e] not in known:
             doubt = _two_common_words(s, e, starts)
+        if not doubt and t == "place" and e - s == 1:
+            doubt = _inside_a_word(s, word_starts, words, in_places)
         out.append(DOUBT_FACTOR if doubt else 1.0)
     return out
 
@@ -625,6 +634,48 @@ def _doubts(
 # Segmenter tags of common words (nouns, nominal verbs, locatives, idioms, adjectives ...).
 _COMMON_TAGS = frozenset({"n", "vn", "v", "s", "l", "i", "a", "an", "b", "f"})
 _GENERIC_MAX_CHARS = 6
+
+
+# Job titles and forms of address before a personal name (副主任马义民, 记者张伟).
+_TITLES_BEFORE = tuple(
+    sorted(
+        set(_TITLES)
+        | {"主任", "经理", "总经理", "董事长", "院长", "局长", "市长", "省长", "县长", "区长"}
+        | {"所长", "校长", "厂长", "处长", "科长", "秘书长", "记者", "委员", "主委", "会长"},
+        key=len,
+        reverse=True,
+    )
+)
+# The least confidence of a personal name with a surname right after a job title.
+TITLED_NAME_CONFIDENCE = 0.9
+
+
+def _person_confidence(folded: str, s: int, e: int, c: float, surnames: frozenset[str]) -> float:
+    """A personal name's confidence: at least ``TITLED_NAME_CONFIDENCE`` when it starts with
+    a surname right after a job title (副主任马义民: a blank between them is allowed); a
+    doubtful one (``DOUBT_FACTOR``) when it is one character twice (强强 of 强强联手 is a
+    word made by repeating, not a name)."""
+    name = folded[s:e]
+    if e - s == 2 and name[0] == name[1]:
+        return c * DOUBT_FACTOR
+    before = folded[max(0, s - 4) : s].rstrip()
+    if (name[0] in surnames or name[:2] in surnames) and before.endswith(_TITLES_BEFORE):
+        return max(c, TITLED_NAME_CONFIDENCE)
+    return c
+
+
+def _inside_a_word(
+    i: int, word_starts: list[int], words: list[tuple[int, str, str]], in_places: set[int]
+) -> bool:
+    """Whether character ``i`` belongs to a word of two characters or more with a character
+    that is in no place span."""
+    k = bisect.bisect_right(word_starts, i) - 1
+    if k < 0:
+        return False
+    pos, word, _ = words[k]
+    if len(word) < 2 or not pos <= i < pos + len(word):
+        return False
+    return any(j not in in_places for j in range(pos, pos + len(word)))
 
 
 def _two_common_words(s: int, e: int, starts: dict[int, tuple[str, str]]) -> bool:
