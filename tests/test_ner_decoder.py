@@ -10,6 +10,8 @@ import pycrfsuite
 import pytest
 
 from text.fold import fold
+from text.ner.clusters import clusters_path
+from text.ner.clusters import load as load_clusters
 from text.ner.decoder import LinearCRF, weights_path
 from text.ner.features import (
     DEFAULT_GROUPS,
@@ -56,7 +58,13 @@ def test_labels_equal_crfsuite_on_the_seed_articles():
     expected = []
     for sentence in sentences:
         rows = sentence_features(
-            sentence, rec._segmenter, rec._gazetteer, rec._lexicon, rec._groups, rec._dictionary
+            sentence,
+            rec._segmenter,
+            rec._gazetteer,
+            rec._lexicon,
+            rec._groups,
+            rec._dictionary,
+            clusters=rec._clusters,
         )
         extra = guide_features(guide.tag(guide_rows(rows)))
         expected.append(
@@ -78,16 +86,23 @@ def test_column_scores_equal_attribute_string_scores(groups):
     included: looking up columns gives the scores of the attribute strings."""
     crf = LinearCRF.load(DEFAULT_MODEL_PATH)
     segmenter, gazetteer = default_segmenter(), default_gazetteer()
+    clusters = load_clusters(clusters_path(DEFAULT_MODEL_PATH))
+    assert clusters is not None
     texts = [*_seed_sentences()[:40], "𠀀北京𡈽大学^$ab", "京津冀协同发展", "x"]
     batch = []
     expected = []
     for text in texts:
-        columns, extra = sentence_columns(text, segmenter, gazetteer, None, groups)
+        columns, extra = sentence_columns(
+            text, segmenter, gazetteer, None, groups, clusters=clusters
+        )
         batch.append((columns, extra, len(text)))
         expected.append(_string_scores(crf, feature_rows(columns, extra, len(text))))
         assert feature_rows(columns, extra, len(text)) == sentence_features(
-            text, segmenter, gazetteer, None, groups
+            text, segmenter, gazetteer, None, groups, clusters=clusters
         )
+    if "clus" in groups:  # the cluster columns are there, and the model has their weights
+        names = {name for row in feature_rows(columns, extra, len(text)) for name in row}
+        assert any(name.startswith("q=") for name in names)
     got = crf.state_scores(batch)
     assert np.allclose(got, np.vstack(expected), rtol=0, atol=1e-9)
     assert np.abs(got).sum() > 0
