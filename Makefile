@@ -1,7 +1,7 @@
 # Shortcuts over dev.py (which also works on Windows: py dev.py run / py dev.py test).
 PY ?= python3
 
-.PHONY: run test setup bench lint
+.PHONY: run test setup bench lint model
 run:
 	$(PY) dev.py run
 test:
@@ -12,3 +12,11 @@ lint:
 	.venv/bin/ruff check . && .venv/bin/ruff format --check .
 bench:
 	.venv/bin/python -m bench.bench_core --sizes 1000,10000
+# The entity model (resources/ner/PROVENANCE.md): clusters need gensim and scikit-learn
+# (training only, not app dependencies); then the CRF on the full corpora.
+model:
+	$(PY) -m text.ner.clusters --out resources/ner/model.clusters.tsv
+	.venv/bin/python -m text.ner.train --corpus full --iterations 80 \
+		--groups abbr,clus,cpos,dict,guide,org \
+		--clusters resources/ner/model.clusters.tsv \
+		--guide resources/ner/model.guide.crfsuite

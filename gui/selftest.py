@@ -76,12 +76,17 @@ class SelfTest:
 
     # -- the checks -------------------------------------------------------------
     def bundled_data(self) -> str:
+        from text.ner.clusters import clusters_path
+        from text.ner.decoder import weights_path
         from text.ner.gazetteer import GAZETTEER_DIR, USERDICT_PATH
+        from text.ner.guide import guide_path
         from text.ner.recognizer import DEFAULT_MODEL_PATH
         from text.resources import resource_path, seeds_dir
 
-        needed = [
-            DEFAULT_MODEL_PATH,
+        needed = [  # the model's weights are what the app decodes with
+            weights_path(DEFAULT_MODEL_PATH),
+            weights_path(guide_path(DEFAULT_MODEL_PATH)),
+            clusters_path(DEFAULT_MODEL_PATH),
             USERDICT_PATH,
             resource_path("i18n", "duizhao_zh_CN.qm"),
             resource_path("icons", "duizhao.png"),
