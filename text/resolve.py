@@ -253,10 +253,11 @@ def expanded_key(key: str) -> str:
     return key
 
 
-@lru_cache(maxsize=1)
-def _known_abbreviations() -> dict[str, str]:
-    """The gazetteer's organization abbreviations (工信部, 北航) -> full key; a bare
-    levelled body (发改委) is not one: its level is the article's to tell."""
+@lru_cache(maxsize=4)
+def _gazetteer_abbreviations(type_: str) -> dict[str, str]:
+    """The gazetteer's abbreviations of names of one type (工信部, 北航; 滨海—中关村) ->
+    the full name as a key; for organizations, a bare levelled body (发改委) is not one:
+    its level is the article's to tell."""
     try:
         from text.fold import fold
         from text.ner.gazetteer import default_gazetteer
@@ -267,8 +268,12 @@ def _known_abbreviations() -> dict[str, str]:
     return {
         abbr: "".join(fold(full).split())
         for abbr, full in gaz.abbreviations.items()
-        if gaz.entries.get(abbr) == "organization" and abbr not in LEVELLED_BODIES
+        if gaz.entries.get(abbr) == type_ and abbr not in LEVELLED_BODIES
     }
+
+
+def _known_abbreviations() -> dict[str, str]:
+    return _gazetteer_abbreviations("organization")
 
 
 def _expand_prefix(key: str) -> str:
@@ -358,21 +363,8 @@ ZONE_WORDS = (
 )
 
 
-@lru_cache(maxsize=1)
 def _park_abbreviations() -> dict[str, str]:
-    """The gazetteer's park abbreviations (滨海—中关村 -> 天津滨海—中关村科技园), as keys."""
-    try:
-        from text.fold import fold
-        from text.ner.gazetteer import default_gazetteer
-
-        gaz = default_gazetteer()
-    except OSError:
-        return {}
-    return {
-        abbr: "".join(fold(full).split())
-        for abbr, full in gaz.abbreviations.items()
-        if gaz.entries.get(abbr) == "park"
-    }
+    return _gazetteer_abbreviations("park")
 
 
 @lru_cache(maxsize=65536)
