@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from db.articles import bylines_of
 from db.entities import Pair, Resolution, apply_attributes, ensure_entity, entity_key
 from db.library import Library, friendly_error
-from text.resolve import NameUse, local_referents
+from text.resolve import BARE_ABBREVIATION_FACTOR, NameUse, bare_abbreviation, local_referents
 
 # Raised whenever the recogniser or the rules change what is extracted: articles extracted
 # by an older version are pending again, and re-extraction keeps the curation.
@@ -127,7 +127,8 @@ def _store(
                 m.text,
                 m.name,
                 m.role,
-                getattr(m, "confidence", 1.0),
+                getattr(m, "confidence", 1.0)
+                * (BARE_ABBREVIATION_FACTOR if bare_abbreviation(*final) else 1.0),
             ),
         )
         touched.add(eid)

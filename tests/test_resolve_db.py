@@ -317,3 +317,30 @@ def test_seed_duplicates_are_gone_and_curation_survives_reextract(seeds: Library
     assert get_entity(seeds, tianjin.id).name == "天津"
     assert "京" not in get_entity(seeds, beijing.id).aliases
     assert entity_articles(seeds, [beijing.id])
+
+
+def test_a_bare_one_character_place_is_uncertain_and_a_resolved_one_is_not(
+    tmp_path: Path,
+) -> None:
+    """云 of 云计算, in an article that never names 云南, and 新 of 新业态 stay one
+    character: uncertain (one click away in the tree). 云 where the article names 云南
+    and 京 alone are their provinces, and listed."""
+    from db.entities import list_entities
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("云计算\n\n云计算和新业态在京发展。\n", encoding="utf-8")
+    (folder / "b.txt").write_text("云南消息\n\n云南省的云企业。\n", encoding="utf-8")
+    lib = Library.open(tmp_path / "lib.duizhao")
+    import_paths(lib, [folder])
+    names = {"云": P, "新": P, "京": P, "云南省": P}
+    extract_library(lib, recognizer=ListRecognizer(names))
+    listed = {e.id for e in list_entities(lib)}
+    every = {e.name: e for e in list_entities(lib, include_uncertain=True)}
+    assert every["云"].id not in listed and every["新"].id not in listed
+    assert every["云"].confidence <= 0.5
+    beijing = _entity(lib, "北京", P)  # 京 alone is Beijing
+    assert beijing.id in listed and beijing.confidence == 1
+    assert every["云南省"].id in listed  # 云 of article b counts for 云南
+    assert every["云南省"].mentions == 3  # 云南省, and 云 twice (the title, 云企业)
+    lib.close()

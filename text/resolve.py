@@ -145,6 +145,18 @@ def place_key(key: str) -> str:
     return key
 
 
+# What a bare abbreviation's mention keeps of its confidence (below the tree's threshold).
+BARE_ABBREVIATION_FACTOR = 0.5
+
+
+def bare_abbreviation(type_: str, key: str) -> bool:
+    """A place that resolution left as one character: 云 of 云计算 in an article that never
+    names 云南, 新 of 新业态, 美 of 中美.  A reader cannot use it as a name on its own, so
+    its mentions keep ``BARE_ABBREVIATION_FACTOR`` of their confidence and the tree lists
+    it among the uncertain entities (京 alone, which is Beijing, is resolved before)."""
+    return type_ == "place" and len(key) == 1
+
+
 @lru_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
     """Place names of the gazetteer and the provinces, as canonical keys."""
