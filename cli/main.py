@@ -55,7 +55,24 @@ def build_parser() -> argparse.ArgumentParser:
     se.add_argument("--order", choices=["relevance", "newest", "oldest"], default="relevance")
     se.add_argument("--from", dest="date_from", metavar="DATE", help="earliest date, e.g. 2020-01")
     se.add_argument("--to", dest="date_to", metavar="DATE", help="latest date, e.g. 2023-12-31")
-    se.add_argument("--source", help="only articles from this source")
+    se.add_argument(
+        "--source", action="append", default=[], help="only articles from this source (repeatable)"
+    )
+    se.add_argument(
+        "--entity",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only articles that mention this entity, by any of its names or aliases, in "
+        "either script (repeatable: all of them)",
+    )
+    se.add_argument(
+        "--type",
+        action="append",
+        default=[],
+        choices=list(ENTITY_TYPE_NAMES),
+        help="only articles that mention an entity of this type (repeatable: any of them)",
+    )
 
     sh = sub.add_parser("show", help="print an article in the requested script")
     sh.add_argument("article", metavar="ARTICLE_ID", help="numeric id or stable uid")
@@ -180,18 +197,31 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from db.entities import find_entity
     from db.search import search
+    from db.spec import SearchSpec
 
     lib = _open(args)
-    page = search(
-        lib,
-        args.query,
-        limit=args.limit,
-        offset=args.offset,
-        order=args.order,
+    entities = []
+    for name in args.entity:
+        found = find_entity(lib, name)
+        if found is None:
+            print(f"error: no entity named {name!r} in this library", file=sys.stderr)
+            lib.close()
+            return EXIT_FAILED
+        entities.append(found)
+    spec = SearchSpec(
+        query=args.query,
+        entities=tuple(e.id for e in entities),
+        types=tuple(args.type),
         date_from=args.date_from,
         date_to=args.date_to,
-        source=args.source,
+        sources=tuple(args.source),
+        order=args.order,
+        entity_names=tuple(e.name for e in entities),
+    )
+    page = search(
+        lib, args.query, limit=args.limit, offset=args.offset, order=args.order, spec=spec
     )
     if args.format == "json":
         out = [
@@ -217,7 +247,10 @@ def cmd_search(args: argparse.Namespace) -> int:
             w.writerow([neutralise(c) for c in row])
         sys.stdout.write(buf.getvalue())
     else:
-        print(f"{page.total} article(s) match; showing {len(page.hits)} ({page.elapsed_ms:.0f} ms)")
+        print(
+            f"{spec.describe()} · {page.total} article(s) match; showing {len(page.hits)}"
+            f" ({page.elapsed_ms:.0f} ms)"
+        )
         for h in page.hits:
             print(f"{h.uid}  {h.date or '':10}  {h.hits:3} hit(s)  {h.title}")
             for s in h.snippets[:2]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 import sqlite3
 import time
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, replace
 
 from db.library import SQLITE_MAX_INT, Library
 from db.query import Query, QueryError, Term, compile_query, parse_query, to_fts
+from db.spec import Order, SearchSpec
 from text.fold import fold
 from text.tokens import SEPARATORS, units
 
@@ -25,7 +25,6 @@ __all__ = [
     "term_pattern",
 ]
 
-Order = Literal["relevance", "newest", "oldest"]
 SNIPPET_CONTEXT = 18
 MAX_SNIPPETS = 3
 HIT_OPEN, HIT_CLOSE = "【", "】"
@@ -94,20 +93,21 @@ def kwic(text: str, spans: list[tuple[int, int]], limit: int = MAX_SNIPPETS) -> 
 
 
 def _filters(
-    date_from: str | None, date_to: str | None, source: str | None
+    date_from: str | None,
+    date_to: str | None,
+    source: str | None,
+    spec: SearchSpec | None = None,
 ) -> tuple[str, list[object]]:
-    sql, params = "", []
-    if date_from:
-        sql += " AND a.date >= ?"
-        params.append(date_from)
-    if date_to:
-        sql += " AND a.date <= ?"
-        # "2020-12" includes every day of December
-        params.append(date_to + "\uffff" if len(date_to) < 10 else date_to)
-    if source:
-        sql += " AND a.source = ?"
-        params.append(source)
-    return sql, params
+    """The article conditions of ``spec`` (its search text aside), with the single
+    keyword filters added to it."""
+    spec = spec or SearchSpec()
+    spec = replace(
+        spec,
+        date_from=date_from or spec.date_from,
+        date_to=date_to or spec.date_to,
+        sources=(*spec.sources, source) if source else spec.sources,
+    )
+    return spec.filter_sql("a")
 
 
 _ORDER_SQL = {
@@ -133,6 +133,7 @@ def search_ids(
     date_to: str | None = None,
     source: str | None = None,
     limit: int | None = None,
+    spec: SearchSpec | None = None,
 ) -> list[int]:
     """The matching article ids in the requested order: all of them, or the first ``limit``.
 
@@ -141,7 +142,7 @@ def search_ids(
     fraction of the time the whole list takes.
     """
     q = parse_query(query) if isinstance(query, str) else query
-    where, params = _filters(date_from, date_to, source)
+    where, params = _filters(date_from, date_to, source, spec)
     tail, tail_params = ("", []) if limit is None else (" LIMIT ?", [limit])
     if order == "relevance" and not where:
         sql = (
@@ -163,10 +164,11 @@ def count_matches(
     date_from: str | None = None,
     date_to: str | None = None,
     source: str | None = None,
+    spec: SearchSpec | None = None,
 ) -> int:
     """How many articles match: a pass over the index without ranking (milliseconds)."""
     q = parse_query(query) if isinstance(query, str) else query
-    where, params = _filters(date_from, date_to, source)
+    where, params = _filters(date_from, date_to, source, spec)
     if not where:
         sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
         return int(_run(lib, sql, [to_fts(q)])[0][0])
@@ -188,6 +190,7 @@ def search(
     date_to: str | None = None,
     source: str | None = None,
     snippets: bool = True,
+    spec: SearchSpec | None = None,
 ) -> SearchPage:
     """One page of results with key-word-in-context snippets; ``total`` counts all matches."""
     for name, value in (("limit", limit), ("offset", offset)):
@@ -196,7 +199,7 @@ def search(
     t0 = time.perf_counter()
     q = parse_query(query)
     fts = to_fts(q)
-    where, params = _filters(date_from, date_to, source)
+    where, params = _filters(date_from, date_to, source, spec)
     # The page is ranked with a LIMIT (SQLite keeps only the best rows) and the
     # total is a separate unranked count: a window count over the page query
     # would make SQLite rank and keep every match before returning the first.
@@ -219,7 +222,9 @@ def search(
     if offset == 0 and len(rows) < limit:
         total = len(rows)
     else:
-        total = count_matches(lib, q, date_from=date_from, date_to=date_to, source=source)
+        total = count_matches(
+            lib, q, date_from=date_from, date_to=date_to, source=source, spec=spec
+        )
     terms = q.positive_terms
     hits = []
     for aid, uid, title, date, src, text, score in rows:
