@@ -104,6 +104,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("repair", help="rebuild the search index from the texts (after a copy)")
     bk = sub.add_parser("backup", help="copy the library consistently while it is in use")
     bk.add_argument("output", metavar="OUT", help="file to write the copy to")
+    tl = sub.add_parser("timeline", help="mentions of entities per month or year")
+    tl.add_argument("names", nargs="+", metavar="NAME", help="entities, by any name or alias")
+    tl.add_argument("--by", choices=["month", "year"], default="month")
+    tl.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    nw = sub.add_parser("network", help="entities that appear in the same articles")
+    nw.add_argument("names", nargs="+", metavar="NAME", help="entities, by any name or alias")
+    nw.add_argument(
+        "--min-weight", type=whole_number(1), default=1, help="least articles an edge shares"
+    )
+    nw.add_argument("--limit", type=whole_number(1), default=50, help="at most N other entities")
+    nw.add_argument("--format", choices=["json", "csv"], default="json")
     sub.add_parser("reextract", help="extract entities again over the whole library")
     sub.add_parser("stats", help="what the library holds")
     return p
@@ -256,6 +267,80 @@ def cmd_search(args: argparse.Namespace) -> int:
             for s in h.snippets[:2]:
                 print(f"      {s}")
     lib.close()
+    return EXIT_OK
+
+
+def _entity_ids(lib: object, names: list[str]) -> list[int] | None:
+    """The entities of the names (any name or alias, either script); None, said on
+    stderr, when one is not in the library."""
+    from db.entities import find_entity
+
+    ids = []
+    for name in names:
+        found = find_entity(lib, name)  # type: ignore[arg-type]
+        if found is None:
+            print(f"error: no entity named {name!r} in this library", file=sys.stderr)
+            return None
+        ids.append(found.id)
+    return ids
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from db.views import timeline
+
+    lib = _open(args)
+    ids = _entity_ids(lib, args.names)
+    if ids is None:
+        lib.close()
+        return EXIT_FAILED
+    rows = [(p.period, p.mentions, p.articles) for p in timeline(lib, ids, args.by)]
+    lib.close()
+    if args.format == "json":
+        out = [{"period": p, "mentions": n, "articles": k} for p, n, k in rows]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow(["period", "mentions", "articles"])
+        w.writerows(rows)
+    else:
+        for p, n, k in rows:
+            print(f"{p:10}  {n:6} mention(s)  {k:5} article(s)")
+    return EXIT_OK
+
+
+def cmd_network(args: argparse.Namespace) -> int:
+    from db.csvio import neutralise
+    from db.views import network
+
+    lib = _open(args)
+    ids = _entity_ids(lib, args.names)
+    if ids is None:
+        lib.close()
+        return EXIT_FAILED
+    net = network(lib, ids, min_weight=args.min_weight, limit=args.limit)
+    lib.close()
+    if args.format == "json":
+        out = {
+            "nodes": [
+                {"id": n.id, "name": n.name, "type": n.type, "mentions": n.mentions}
+                for n in net.nodes
+            ],
+            "edges": [
+                {"source": e.source, "target": e.target, "articles": e.articles} for e in net.edges
+            ],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        names = {n.id: n for n in net.nodes}
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow(
+            ["source_id", "source", "source_type", "target_id", "target", "target_type", "articles"]
+        )
+        for e in net.edges:
+            a, b = names[e.source], names[e.target]
+            w.writerow(
+                [a.id, neutralise(a.name), a.type, b.id, neutralise(b.name), b.type, e.articles]
+            )
     return EXIT_OK
 
 
@@ -527,6 +612,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 COMMANDS = {
     "import": cmd_import,
     "search": cmd_search,
+    "timeline": cmd_timeline,
+    "network": cmd_network,
     "show": cmd_show,
     "export": cmd_export,
     "stats": cmd_stats,
