@@ -115,6 +115,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     nw.add_argument("--limit", type=whole_number(1), default=50, help="at most N other entities")
     nw.add_argument("--format", choices=["json", "csv"], default="json")
+    no = sub.add_parser("note", help="keep a note on an article or a highlight of a passage")
+    no.add_argument("article", metavar="ARTICLE_ID", help="numeric id or stable uid")
+    no.add_argument("text", nargs="?", default="", help="the note")
+    no.add_argument("--start", type=whole_number(0), help="highlight from this offset")
+    no.add_argument("--end", type=whole_number(1), help="to this offset (exclusive)")
+    no.add_argument("--colour", choices=list(NOTE_COLOURS), help="the highlight's colour")
+    ns = sub.add_parser("notes", help="list notes and highlights with their citations")
+    ns.add_argument("--search", metavar="TEXT", help="only notes, passages or titles with this")
+    ns.add_argument("--format", choices=["table", "csv", "json"], default="table")
     sub.add_parser("reextract", help="extract entities again over the whole library")
     sub.add_parser("stats", help="what the library holds")
     return p
@@ -137,6 +146,7 @@ class OneLineParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
+NOTE_COLOURS = ("yellow", "green", "blue", "pink")  # db.notes.COLOURS, without importing db
 ENTITY_TYPE_NAMES = ("person", "organization", "place", "park", "document", "figure", "date")
 
 
@@ -341,6 +351,67 @@ def cmd_network(args: argparse.Namespace) -> int:
             w.writerow(
                 [a.id, neutralise(a.name), a.type, b.id, neutralise(b.name), b.type, e.articles]
             )
+    return EXIT_OK
+
+
+def cmd_note(args: argparse.Namespace) -> int:
+    from db.articles import resolve_article_id
+    from db.notes import add_note
+
+    lib = _open(args)
+    try:
+        aid = resolve_article_id(lib, args.article)
+        if aid is None:
+            print(f"error: no article {args.article}", file=sys.stderr)
+            return EXIT_FAILED
+        nid = add_note(lib, aid, args.text, start=args.start, end=args.end, colour=args.colour)
+        print(f"note {nid} kept")
+        return EXIT_OK
+    finally:
+        lib.close()
+
+
+NOTE_COLUMNS = ["note_id", "article_id", "title", "byline", "date", "source", "start", "end"]
+NOTE_COLUMNS += ["colour", "quote", "paragraph", "note", "citation", "created_at"]
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    from db.csvio import neutralise
+    from db.notes import list_notes
+
+    lib = _open(args)
+    notes = list_notes(lib, args.search)
+    lib.close()
+    rows = [
+        [
+            n.id,
+            n.article_uid,
+            n.title or "",
+            n.byline or "",
+            n.date or "",
+            n.source or "",
+            n.start,
+            n.end,
+            n.colour or "",
+            n.quote,
+            n.paragraph,
+            n.text,
+            n.citation,
+            n.created_at,
+        ]
+        for n in notes
+    ]
+    if args.format == "json":
+        out = [dict(zip(NOTE_COLUMNS, row, strict=True)) for row in rows]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    elif args.format == "csv":
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow(NOTE_COLUMNS)
+        w.writerows([[neutralise(c) if isinstance(c, str) else c for c in row] for row in rows])
+    else:
+        for n in notes:
+            passage = f"「{n.quote}」 " if n.quote else ""
+            print(f"{n.id:4}  {passage}{n.text}\n      —— {n.citation}")
     return EXIT_OK
 
 
@@ -613,6 +684,8 @@ COMMANDS = {
     "import": cmd_import,
     "search": cmd_search,
     "timeline": cmd_timeline,
+    "note": cmd_note,
+    "notes": cmd_notes,
     "network": cmd_network,
     "show": cmd_show,
     "export": cmd_export,

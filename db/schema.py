@@ -138,4 +138,31 @@ MIGRATIONS.append(
     """
 )
 
+MIGRATIONS.append(
+    # 6: the reader's own: notes on an article or a passage of it (a highlight, with
+    # a colour) and saved searches.  Notes point at the article by its uid (a digest
+    # of its text) and at the passage by offsets into that text, so they survive
+    # re-extraction and re-import untouched; nothing else writes these tables.
+    """
+    CREATE TABLE notes (
+        id          INTEGER PRIMARY KEY,
+        article_uid TEXT NOT NULL,
+        start       INTEGER,
+        end         INTEGER,
+        colour      TEXT,
+        text        TEXT NOT NULL DEFAULT '',
+        created_at  TEXT NOT NULL,
+        CHECK ((start IS NULL) = (end IS NULL) AND (start IS NULL OR start < end))
+    );
+    CREATE INDEX notes_article ON notes(article_uid);
+    CREATE TABLE saved_searches (
+        id          INTEGER PRIMARY KEY,
+        name        TEXT NOT NULL UNIQUE,
+        spec        TEXT NOT NULL,
+        opened_at   TEXT,
+        seen_max_id INTEGER NOT NULL DEFAULT 0
+    );
+    """
+)
+
 LATEST = len(MIGRATIONS)

@@ -27,6 +27,7 @@ class SearchSpec:
     sources: tuple[str, ...] = ()  # from one of these sources
     order: Order = "relevance"
     entity_names: tuple[str, ...] = field(default=(), compare=False)  # for describe()
+    added_after: int = 0  # only articles with a larger id (added later)
 
     def __post_init__(self) -> None:
         if self.order not in ORDERS:
@@ -55,6 +56,9 @@ class SearchSpec:
         for entity_id in self.entities:
             sql += f" AND {a}.id IN (SELECT article_id FROM mentions WHERE entity_id = ?)"
             params.append(entity_id)
+        if self.added_after:
+            sql += f" AND {a}.id > ?"
+            params.append(self.added_after)
         if self.types:
             marks = ", ".join("?" * len(self.types))
             sql += (

@@ -65,7 +65,7 @@ def ro_run(ro: tuple[Path, list[str]], *args: str) -> subprocess.CompletedProces
 def test_search_show_and_entities_work_on_read_only_media(ro_folder: tuple) -> None:
     r = ro_run(ro_folder, "search", "创新")
     assert r.returncode == 0, r.stderr
-    assert r.stdout.startswith("4 article(s) match")
+    assert r.stdout.startswith("创新 · 4 article(s) match")
     r = ro_run(ro_folder, "show", "1", "--script", "hans")
     assert r.returncode == 0 and "创新" in r.stdout, r.stderr
     r = ro_run(ro_folder, "entities", "--type", "place", "--format", "json")
