@@ -186,8 +186,12 @@ def _run_stage(stage: _Stage, cells: list[_Cell], next_group: list[int]) -> list
             values = hit[1] if hit is not None else (cell[0],)
             if cell[1] is not None:
                 alts = [v for a in cell[1] for v in _lookup_all(stage, a)]
+            elif stage.alternatives:
+                # The step's character table: its prepared forms (values filtered, plus
+                # the backward table's and regional forms).
+                alts = [values[0], *stage.alternatives.get(cell[0], ())]
             else:
-                alts = [*values, *stage.alternatives.get(cell[0], ())]
+                alts = list(values)
             # The chosen form stays first.
             alts = _dedup([values[0], *alts])
             if len(alts) > 1:

@@ -83,6 +83,10 @@ _ALT_TABLE = {"STCharacters": "hant", "TSCharacters": "hans", "TSCharactersExt":
 _HANT_VARIANTS = ("TWVariants", "TWVariantsRev", "HKVariants", "HKVariantsRev")
 
 
+def _basic(form: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in form)
+
+
 def _alternatives(
     b: _Builder, forward: str, backward: str, variants: tuple[str, ...]
 ) -> dict[str, str]:
@@ -101,18 +105,28 @@ def _alternatives(
             for x in v.split(" "):
                 var_pairs.setdefault(k, []).append(x)
                 var_pairs.setdefault(x, []).append(k)
+    # A key of the backward table counts only if the forward table writes it somewhere
+    # (or a regional table lists it): 龢 → 和 is left out, it is no form s2t writes.
+    written = {x for v in fwd.values() for x in v.split(" ")} | set(var_pairs)
     back: dict[str, list[str]] = {}
     for k, v in bwd.items():
+        if k not in written:
+            continue
         for x in v.split(" "):
             back.setdefault(x, []).append(k)
+    # Other forms the forward table lists must be known to the backward table too
+    # (线 → 线 缐 keeps 缐 only if s2t knows it): rare forms it never reads are left out.
+    known = set(bwd) | {x for v in bwd.values() for x in v.split(" ")} | set(var_pairs)
     out: dict[str, str] = {}
     for ch in set(fwd) | set(back):
-        forms = list(fwd.get(ch, ch).split(" ")) + back.get(ch, [])
+        first, *others = fwd.get(ch, ch).split(" ")
+        forms = [first, *(x for x in others if x in known), *back.get(ch, [])]
         if ch not in fwd:
             # Not converted by the forward table: OpenCC writes the character itself.
             forms.insert(0, ch)
         forms += [x for f in list(forms) for x in var_pairs.get(f, [])]
-        unique = list(dict.fromkeys(forms))
+        # Forms outside the basic CJK block (𫔭, 㓰) are rare forms most fonts lack.
+        unique = list(dict.fromkeys(forms[:1] + [x for x in forms[1:] if _basic(x)]))
         if len(unique) > 1:
             out[ch] = " ".join(unique)
     return out
