@@ -314,3 +314,17 @@ def convert_marked(text: str, config: str) -> Marked:
         whole = "".join(parts)
     marks = tuple(Uncertain(a, b, whole[a:b], alts) for a, b, alts in spans)
     return Marked(whole, marks, True, unmodelled)
+
+
+def reader_marks(original: str, script: str, config: str) -> Marked:
+    """The marks of the text the reader shows beside ``original`` for ``config``.
+
+    Mirrors the reader's conversion: a Traditional target for a Traditional
+    original converts the Simplified form of the text (t2s first); the marks are
+    those of the last conversion.
+    """
+    _check(config)
+    target_hant = not config.endswith(("2s", "2sp"))
+    if target_hant and script == "hant":
+        return convert_marked(convert(original, "t2s"), config)
+    return convert_marked(original, config)

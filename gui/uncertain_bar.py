@@ -1,0 +1,155 @@
+"""The reader's uncertain conversions: the count, stepping through them, and pane labels.
+
+The spans come from ``text.convert_marked.reader_marks`` (the reader holds no logic of
+its own about which characters are uncertain).  ``UncertainBar`` shows "3 uncertain
+conversions" with buttons to step to the previous and next one; ``PaneLabels`` names
+the two panes: the original (and its script) and the conversion that made the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+from gui import plain
+from gui.reader_pane import Mark
+from text.convert import CONFIGS
+from text.convert_marked import Uncertain
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("UncertainBar", text)
+
+
+def uncertain_marks(spans: Sequence[Uncertain]) -> list[Mark]:
+    """Marks for the converted pane, each with its alternatives as the tooltip."""
+    marks = []
+    for u in spans:
+        others = [a for a in u.alternatives if a != u.text]
+        tip = _tr("Uncertain conversion: {0}\nOther forms: {1}\nNo phrase settled this choice.")
+        marks.append(
+            Mark(u.start, u.end, "uncertain", tooltip=tip.format(u.text, " ".join(others)))
+        )
+    return marks
+
+
+class UncertainBar(QWidget):
+    """ "N uncertain conversions" and ◀ ▶ to step through them (within the page shown)."""
+
+    stepped = Signal(int, int)  # start, end of the span stepped to (converted text)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("uncertainBar")
+        self.label = plain.label()
+        self.label.setObjectName("uncertainCount")
+        self.prev_button = QToolButton(self)
+        self.prev_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.next_button = QToolButton(self)
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.prev_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.prev_button)
+        layout.addWidget(self.label)
+        layout.addWidget(self.next_button)
+        self.spans: list[Uncertain] = []
+        self.current = -1
+        self.paged = False
+        self.retranslate()
+
+    def set_spans(self, spans: Sequence[Uncertain], *, paged: bool = False) -> None:
+        self.spans = list(spans)
+        self.current = -1
+        self.paged = paged
+        self.retranslate()
+
+    def step(self, delta: int) -> None:
+        if not self.spans:
+            return
+        self.current = (self.current + delta) % len(self.spans)
+        u = self.spans[self.current]
+        self.retranslate()
+        self.stepped.emit(u.start, u.end)
+
+    def retranslate(self) -> None:
+        n = len(self.spans)
+        if n == 0:
+            text = _tr("no uncertain conversions")
+        elif n == 1:
+            text = _tr("1 uncertain conversion")
+        else:
+            text = _tr("{0} uncertain conversions").format(n)
+        if n and self.paged:
+            text += " " + _tr("on this page")
+        if 0 <= self.current < n:
+            text = _tr("{0} of {1}").format(self.current + 1, text)
+        self.label.setText(text)
+        self.label.setToolTip(
+            plain.tooltip(
+                _tr(
+                    "Characters with several forms in the other script where no phrase of "
+                    "the conversion's dictionaries settled the choice: the conversion wrote "
+                    "its first form. They are underlined with dots in the converted pane; "
+                    "hover over one to see the other forms."
+                )
+            )
+        )
+        self.prev_button.setToolTip(_tr("Previous uncertain conversion"))
+        self.next_button.setToolTip(_tr("Next uncertain conversion"))
+        for b in (self.prev_button, self.next_button):
+            b.setEnabled(n > 0)
+
+
+def pane_titles(script: str, config: str, chained: bool) -> tuple[str, str]:
+    """Titles of the original and the converted pane."""
+    names = {
+        "hans": _tr("Simplified"),
+        "hant": _tr("Traditional"),
+        "mixed": _tr("mixed scripts"),
+    }
+    original = _tr("Original")
+    if script in names:
+        original = _tr("Original ({0})").format(names[script])
+    description = CONFIGS.get(config, config)
+    if chained:
+        converted = _tr("Converted by OpenCC t2s, then {0} ({1})").format(config, description)
+    else:
+        converted = _tr("Converted by OpenCC {0} ({1})").format(config, description)
+    return original, converted
+
+
+class PaneLabels(QWidget):
+    """One label above each pane, kept over its pane when the sides are swapped."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.original_label: QLabel = plain.label()
+        self.original_label.setObjectName("originalPaneLabel")
+        self.converted_label: QLabel = plain.label()
+        self.converted_label.setObjectName("convertedPaneLabel")
+        for label in (self.original_label, self.converted_label):
+            label.setStyleSheet("color: palette(mid); font-size: small;")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(2, 0, 2, 0)
+        self._layout.addWidget(self.original_label, 1)
+        self._layout.addWidget(self.converted_label, 1)
+
+    def set_titles(self, original: str, converted: str) -> None:
+        self.original_label.setText(original)
+        self.converted_label.setText(converted)
+
+    def set_swapped(self, swapped: bool) -> None:
+        first = self.converted_label if swapped else self.original_label
+        if self._layout.itemAt(0).widget() is not first:
+            self._layout.removeWidget(first)
+            self._layout.insertWidget(0, first, 1)
+
+    def set_sizes(self, sizes: Sequence[int]) -> None:
+        """Follow the splitter: each label as wide as the pane under it."""
+        if len(sizes) == 2 and sum(sizes) > 0:
+            for i, size in enumerate(sizes):
+                self._layout.setStretch(i, max(1, size))
