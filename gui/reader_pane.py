@@ -115,7 +115,7 @@ class ReaderPane(QPlainTextEdit):
         self._uncertain = sorted((m for m in marks if m.kind == "uncertain"), key=lambda m: m.start)
         self._uncertain_starts = [m.start for m in self._uncertain]
         selections: list[QTextEdit.ExtraSelection] = []
-        # Uncertain marks last: they set only a dotted underline over the others' colours.
+        # Uncertain marks last: they set only a grey underline over the others' colours.
         order = {"mention": 0, "hit": 1, "current": 2, "uncertain": 3}
         for mark in sorted(marks, key=lambda m: order.get(m.kind, 0)):
             sel = QTextEdit.ExtraSelection()
@@ -133,8 +133,10 @@ class ReaderPane(QPlainTextEdit):
             fmt.setBackground(QColor("#ff9632"))
             fmt.setForeground(QColor("#000000"))
         elif mark.kind == "uncertain":
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-            fmt.setUnderlineColor(QColor("#7a7a7a"))
+            # A thin grey underline (dotted and wavy underlines are not drawn under
+            # CJK text by every platform's text engine).
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor("#9a9a9a"))
         elif mark.kind == "hit":
             fmt.setBackground(QColor("#ffe14d"))
             fmt.setForeground(QColor("#000000"))

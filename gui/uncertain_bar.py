@@ -93,7 +93,7 @@ class UncertainBar(QWidget):
                 _tr(
                     "Characters with several forms in the other script where no phrase of "
                     "the conversion's dictionaries settled the choice: the conversion wrote "
-                    "its first form. They are underlined with dots in the converted pane; "
+                    "its first form. They are underlined in grey in the converted pane; "
                     "hover over one to see the other forms."
                 )
             )

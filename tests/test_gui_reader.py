@@ -210,3 +210,37 @@ def test_characters_outside_the_bmp_keep_highlights_aligned(reader: Reader) -> N
     text = "𠀀𠀁创新"
     reader.set_article(article(text, script="hans"), parse_query("创新").positive_terms)
     assert highlighted(reader.original_pane) == ["创新"]
+
+
+def test_uncertain_conversions_are_marked_counted_and_stepped(reader: Reader, qtbot) -> None:
+    from text.convert_marked import convert_marked
+
+    text = "任睿杰说头发干了。"
+    reader.set_conversion("s2t")
+    reader.set_article(article(text, script="hans"))
+    pane = reader.converted_pane
+    expected = convert_marked(text, "s2t")
+    uncertain = [m for m in pane.marks() if m.kind == "uncertain"]
+    assert [pane.text()[m.start : m.end] for m in uncertain] == [u.text for u in expected.uncertain]
+    assert "傑" in [pane.text()[m.start : m.end] for m in uncertain]
+    assert "髮" not in [pane.text()[m.start : m.end] for m in uncertain]  # 头发 settled it
+    jie = pane.text().index("傑")
+    tip = pane.uncertain_at(jie).tooltip
+    assert "杰" in tip
+    assert reader.uncertain_bar.label.text() == f"{len(expected.uncertain)} uncertain conversions"
+    reader.uncertain_bar.next_button.click()
+    first = expected.uncertain[0]
+    assert pane.textCursor().selectedText() == first.text
+    assert reader.uncertain_bar.label.text().startswith("1 of ")
+    assert reader.pane_labels.original_label.text() == "Original (Simplified)"
+    assert "s2t" in reader.pane_labels.converted_label.text()
+    reader.swap_sides()
+    assert reader.pane_labels.layout().itemAt(0).widget() is reader.pane_labels.converted_label
+
+
+def test_no_uncertain_marks_when_a_phrase_settles_everything(reader: Reader) -> None:
+    reader.set_conversion("s2t")
+    reader.set_article(article("头发", script="hans"))
+    assert [m for m in reader.converted_pane.marks() if m.kind == "uncertain"] == []
+    assert reader.uncertain_bar.label.text() == "no uncertain conversions"
+    assert not reader.uncertain_bar.next_button.isEnabled()

@@ -184,6 +184,13 @@ def _run_stage(stage: _Stage, cells: list[_Cell], next_group: list[int]) -> list
         if hit is None or (hit[0] == 1 and all(len(v) == 1 for v in hit[1])):
             cell = cells[i]
             values = hit[1] if hit is not None else (cell[0],)
+            if cell[1] is not None and any(len(a) != 1 for a in cell[1]):
+                # Part of a multi-valued phrase of an earlier step: the span and its
+                # whole-phrase alternatives stay, converted character by character.
+                phrases = tuple("".join(_lookup_all(stage, c)[0] for c in a) for a in cell[1])
+                out.append([values[0], _dedup(list(phrases)), cell[2]])
+                i += 1
+                continue
             if cell[1] is not None:
                 alts = [v for a in cell[1] for v in _lookup_all(stage, a)]
             elif stage.alternatives:
