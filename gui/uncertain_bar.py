@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from gui import plain
 from gui.reader_pane import Mark
@@ -19,16 +19,15 @@ from text.convert import CONFIGS
 from text.convert_marked import Uncertain
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UncertainBar", text)
-
-
 def uncertain_marks(spans: Sequence[Uncertain]) -> list[Mark]:
     """Marks for the converted pane, each with its alternatives as the tooltip."""
     marks = []
     for u in spans:
         others = [a for a in u.alternatives if a != u.text]
-        tip = _tr("Uncertain conversion: {0}\nOther forms: {1}\nNo phrase settled this choice.")
+        tip = QCoreApplication.translate(
+            "UncertainBar",
+            "Uncertain conversion: {0}\nOther forms: {1}\nNo phrase settled this choice.",
+        )
         marks.append(
             Mark(u.start, u.end, "uncertain", tooltip=tip.format(u.text, " ".join(others)))
         )
@@ -78,19 +77,19 @@ class UncertainBar(QWidget):
     def retranslate(self) -> None:
         n = len(self.spans)
         if n == 0:
-            text = _tr("no uncertain conversions")
+            text = self.tr("no uncertain conversions")
         elif n == 1:
-            text = _tr("1 uncertain conversion")
+            text = self.tr("1 uncertain conversion")
         else:
-            text = _tr("{0} uncertain conversions").format(n)
+            text = self.tr("{0} uncertain conversions").format(n)
         if n and self.paged:
-            text += " " + _tr("on this page")
+            text += " " + self.tr("on this page")
         if 0 <= self.current < n:
-            text = _tr("{0} of {1}").format(self.current + 1, text)
+            text = self.tr("{0} of {1}").format(self.current + 1, text)
         self.label.setText(text)
         self.label.setToolTip(
             plain.tooltip(
-                _tr(
+                self.tr(
                     "Characters with several forms in the other script where no phrase of "
                     "the conversion's dictionaries settled the choice: the conversion wrote "
                     "its first form. They are underlined in grey in the converted pane; "
@@ -98,8 +97,8 @@ class UncertainBar(QWidget):
                 )
             )
         )
-        self.prev_button.setToolTip(_tr("Previous uncertain conversion"))
-        self.next_button.setToolTip(_tr("Next uncertain conversion"))
+        self.prev_button.setToolTip(self.tr("Previous uncertain conversion"))
+        self.next_button.setToolTip(self.tr("Next uncertain conversion"))
         for b in (self.prev_button, self.next_button):
             b.setEnabled(n > 0)
 
@@ -107,23 +106,32 @@ class UncertainBar(QWidget):
 def pane_titles(script: str, config: str, chained: bool) -> tuple[str, str]:
     """Titles of the original and the converted pane."""
     names = {
-        "hans": _tr("Simplified"),
-        "hant": _tr("Traditional"),
-        "mixed": _tr("mixed scripts"),
+        "hans": QCoreApplication.translate("UncertainBar", "Simplified"),
+        "hant": QCoreApplication.translate("UncertainBar", "Traditional"),
+        "mixed": QCoreApplication.translate("UncertainBar", "mixed scripts"),
     }
-    original = _tr("Original")
+    original = QCoreApplication.translate("UncertainBar", "Original")
     if script in names:
-        original = _tr("Original ({0})").format(names[script])
+        original = QCoreApplication.translate("UncertainBar", "Original ({0})").format(
+            names[script]
+        )
     description = CONFIGS.get(config, config)
     if chained:
-        converted = _tr("Converted by OpenCC t2s, then {0} ({1})").format(config, description)
+        converted = QCoreApplication.translate(
+            "UncertainBar", "Converted by OpenCC t2s, then {0} ({1})"
+        ).format(config, description)
     else:
-        converted = _tr("Converted by OpenCC {0} ({1})").format(config, description)
+        converted = QCoreApplication.translate(
+            "UncertainBar", "Converted by OpenCC {0} ({1})"
+        ).format(config, description)
     return original, converted
 
 
 class PaneLabels(QWidget):
-    """One label above each pane, kept over its pane when the sides are swapped."""
+    """A label over each pane, kept over its pane when the sides are swapped.
+
+    The labels never widen the window: a long one is cut, its full text is its tooltip.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,7 +140,8 @@ class PaneLabels(QWidget):
         self.converted_label: QLabel = plain.label()
         self.converted_label.setObjectName("convertedPaneLabel")
         for label in (self.original_label, self.converted_label):
-            label.setStyleSheet("color: palette(mid); font-size: small;")
+            label.setStyleSheet("color: palette(dark);")
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(2, 0, 2, 0)
         self._layout.addWidget(self.original_label, 1)
@@ -141,6 +150,8 @@ class PaneLabels(QWidget):
     def set_titles(self, original: str, converted: str) -> None:
         self.original_label.setText(original)
         self.converted_label.setText(converted)
+        self.original_label.setToolTip(plain.tooltip(original))
+        self.converted_label.setToolTip(plain.tooltip(converted))
 
     def set_swapped(self, swapped: bool) -> None:
         first = self.converted_label if swapped else self.original_label
