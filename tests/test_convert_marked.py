@@ -37,6 +37,8 @@ def test_every_reader_variant_is_modelled() -> None:
         ("後", "t2s", "后", []),
         # s2t writes OpenCC's own forms: a regional form is an alternative (爲 / 為) ...
         ("为", "s2t", "爲", [("爲", ("爲", "為"))]),
+        # Inside a phrase too (和面 → 和麪), with the character's own forms (面).
+        ("点和面", "s2t", "點和麪", [("麪", ("麪", "麵", "面"))]),
         # ... while s2tw settles it by its Taiwan step.
         ("为", "s2tw", "為", []),
         # A multi-valued phrase whose values differ in length is one span.

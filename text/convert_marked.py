@@ -156,7 +156,8 @@ def _dedup(items: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
-# A cell is one converted character: [char, alternatives or None, group id or None].
+# A cell is one converted character: [char, alternatives or None, group id or None],
+# and for a character of a phrase that keeps its length, the character it came from.
 # Cells with the same group id form one uncertain span (a multi-valued phrase whose
 # values differ in length); a character-table cell has its own group.
 _Cell = list
@@ -222,6 +223,10 @@ def _run_stage(stage: _Stage, cells: list[_Cell], next_group: list[int]) -> list
             next_group[0] += 1
             g = next_group[0]
             out.extend([ch, values, g] for ch in chosen)
+        elif len(chosen) == length:
+            # A phrase that keeps its length: each cell remembers the character it
+            # came from (for the forms of a regional mark, below).
+            out.extend([ch, None, None, s[i + k]] for k, ch in enumerate(chosen))
         else:
             out.extend([ch, None, None] for ch in chosen)
         i += length
@@ -272,8 +277,12 @@ def _model(chain: _Chain, text: str) -> tuple[str, list[tuple[int, int, tuple[st
             for cell in cells:
                 forms = chain.regional.get(cell[0])
                 if forms is not None and cell[1] is None:
+                    # The regional forms, and the other forms of the character it came
+                    # from (和面 → 和麪: 麵 and also 面).
+                    source = cell[3] if len(cell) > 3 else ""
+                    table = chain.stages[0].alternatives.get(source, ())
                     counter[0] += 1
-                    cell[1], cell[2] = forms, counter[0]
+                    cell[1], cell[2] = _dedup([*forms, *table]), counter[0]
         k = 0
         while k < len(cells):
             cell = cells[k]
