@@ -144,6 +144,7 @@ class Reader(QWidget):
         self.uncertain: list[Uncertain] = []
         self.uncertain_bar = UncertainBar()
         self.uncertain_bar.stepped.connect(self._show_uncertain)
+        self.uncertain_bar.pageWanted.connect(self._uncertain_on_page)
         self.pane_labels = PaneLabels()
         self.title_label = plain.label()
         self.title_label.setObjectName("articleTitle")
@@ -563,6 +564,22 @@ class Reader(QWidget):
         self.swapped = not self.swapped
         self.pane_labels.set_swapped(self.swapped)
         self.pane_labels.set_sizes(self.splitter.sizes())
+
+    def _uncertain_on_page(self, delta: int) -> None:
+        """Step to the first uncertain conversion of a following page (or the last of one
+        before), skipping pages that have none; at either end of the article it stays."""
+        start, current = self.page, self.uncertain_bar.current
+        page = start + delta
+        while 0 <= page < self.pages.count:
+            self.show_page(page)
+            if self.uncertain_bar.enter(delta):
+                return
+            page += delta
+        if self.page != start:  # none further on: back to where the reader was
+            self.show_page(start)
+            if current >= 0:
+                self.uncertain_bar.current = current - delta
+                self.uncertain_bar.step(delta)
 
     def _show_uncertain(self, start: int, end: int) -> None:
         """Select one uncertain conversion in the converted pane and scroll to it."""

@@ -35,9 +35,15 @@ def uncertain_marks(spans: Sequence[Uncertain]) -> list[Mark]:
 
 
 class UncertainBar(QWidget):
-    """ "N uncertain conversions" and ◀ ▶ to step through them (within the page shown)."""
+    """ "N uncertain conversions" and ◀ ▶ to step through them.
+
+    The spans are those of the page shown; on a paged article stepping past the first
+    or last one asks for the neighbouring page (``pageWanted``), whose spans the
+    reader then sets with ``enter``.
+    """
 
     stepped = Signal(int, int)  # start, end of the span stepped to (converted text)
+    pageWanted = Signal(int)  # -1: the page before, 1: the page after
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,12 +73,28 @@ class UncertainBar(QWidget):
         self.retranslate()
 
     def step(self, delta: int) -> None:
-        if not self.spans:
+        n = len(self.spans)
+        target = self.current + delta if self.current >= 0 or delta > 0 else n - 1
+        if self.paged and not 0 <= target < n:
+            self.pageWanted.emit(1 if delta > 0 else -1)
             return
+        if not n:
+            return
+        self.current = target % n
+        u = self.spans[self.current]
+        self.retranslate()
+        self.stepped.emit(u.start, u.end)
+
+    def enter(self, delta: int) -> bool:
+        """Step to the first (``delta`` > 0) or last span of newly set spans; False if none."""
+        if not self.spans:
+            return False
+        self.current = -1 if delta > 0 else len(self.spans)
         self.current = (self.current + delta) % len(self.spans)
         u = self.spans[self.current]
         self.retranslate()
         self.stepped.emit(u.start, u.end)
+        return True
 
     def retranslate(self) -> None:
         n = len(self.spans)
@@ -100,7 +122,7 @@ class UncertainBar(QWidget):
         self.prev_button.setToolTip(self.tr("Previous uncertain conversion"))
         self.next_button.setToolTip(self.tr("Next uncertain conversion"))
         for b in (self.prev_button, self.next_button):
-            b.setEnabled(n > 0)
+            b.setEnabled(n > 0 or self.paged)
 
 
 def pane_titles(script: str, config: str, chained: bool) -> tuple[str, str]:
