@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bench.cedict_words import WordList
 from bench.cedict_words import load as load_cedict
 from tests.helpers import SEEDS
 from text.convert import convert
@@ -85,9 +86,13 @@ def test_the_model_equals_opencc_on_the_seed_articles(config: str) -> None:
         assert m.text == convert(text, config)
 
 
+@pytest.fixture(scope="module")
+def words() -> WordList:
+    return load_cedict()
+
+
 @pytest.mark.parametrize("config", VARIANTS)
-def test_the_model_equals_opencc_on_the_word_list(config: str) -> None:
-    words = load_cedict()
+def test_the_model_equals_opencc_on_the_word_list(config: str, words: WordList) -> None:
     table = words.s2t if config.startswith("s2") else words.t2s
     sample = sorted(table)[::25]  # about 4,000 words
     text = "\n".join(sample)
