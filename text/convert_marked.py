@@ -8,8 +8,14 @@ OpenCC's own dictionaries (``resources/convert/opencc_tables.json.gz``, built by
 ``text.convert_tables_build``) and reports each converted character that came from
 a character table entry with more than one form, with those forms as alternatives
 (mapped through the later steps of the chain, so s2tw alternatives are Taiwan
-forms).  A phrase entry with more than one value marks the characters where the
-values differ.
+forms).  The forms of a character are those its table lists, the keys of the other
+direction's table that convert to it (为 ← 爲, 為) and their regional variants, less
+rare forms (see ``text.convert_tables_build``).  A phrase entry with more than one
+value marks the characters where the values differ.  s2t, which writes OpenCC's own
+standard rather than a region's, also marks characters that regional standards
+write differently (爲 / 為, 麪 / 麵) even inside a phrase, with the other forms of the
+character they came from (和面 → 和麪: 麵 and 面); such a mark, whose alternatives
+are all regional forms of its text, has ``regional`` set.
 
 How OpenCC converts (and how it is modelled here):
 
