@@ -75,13 +75,13 @@ def score(config: str, words: Iterable[tuple[str, frozenset[str]]], examples: in
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--configs", default="s2t,t2s", help="comma-separated: s2t and/or t2s")
+    p.add_argument("--configs", default="s2t,t2s", help="comma-separated, e.g. s2t,s2tw,t2s,tw2s")
     p.add_argument("--examples", type=int, default=10, help="examples of each kind to print")
     args = p.parse_args(argv)
     wl = load()
     print(f"word list: {wl.source}: {len(wl.s2t)} Simplified, {len(wl.t2s)} Traditional forms")
     for config in args.configs.split(","):
-        table = wl.s2t if config == "s2t" else wl.t2s
+        table = wl.s2t if config.startswith("s2") else wl.t2s
         s = score(config, sorted(table.items()), args.examples)
         print("\n".join(s.lines(config)))
         if s.examples_unmarked_wrong:
