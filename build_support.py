@@ -166,6 +166,7 @@ def app_datas() -> list[tuple[str, str]]:
     ]
     datas += _tree(res / "gazetteer", "*.txt", "resources/gazetteer")
     datas.append((str(res / "userdict.txt"), "resources"))
+    datas.append((str(res / "convert" / "opencc_tables.json.gz"), "resources/convert"))
     datas += _tree(res / "i18n", "*.qm", "resources/i18n")
     datas += [(str(res / "icons" / f"duizhao.{ext}"), "resources/icons") for ext in ("png",)]
     datas += _tree(ROOT / "seeds", "*.txt", "seeds")

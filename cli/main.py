@@ -78,6 +78,21 @@ def build_parser() -> argparse.ArgumentParser:
     sh.add_argument("article", metavar="ARTICLE_ID", help="numeric id or stable uid")
     sh.add_argument("--script", choices=["hans", "hant", "original"], default="original")
     sh.add_argument("--variant", help="OpenCC conversion, e.g. s2tw, s2twp, s2hk, t2s")
+    sh.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="json: the text and its uncertain conversions with their alternatives",
+    )
+
+    cv = sub.add_parser("convert", help="convert standard input to the other script")
+    cv.add_argument("--variant", required=True, choices=list(MARKED_VARIANTS))
+    cv.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="json: the text and its uncertain conversions with their alternatives",
+    )
 
     ex = sub.add_parser("export", help="export to CSV (UTF-8 with BOM for Excel)")
     ex.add_argument("what", choices=["articles", "search", "entities", "mentions", "figures"])
@@ -147,6 +162,7 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 NOTE_COLOURS = ("yellow", "green", "blue", "pink")  # db.notes.COLOURS, without importing db
+MARKED_VARIANTS = ("s2t", "s2tw", "s2twp", "s2hk", "t2s", "tw2s", "tw2sp", "hk2s")
 ENTITY_TYPE_NAMES = ("person", "organization", "place", "park", "document", "figure", "date")
 
 
@@ -438,10 +454,33 @@ def cmd_show(args: argparse.Namespace) -> int:
         config = None if art.script == "hans" else "t2s"
     elif config is None and args.script == "hant":
         config = None if art.script == "hant" else "s2t"
+    lib.close()
+    if args.format == "json":
+        _print_marked(text, config)
+        return EXIT_OK
     if config:
         text = convert(text, config)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    lib.close()
+    return EXIT_OK
+
+
+def _print_marked(text: str, config: str | None) -> None:
+    """``{"text", "uncertain": [{"start", "end", "text", "alternatives"}]}`` on stdout."""
+    from text.convert_marked import Marked, convert_marked
+
+    marked = convert_marked(text, config) if config else Marked(text)
+    json.dump(marked.as_json(), sys.stdout, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    from text.convert import convert
+
+    text = sys.stdin.read()
+    if args.format == "json":
+        _print_marked(text, args.variant)
+    else:
+        sys.stdout.write(convert(text, args.variant))
     return EXIT_OK
 
 
@@ -688,6 +727,7 @@ COMMANDS = {
     "notes": cmd_notes,
     "network": cmd_network,
     "show": cmd_show,
+    "convert": cmd_convert,
     "export": cmd_export,
     "stats": cmd_stats,
     "entities": cmd_entities,

@@ -37,7 +37,9 @@ from db.search import find_hits
 from gui import plain, qtcompat  # noqa: F401  (qtcompat guards None's reference count)
 from gui.page_bar import PageBar
 from gui.reader_pane import Mark, ReaderPane
+from gui.uncertain_bar import PaneLabels, UncertainBar, pane_titles, uncertain_marks
 from text.convert import Converted, convert_with_map, default_config, target_script
+from text.convert_marked import Uncertain, reader_marks
 from text.fold import fold
 from text.paging import PAGE_SIZE, Pages, paginate
 
@@ -138,6 +140,12 @@ class Reader(QWidget):
 
         self.original_pane = ReaderPane("original")
         self.converted_pane = ReaderPane("converted")
+        # Uncertain conversions on the page shown (offsets into the converted pane's text).
+        self.uncertain: list[Uncertain] = []
+        self.uncertain_bar = UncertainBar()
+        self.uncertain_bar.stepped.connect(self._show_uncertain)
+        self.uncertain_bar.pageWanted.connect(self._uncertain_on_page)
+        self.pane_labels = PaneLabels()
         self.title_label = plain.label()
         self.title_label.setObjectName("articleTitle")
         self.title_label.setWordWrap(True)
@@ -211,9 +219,17 @@ class Reader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.meta_label)
+        meta_row = QHBoxLayout()
+        meta_row.setContentsMargins(0, 0, 0, 0)
+        meta_row.addWidget(self.meta_label, 1)
+        meta_row.addWidget(self.uncertain_bar)  # the count of uncertain conversions
+        layout.addLayout(meta_row)
         layout.addLayout(bar)
+        layout.addWidget(self.pane_labels)
         layout.addWidget(self.splitter, 1)
+        self.splitter.splitterMoved.connect(
+            lambda *_: self.pane_labels.set_sizes(self.splitter.sizes())
+        )
         self.conversion.currentIndexChanged.connect(self._conversion_picked)
         self.retranslate()
         self._update_hit_label()
@@ -259,6 +275,7 @@ class Reader(QWidget):
         self.zoom_out_action.setText(self.tr("Zoom out"))
         self.zoom_reset_action.setText(self.tr("Actual size"))
         self.page_bar.retranslate()
+        self.uncertain_bar.retranslate()
         self._update_hit_label()
         self._update_meta()
 
@@ -338,7 +355,11 @@ class Reader(QWidget):
         if a is None:
             self.title_label.setText(self.tr("No article open"))
             self.meta_label.setText("")
+            self.pane_labels.set_titles("", "")
             return
+        config = self.effective_conversion()
+        chained = target_script(config) == "hant" and a.script == "hant"
+        self.pane_labels.set_titles(*pane_titles(a.script, config, chained))
         self.title_label.setText(a.title)
         parts = [p for p in (a.date, a.source, a.byline) if p]
         parts.append(a.uid)
@@ -354,6 +375,8 @@ class Reader(QWidget):
             self.converted = None
             self.original_pane.set_text("")
             self.converted_pane.set_text("")
+            self.uncertain = []
+            self.uncertain_bar.set_spans([])
             self.hits = []
             self.current_hit = -1
             self.page_bar.set_page(0, 1)
@@ -374,8 +397,13 @@ class Reader(QWidget):
         start, end = self.pages.span(page)
         text = a.text if (start, end) == (0, len(a.text)) else a.text[start:end]
         self.converted = conversion_for(text, a.script, self.current_conversion())
+        marked = reader_marks(text, a.script, self.effective_conversion())
+        # The marks belong to this text only if both conversions agree (they do).
+        self.uncertain = list(marked.uncertain) if marked.text == self.converted.text else []
+        self.uncertain_bar.set_spans(self.uncertain, paged=self.pages.count > 1)
         self.original_pane.set_text(text)
         self.converted_pane.set_text(self.converted.text)
+        self._update_meta()
         self.page_bar.set_page(page, self.pages.count)
 
     def show_page(self, page: int) -> None:
@@ -452,6 +480,7 @@ class Reader(QWidget):
             left.append(Mark(*span, kind))
             cs, ce = conv.to_converted(*span)
             right.append(Mark(cs, ce, kind))
+        right.extend(uncertain_marks(self.uncertain))
         self.original_pane.set_marks(left)
         self.converted_pane.set_marks(right)
         self._update_hit_label()
@@ -533,6 +562,30 @@ class Reader(QWidget):
         self.splitter.insertWidget(1, first)  # moves the left pane to the right
         self.splitter.setSizes(list(reversed(sizes)))
         self.swapped = not self.swapped
+        self.pane_labels.set_swapped(self.swapped)
+        self.pane_labels.set_sizes(self.splitter.sizes())
+
+    def _uncertain_on_page(self, delta: int) -> None:
+        """Step to the first uncertain conversion of a following page (or the last of one
+        before), skipping pages that have none; at either end of the article it stays."""
+        start, current = self.page, self.uncertain_bar.current
+        page = start + delta
+        while 0 <= page < self.pages.count:
+            self.show_page(page)
+            if self.uncertain_bar.enter(delta):
+                return
+            page += delta
+        if self.page != start:  # none further on: back to where the reader was
+            self.show_page(start)
+            if current >= 0:
+                self.uncertain_bar.current = current - delta
+                self.uncertain_bar.step(delta)
+
+    def _show_uncertain(self, start: int, end: int) -> None:
+        """Select one uncertain conversion in the converted pane and scroll to it."""
+        pane = self.converted_pane
+        pane.show_span(start)
+        pane.setTextCursor(pane.cursor_for(start, end))
 
     def set_swapped(self, swapped: bool) -> None:
         if swapped != self.swapped:

@@ -46,7 +46,7 @@ class Mark:
 
     start: int
     end: int
-    kind: str  # "hit", "current", or "mention"
+    kind: str  # "hit", "current", "mention" or "uncertain"
     entity_id: int = 0
     entity_type: str = ""
     tooltip: str = ""  # plain text; shown through gui.plain
@@ -94,6 +94,8 @@ class ReaderPane(QPlainTextEdit):
         self._marks: list[Mark] = []
         self._mention_starts: list[int] = []
         self._mentions: list[Mark] = []
+        self._uncertain_starts: list[int] = []
+        self._uncertain: list[Mark] = []
         self._press: QPoint | None = None
         self.citation_action = None  # set by the reader; shown in the context menu
 
@@ -110,8 +112,11 @@ class ReaderPane(QPlainTextEdit):
         self._marks = marks
         self._mentions = sorted((m for m in marks if m.kind == "mention"), key=lambda m: m.start)
         self._mention_starts = [m.start for m in self._mentions]
+        self._uncertain = sorted((m for m in marks if m.kind == "uncertain"), key=lambda m: m.start)
+        self._uncertain_starts = [m.start for m in self._uncertain]
         selections: list[QTextEdit.ExtraSelection] = []
-        order = {"mention": 0, "hit": 1, "current": 2}
+        # Uncertain marks last: they set only a grey underline over the others' colours.
+        order = {"mention": 0, "hit": 1, "current": 2, "uncertain": 3}
         for mark in sorted(marks, key=lambda m: order.get(m.kind, 0)):
             sel = QTextEdit.ExtraSelection()
             sel.cursor = self.cursor_for(mark.start, mark.end)
@@ -127,6 +132,11 @@ class ReaderPane(QPlainTextEdit):
         if mark.kind == "current":
             fmt.setBackground(QColor("#ff9632"))
             fmt.setForeground(QColor("#000000"))
+        elif mark.kind == "uncertain":
+            # A thin grey underline (dotted and wavy underlines are not drawn under
+            # CJK text by every platform's text engine).
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor("#9a9a9a"))
         elif mark.kind == "hit":
             fmt.setBackground(QColor("#ffe14d"))
             fmt.setForeground(QColor("#000000"))
@@ -161,6 +171,12 @@ class ReaderPane(QPlainTextEdit):
                 return m
         return None
 
+    def uncertain_at(self, index: int) -> Mark | None:
+        i = bisect.bisect_right(self._uncertain_starts, index) - 1
+        if i >= 0 and self._uncertain[i].start <= index < self._uncertain[i].end:
+            return self._uncertain[i]
+        return None
+
     def show_span(self, start: int) -> None:
         """Put the cursor at ``start`` (no selection) and scroll it to the centre."""
         cursor = QTextCursor(self.document())
@@ -186,9 +202,11 @@ class ReaderPane(QPlainTextEdit):
     # -- events --------------------------------------------------------------
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            mark = self.mention_at(self.index_at(event.pos()))
-            if mark is not None and mark.tooltip:
-                show_tooltip(event.globalPos(), mark.tooltip, self.viewport())
+            index = self.index_at(event.pos())
+            tips = [m.tooltip for m in (self.mention_at(index), self.uncertain_at(index)) if m]
+            tip = "\n\n".join(t for t in tips if t)
+            if tip:
+                show_tooltip(event.globalPos(), tip, self.viewport())
             else:
                 QToolTip.hideText()
                 event.ignore()

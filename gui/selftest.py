@@ -90,6 +90,7 @@ class SelfTest:
             USERDICT_PATH,
             resource_path("i18n", "duizhao_zh_CN.qm"),
             resource_path("icons", "duizhao.png"),
+            resource_path("convert", "opencc_tables.json.gz"),
         ]
         missing = [str(p) for p in needed if not p.is_file()]
         _require(not missing, f"missing {', '.join(missing)}")
@@ -165,6 +166,7 @@ class SelfTest:
     def convert_article(self) -> str:
         from db.articles import iter_articles
         from text.convert import convert
+        from text.convert_marked import convert_marked
 
         phrases = convert("软件和鼠标", "s2twp")
         _require(phrases == "軟體和滑鼠", f"s2twp turned 软件和鼠标 into {phrases}")
@@ -177,7 +179,17 @@ class SelfTest:
         _require(other != article.text, f"{config} left the article unchanged")
         back = convert(other, "s2t" if config == "t2s" else "t2s")
         _require(bool(back.strip()), "converting back gave empty text")
-        return f"{article.script} article, {config}, {len(article.text)} characters"
+        marked = convert_marked("任睿杰的头发", "s2t")  # the tables in resources/convert
+        _require(
+            [u.text for u in marked.uncertain] == ["傑"],
+            f"uncertain conversions of 任睿杰的头发: {marked.as_json()}",
+        )
+        article_marks = convert_marked(article.text, config)
+        _require(article_marks.text == other, f"{config} with marks differs from OpenCC")
+        return (
+            f"{article.script} article, {config}, {len(article.text)} characters, "
+            f"{len(article_marks.uncertain)} uncertain"
+        )
 
     def read_docx(self) -> str:
         from text.reader import read_document

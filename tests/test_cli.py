@@ -219,3 +219,36 @@ def test_search_csv_on_stdout_neutralises_formulas(tmp_path: Path) -> None:
     r = run("search", "正文", "--format", "csv", lib=path)
     rows = list(csv.reader(r.stdout.splitlines()))
     assert rows[1][1] == '\'=HYPERLINK("http://x","点")'
+
+
+def test_convert_marks_uncertain_conversions_in_json() -> None:
+    import json
+
+    cmd = [sys.executable, str(ROOT / "main.py"), "convert", "--variant", "s2t", "--format", "json"]
+    r = subprocess.run(cmd, input="任睿杰的头发", capture_output=True, text=True, encoding="utf-8")
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["text"] == "任睿傑的頭髮"
+    assert data["uncertain"] == [{"start": 2, "end": 3, "text": "傑", "alternatives": ["傑", "杰"]}]
+    plain = subprocess.run(
+        cmd[:-2], input="任睿杰", capture_output=True, text=True, encoding="utf-8"
+    )
+    assert plain.stdout == "任睿傑"
+
+
+def test_show_json_gives_the_uncertain_conversions_of_an_article(lib: Path) -> None:
+    import json
+
+    from text.convert import convert
+
+    r = run("show", "2", "--script", "hant", "--format", "json", lib=lib)
+    assert r.returncode == 0, r.stderr
+    data = json.loads(r.stdout)
+    original = run("show", "2", lib=lib).stdout
+    assert data["text"] == convert(original.rstrip("\n"), "s2t") or data["text"] == convert(
+        original, "s2t"
+    )
+    assert data["uncertain"]
+    for u in data["uncertain"]:
+        assert data["text"][u["start"] : u["end"]] == u["text"]
+        assert u["text"] == u["alternatives"][0] and len(u["alternatives"]) > 1

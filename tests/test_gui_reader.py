@@ -210,3 +210,69 @@ def test_characters_outside_the_bmp_keep_highlights_aligned(reader: Reader) -> N
     text = "𠀀𠀁创新"
     reader.set_article(article(text, script="hans"), parse_query("创新").positive_terms)
     assert highlighted(reader.original_pane) == ["创新"]
+
+
+def test_uncertain_conversions_are_marked_counted_and_stepped(reader: Reader, qtbot) -> None:
+    from text.convert_marked import convert_marked
+
+    text = "任睿杰说头发干了。"
+    reader.set_conversion("s2t")
+    reader.set_article(article(text, script="hans"))
+    pane = reader.converted_pane
+    expected = convert_marked(text, "s2t")
+    uncertain = [m for m in pane.marks() if m.kind == "uncertain"]
+    assert [pane.text()[m.start : m.end] for m in uncertain] == [u.text for u in expected.uncertain]
+    assert "傑" in [pane.text()[m.start : m.end] for m in uncertain]
+    assert "髮" not in [pane.text()[m.start : m.end] for m in uncertain]  # 头发 settled it
+    jie = pane.text().index("傑")
+    tip = pane.uncertain_at(jie).tooltip
+    assert "杰" in tip
+    assert reader.uncertain_bar.label.text() == f"{len(expected.uncertain)} uncertain conversions"
+    reader.uncertain_bar.next_button.click()
+    first = expected.uncertain[0]
+    assert pane.textCursor().selectedText() == first.text
+    assert reader.uncertain_bar.label.text().startswith("1 of ")
+    assert reader.pane_labels.original_label.text() == "Original (Simplified)"
+    assert "s2t" in reader.pane_labels.converted_label.text()
+    reader.swap_sides()
+    assert reader.pane_labels.layout().itemAt(0).widget() is reader.pane_labels.converted_label
+
+
+def test_no_uncertain_marks_when_a_phrase_settles_everything(reader: Reader) -> None:
+    reader.set_conversion("s2t")
+    reader.set_article(article("头发", script="hans"))
+    assert [m for m in reader.converted_pane.marks() if m.kind == "uncertain"] == []
+    assert reader.uncertain_bar.label.text() == "no uncertain conversions"
+    assert not reader.uncertain_bar.next_button.isEnabled()
+
+
+def _hover(pane: ReaderPane, index: int) -> str:
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    rect = pane.cursorRect(pane.cursor_for(index, index))
+    pos = rect.center() + QPoint(2, 0)  # just right of the caret: over character ``index``
+    QApplication.sendEvent(
+        pane.viewport(), QHelpEvent(QEvent.Type.ToolTip, pos, pane.viewport().mapToGlobal(pos))
+    )
+    text = QToolTip.text() if QToolTip.isVisible() else ""
+    QToolTip.hideText()
+    return text
+
+
+def test_hovering_shows_the_other_forms_and_the_kind_of_mark(reader: Reader) -> None:
+    text = "任睿杰为人"
+    reader.set_conversion("s2t")
+    reader.set_article(
+        article(text, script="hans"), mentions=[Mention(0, 3, 1, "person", "任睿杰")]
+    )
+    pane = reader.converted_pane
+    assert pane.text() == "任睿傑爲人"
+    # 傑 lies in a mention: both tooltips, the mention's first.
+    both = _hover(pane, 2)
+    assert "任睿杰" in both and "Other forms: 杰" in both and "No phrase settled" in both
+    assert both.index("Person") < both.index("Uncertain conversion")
+    regional = _hover(pane, 3)
+    assert "為" in regional and "regional standards" in regional
+    assert pane.uncertain_at(4) is None and pane.mention_at(4) is None  # 人: no mark

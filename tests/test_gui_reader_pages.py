@@ -184,3 +184,27 @@ def test_the_window_pages_a_long_article_and_f3_turns_pages(qtbot, tmp_path) -> 
     qtbot.keyClick(window.results, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert reader.page == 2 and reader.current_hit == 3
     window.close()
+
+
+def test_stepping_through_uncertain_conversions_turns_the_pages(reader: Reader) -> None:
+    # 杰 (傑 / 杰) is uncertain in s2t wherever no phrase holds it; pages 1 and 3 have none.
+    paragraphs = [
+        f"第{i:02d}段{'任睿杰' if i % 6 < 3 else '程序员'}在互联网公司写软件。" for i in range(12)
+    ]
+    reader.set_conversion("s2t")
+    reader.set_article(article("\n".join(paragraphs), script="hans"))
+    assert reader.pages.count == 4
+    bar = reader.uncertain_bar
+    assert bar.label.text() == "3 uncertain conversions on this page"
+    seen = []
+    for _ in range(6):
+        bar.next_button.click()
+        seen.append((reader.page, reader.converted_pane.textCursor().selectedText()))
+    assert seen == [(0, "傑")] * 3 + [(2, "傑")] * 3  # page 1 has none and is skipped
+    bar.next_button.click()  # past the last one of the article: it stays
+    assert reader.page == 2 and bar.current == 2
+    bar.prev_button.click()
+    assert (reader.page, bar.current) == (2, 1)
+    for _ in range(2):
+        bar.prev_button.click()
+    assert (reader.page, bar.current) == (0, 2)  # the last one of page 0

@@ -490,7 +490,7 @@ Articles imported before stay imported.</translation>
 <context>
     <name>LibraryHealth</name>
     <message>
-        <location filename="../../gui/library_health.py" line="51"/>
+        <location filename="../../gui/library_health.py" line="52"/>
         <source>&amp;Back Up Library…</source>
         <translation>&amp;Back Up Library…</translation>
     </message>
@@ -514,47 +514,47 @@ Articles imported before stay imported.</translation>
         <translation>Repair rebuilds the search index and the counts from the stored texts, after copying the library.</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="107"/>
+        <location filename="../../gui/library_health.py" line="106"/>
         <source>Library check</source>
         <translation>Library check</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="113"/>
+        <location filename="../../gui/library_health.py" line="111"/>
         <source>Repair</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="125"/>
+        <location filename="../../gui/library_health.py" line="123"/>
         <source>a repair in the Duizhao window</source>
         <translation>a repair in the Duizhao window</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="133"/>
+        <location filename="../../gui/library_health.py" line="131"/>
         <source>Repairing the library…</source>
         <translation>Repairing the library…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="139"/>
+        <location filename="../../gui/library_health.py" line="137"/>
         <source>Search index rebuilt from {0} articles; a copy was kept as {1}</source>
         <translation>Search index rebuilt from {0} articles; a copy was kept as {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="149"/>
+        <location filename="../../gui/library_health.py" line="147"/>
         <source>The library could not be changed: {0}</source>
         <translation>The library could not be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="158"/>
+        <location filename="../../gui/library_health.py" line="156"/>
         <source>Back up library</source>
         <translation>Back up library</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="177"/>
+        <location filename="../../gui/library_health.py" line="175"/>
         <source>Backing up the library…</source>
         <translation>Backing up the library…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="180"/>
+        <location filename="../../gui/library_health.py" line="178"/>
         <source>The library was copied to {0}</source>
         <translation>The library was copied to {0}</translation>
     </message>
@@ -917,17 +917,17 @@ Articles imported before stay imported.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="224"/>
+        <location filename="../../gui/reader.py" line="240"/>
         <source>Automatic (the other script)</source>
         <translation>Automatic (the other script)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="239"/>
+        <location filename="../../gui/reader.py" line="255"/>
         <source>&amp;Conversion:</source>
         <translation>&amp;Conversion:</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="242"/>
+        <location filename="../../gui/reader.py" line="258"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -936,129 +936,129 @@ Automatic shows the other script: Simplified for a Traditional article, Traditio
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="251"/>
+        <location filename="../../gui/reader.py" line="267"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="252"/>
+        <location filename="../../gui/reader.py" line="268"/>
         <source>Show the original on the other side</source>
         <translation>Show the original on the other side</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="253"/>
+        <location filename="../../gui/reader.py" line="269"/>
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="254"/>
+        <location filename="../../gui/reader.py" line="270"/>
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="255"/>
+        <location filename="../../gui/reader.py" line="271"/>
         <source>Next hit (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="256"/>
+        <location filename="../../gui/reader.py" line="272"/>
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="257"/>
+        <location filename="../../gui/reader.py" line="273"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="258"/>
+        <location filename="../../gui/reader.py" line="274"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="259"/>
+        <location filename="../../gui/reader.py" line="275"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="260"/>
+        <location filename="../../gui/reader.py" line="276"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="339"/>
+        <location filename="../../gui/reader.py" line="356"/>
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="407"/>
+        <location filename="../../gui/reader.py" line="435"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="408"/>
+        <location filename="../../gui/reader.py" line="436"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="409"/>
+        <location filename="../../gui/reader.py" line="437"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="410"/>
+        <location filename="../../gui/reader.py" line="438"/>
         <source>Park or zone</source>
         <translation>Park or zone</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="411"/>
+        <location filename="../../gui/reader.py" line="439"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="412"/>
+        <location filename="../../gui/reader.py" line="440"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="413"/>
+        <location filename="../../gui/reader.py" line="441"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="433"/>
+        <location filename="../../gui/reader.py" line="461"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · {n} mention(s) in this article</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="438"/>
+        <location filename="../../gui/reader.py" line="466"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>{0} mention(s) in {1} article(s) of the library</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="511"/>
+        <location filename="../../gui/reader.py" line="540"/>
         <source>no hits</source>
         <translation>no hits</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="514"/>
+        <location filename="../../gui/reader.py" line="543"/>
         <source>hit {0} of {1}</source>
         <translation>hit {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="571"/>
+        <location filename="../../gui/reader.py" line="624"/>
         <source>Duizhao article {uid}</source>
         <translation>Duizhao article {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="583"/>
+        <location filename="../../gui/reader.py" line="636"/>
         <source>Select some text to copy with its citation</source>
         <translation>Select some text to copy with its citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="587"/>
+        <location filename="../../gui/reader.py" line="640"/>
         <source>Copied with citation</source>
         <translation>Copied with citation</translation>
     </message>
@@ -1139,6 +1139,102 @@ Up/Down walk through earlier searches.</translation>
         <location filename="../../gui/search_bar.py" line="224"/>
         <source>(no earlier searches)</source>
         <translation>(no earlier searches)</translation>
+    </message>
+</context>
+<context>
+    <name>UncertainBar</name>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="24"/>
+        <source>Uncertain conversion: {0}
+Other forms: {1}
+No phrase settled this choice.</source>
+        <translation>Uncertain conversion: {0}
+Other forms: {1}
+No phrase settled this choice.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="28"/>
+        <source>Uncertain conversion: {0}
+Other forms: {1}
+This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may write it differently.</source>
+        <translation>Uncertain conversion: {0}
+Other forms: {1}
+This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may write it differently.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="107"/>
+        <source>no uncertain conversions</source>
+        <translation>no uncertain conversions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="109"/>
+        <source>1 uncertain conversion</source>
+        <translation>1 uncertain conversion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="111"/>
+        <source>{0} uncertain conversions</source>
+        <translation>{0} uncertain conversions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="113"/>
+        <source>on this page</source>
+        <translation>on this page</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="115"/>
+        <source>{0} of {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="120"/>
+        <source>Characters with several forms in the other script where no phrase of the conversion&apos;s dictionaries settled the choice: the conversion wrote its first form. They are underlined in grey in the converted pane; hover over one to see the other forms.</source>
+        <translation>Characters with several forms in the other script where no phrase of the conversion&apos;s dictionaries settled the choice: the conversion wrote its first form. They are underlined in grey in the converted pane; hover over one to see the other forms.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="127"/>
+        <source>Previous uncertain conversion</source>
+        <translation>Previous uncertain conversion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="128"/>
+        <source>Next uncertain conversion</source>
+        <translation>Next uncertain conversion</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="136"/>
+        <source>Simplified</source>
+        <translation>Simplified</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="137"/>
+        <source>Traditional</source>
+        <translation>Traditional</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="138"/>
+        <source>mixed scripts</source>
+        <translation>mixed scripts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="140"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="142"/>
+        <source>Original ({0})</source>
+        <translation>Original ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="147"/>
+        <source>Converted by OpenCC t2s, then {0} ({1})</source>
+        <translation>Converted by OpenCC t2s, then {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="151"/>
+        <source>Converted by OpenCC {0} ({1})</source>
+        <translation>Converted by OpenCC {0} ({1})</translation>
     </message>
 </context>
 <context>

@@ -490,7 +490,7 @@ Articles imported before stay imported.</source>
 <context>
     <name>LibraryHealth</name>
     <message>
-        <location filename="../../gui/library_health.py" line="51"/>
+        <location filename="../../gui/library_health.py" line="52"/>
         <source>&amp;Back Up Library…</source>
         <translation>备份文库(&amp;B)…</translation>
     </message>
@@ -514,47 +514,47 @@ Articles imported before stay imported.</source>
         <translation>修复会先复制文库，再根据保存的文本重建搜索索引和计数。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="107"/>
+        <location filename="../../gui/library_health.py" line="106"/>
         <source>Library check</source>
         <translation>文库检查</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="113"/>
+        <location filename="../../gui/library_health.py" line="111"/>
         <source>Repair</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="125"/>
+        <location filename="../../gui/library_health.py" line="123"/>
         <source>a repair in the Duizhao window</source>
         <translation>对照窗口中的修复</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="133"/>
+        <location filename="../../gui/library_health.py" line="131"/>
         <source>Repairing the library…</source>
         <translation>正在修复文库…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="139"/>
+        <location filename="../../gui/library_health.py" line="137"/>
         <source>Search index rebuilt from {0} articles; a copy was kept as {1}</source>
         <translation>已根据 {0} 篇文章重建搜索索引；副本保存为 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="149"/>
+        <location filename="../../gui/library_health.py" line="147"/>
         <source>The library could not be changed: {0}</source>
         <translation>无法修改文库：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="158"/>
+        <location filename="../../gui/library_health.py" line="156"/>
         <source>Back up library</source>
         <translation>备份文库</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="177"/>
+        <location filename="../../gui/library_health.py" line="175"/>
         <source>Backing up the library…</source>
         <translation>正在备份文库…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="180"/>
+        <location filename="../../gui/library_health.py" line="178"/>
         <source>The library was copied to {0}</source>
         <translation>文库已复制到 {0}</translation>
     </message>
@@ -917,17 +917,17 @@ Articles imported before stay imported.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="224"/>
+        <location filename="../../gui/reader.py" line="240"/>
         <source>Automatic (the other script)</source>
         <translation>自动（另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="239"/>
+        <location filename="../../gui/reader.py" line="255"/>
         <source>&amp;Conversion:</source>
         <translation>转换(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="242"/>
+        <location filename="../../gui/reader.py" line="258"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -936,129 +936,129 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 简体文章直接转换为所选变体；繁体文章选繁体变体（台湾、香港）时，先转为简体再转换，以显示该变体特有的字形和用语。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="251"/>
+        <location filename="../../gui/reader.py" line="267"/>
         <source>Swap sides</source>
         <translation>左右互换</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="252"/>
+        <location filename="../../gui/reader.py" line="268"/>
         <source>Show the original on the other side</source>
         <translation>把原文显示在另一侧</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="253"/>
+        <location filename="../../gui/reader.py" line="269"/>
         <source>Copy with citation</source>
         <translation>复制并附出处</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="254"/>
+        <location filename="../../gui/reader.py" line="270"/>
         <source>Next hit</source>
         <translation>下一处命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="255"/>
+        <location filename="../../gui/reader.py" line="271"/>
         <source>Next hit (F3)</source>
         <translation>下一处命中（F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="256"/>
+        <location filename="../../gui/reader.py" line="272"/>
         <source>Previous hit</source>
         <translation>上一处命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="257"/>
+        <location filename="../../gui/reader.py" line="273"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>上一处命中（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="258"/>
+        <location filename="../../gui/reader.py" line="274"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="259"/>
+        <location filename="../../gui/reader.py" line="275"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="260"/>
+        <location filename="../../gui/reader.py" line="276"/>
         <source>Actual size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="339"/>
+        <location filename="../../gui/reader.py" line="356"/>
         <source>No article open</source>
         <translation>未打开文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="407"/>
+        <location filename="../../gui/reader.py" line="435"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="408"/>
+        <location filename="../../gui/reader.py" line="436"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="409"/>
+        <location filename="../../gui/reader.py" line="437"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="410"/>
+        <location filename="../../gui/reader.py" line="438"/>
         <source>Park or zone</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="411"/>
+        <location filename="../../gui/reader.py" line="439"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="412"/>
+        <location filename="../../gui/reader.py" line="440"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="413"/>
+        <location filename="../../gui/reader.py" line="441"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="433"/>
+        <location filename="../../gui/reader.py" line="461"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · 本文中出现 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="438"/>
+        <location filename="../../gui/reader.py" line="466"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>文库中共提及 {0} 次，见于 {1} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="511"/>
+        <location filename="../../gui/reader.py" line="540"/>
         <source>no hits</source>
         <translation>无命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="514"/>
+        <location filename="../../gui/reader.py" line="543"/>
         <source>hit {0} of {1}</source>
         <translation>第 {0} / {1} 处命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="571"/>
+        <location filename="../../gui/reader.py" line="624"/>
         <source>Duizhao article {uid}</source>
         <translation>对照文章 {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="583"/>
+        <location filename="../../gui/reader.py" line="636"/>
         <source>Select some text to copy with its citation</source>
         <translation>请先选择要复制的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="587"/>
+        <location filename="../../gui/reader.py" line="640"/>
         <source>Copied with citation</source>
         <translation>已复制并附出处</translation>
     </message>
@@ -1139,6 +1139,102 @@ Up/Down walk through earlier searches.</source>
         <location filename="../../gui/search_bar.py" line="224"/>
         <source>(no earlier searches)</source>
         <translation>（没有搜索历史）</translation>
+    </message>
+</context>
+<context>
+    <name>UncertainBar</name>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="24"/>
+        <source>Uncertain conversion: {0}
+Other forms: {1}
+No phrase settled this choice.</source>
+        <translation>不确定的转换：{0}
+其他写法：{1}
+没有词组确定这一选择。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="28"/>
+        <source>Uncertain conversion: {0}
+Other forms: {1}
+This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may write it differently.</source>
+        <translation>不确定的转换：{0}
+其他写法：{1}
+这是 OpenCC 的标准字形；地区标准（台湾、香港）可能写法不同。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="107"/>
+        <source>no uncertain conversions</source>
+        <translation>没有不确定的转换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="109"/>
+        <source>1 uncertain conversion</source>
+        <translation>1 处不确定的转换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="111"/>
+        <source>{0} uncertain conversions</source>
+        <translation>{0} 处不确定的转换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="113"/>
+        <source>on this page</source>
+        <translation>（本页）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="115"/>
+        <source>{0} of {1}</source>
+        <translation>第 {0} 处，共 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="120"/>
+        <source>Characters with several forms in the other script where no phrase of the conversion&apos;s dictionaries settled the choice: the conversion wrote its first form. They are underlined in grey in the converted pane; hover over one to see the other forms.</source>
+        <translation>在另一种字体中有多种写法、而转换词典中没有词组确定选择的字：转换写出了第一种写法。它们在转换窗格中以灰色下划线标出；鼠标停在字上可看到其他写法。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="127"/>
+        <source>Previous uncertain conversion</source>
+        <translation>上一处不确定的转换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="128"/>
+        <source>Next uncertain conversion</source>
+        <translation>下一处不确定的转换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="136"/>
+        <source>Simplified</source>
+        <translation>简体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="137"/>
+        <source>Traditional</source>
+        <translation>繁体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="138"/>
+        <source>mixed scripts</source>
+        <translation>简繁混合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="140"/>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="142"/>
+        <source>Original ({0})</source>
+        <translation>原文（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="147"/>
+        <source>Converted by OpenCC t2s, then {0} ({1})</source>
+        <translation>由 OpenCC t2s 再 {0} 转换（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="151"/>
+        <source>Converted by OpenCC {0} ({1})</source>
+        <translation>由 OpenCC {0} 转换（{1}）</translation>
     </message>
 </context>
 <context>

@@ -490,7 +490,7 @@ Articles imported before stay imported.</source>
 <context>
     <name>LibraryHealth</name>
     <message>
-        <location filename="../../gui/library_health.py" line="51"/>
+        <location filename="../../gui/library_health.py" line="52"/>
         <source>&amp;Back Up Library…</source>
         <translation>備份文庫(&amp;B)…</translation>
     </message>
@@ -514,47 +514,47 @@ Articles imported before stay imported.</source>
         <translation>修復會先複製文庫，再根據儲存的文字重建搜尋索引和計數。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="107"/>
+        <location filename="../../gui/library_health.py" line="106"/>
         <source>Library check</source>
         <translation>文庫檢查</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="113"/>
+        <location filename="../../gui/library_health.py" line="111"/>
         <source>Repair</source>
         <translation>修復</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="125"/>
+        <location filename="../../gui/library_health.py" line="123"/>
         <source>a repair in the Duizhao window</source>
         <translation>對照視窗中的修復</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="133"/>
+        <location filename="../../gui/library_health.py" line="131"/>
         <source>Repairing the library…</source>
         <translation>正在修復文庫…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="139"/>
+        <location filename="../../gui/library_health.py" line="137"/>
         <source>Search index rebuilt from {0} articles; a copy was kept as {1}</source>
         <translation>已根據 {0} 篇文章重建搜尋索引；副本保存為 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="149"/>
+        <location filename="../../gui/library_health.py" line="147"/>
         <source>The library could not be changed: {0}</source>
         <translation>無法修改文庫：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="158"/>
+        <location filename="../../gui/library_health.py" line="156"/>
         <source>Back up library</source>
         <translation>備份文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="177"/>
+        <location filename="../../gui/library_health.py" line="175"/>
         <source>Backing up the library…</source>
         <translation>正在備份文庫…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="180"/>
+        <location filename="../../gui/library_health.py" line="178"/>
         <source>The library was copied to {0}</source>
         <translation>文庫已複製到 {0}</translation>
     </message>
@@ -917,17 +917,17 @@ Articles imported before stay imported.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="224"/>
+        <location filename="../../gui/reader.py" line="240"/>
         <source>Automatic (the other script)</source>
         <translation>自動（另一種字型）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="239"/>
+        <location filename="../../gui/reader.py" line="255"/>
         <source>&amp;Conversion:</source>
         <translation>轉換(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="242"/>
+        <location filename="../../gui/reader.py" line="258"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -936,129 +936,129 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 簡體文章直接轉換為所選變體；繁體文章選繁體變體（臺灣、香港）時，先轉為簡體再轉換，以顯示該變體特有的字形和用語。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="251"/>
+        <location filename="../../gui/reader.py" line="267"/>
         <source>Swap sides</source>
         <translation>左右互換</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="252"/>
+        <location filename="../../gui/reader.py" line="268"/>
         <source>Show the original on the other side</source>
         <translation>把原文顯示在另一側</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="253"/>
+        <location filename="../../gui/reader.py" line="269"/>
         <source>Copy with citation</source>
         <translation>複製並附出處</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="254"/>
+        <location filename="../../gui/reader.py" line="270"/>
         <source>Next hit</source>
         <translation>下一處命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="255"/>
+        <location filename="../../gui/reader.py" line="271"/>
         <source>Next hit (F3)</source>
         <translation>下一處命中（F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="256"/>
+        <location filename="../../gui/reader.py" line="272"/>
         <source>Previous hit</source>
         <translation>上一處命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="257"/>
+        <location filename="../../gui/reader.py" line="273"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>上一處命中（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="258"/>
+        <location filename="../../gui/reader.py" line="274"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="259"/>
+        <location filename="../../gui/reader.py" line="275"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="260"/>
+        <location filename="../../gui/reader.py" line="276"/>
         <source>Actual size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="339"/>
+        <location filename="../../gui/reader.py" line="356"/>
         <source>No article open</source>
         <translation>未開啟文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="407"/>
+        <location filename="../../gui/reader.py" line="435"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="408"/>
+        <location filename="../../gui/reader.py" line="436"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="409"/>
+        <location filename="../../gui/reader.py" line="437"/>
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="410"/>
+        <location filename="../../gui/reader.py" line="438"/>
         <source>Park or zone</source>
         <translation>園區</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="411"/>
+        <location filename="../../gui/reader.py" line="439"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="412"/>
+        <location filename="../../gui/reader.py" line="440"/>
         <source>Figure</source>
         <translation>數據</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="413"/>
+        <location filename="../../gui/reader.py" line="441"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="433"/>
+        <location filename="../../gui/reader.py" line="461"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · 本文中出現 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="438"/>
+        <location filename="../../gui/reader.py" line="466"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>文庫中共提及 {0} 次，見於 {1} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="511"/>
+        <location filename="../../gui/reader.py" line="540"/>
         <source>no hits</source>
         <translation>無命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="514"/>
+        <location filename="../../gui/reader.py" line="543"/>
         <source>hit {0} of {1}</source>
         <translation>第 {0} / {1} 處命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="571"/>
+        <location filename="../../gui/reader.py" line="624"/>
         <source>Duizhao article {uid}</source>
         <translation>對照文章 {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="583"/>
+        <location filename="../../gui/reader.py" line="636"/>
         <source>Select some text to copy with its citation</source>
         <translation>請先選擇要複製的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="587"/>
+        <location filename="../../gui/reader.py" line="640"/>
         <source>Copied with citation</source>
         <translation>已複製並附出處</translation>
     </message>
@@ -1139,6 +1139,102 @@ Up/Down walk through earlier searches.</source>
         <location filename="../../gui/search_bar.py" line="224"/>
         <source>(no earlier searches)</source>
         <translation>（沒有搜尋歷史）</translation>
+    </message>
+</context>
+<context>
+    <name>UncertainBar</name>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="24"/>
+        <source>Uncertain conversion: {0}
+Other forms: {1}
+No phrase settled this choice.</source>
+        <translation>不確定的轉換：{0}
+其他寫法：{1}
+沒有詞組確定這一選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="28"/>
+        <source>Uncertain conversion: {0}
+Other forms: {1}
+This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may write it differently.</source>
+        <translation>不確定的轉換：{0}
+其他寫法：{1}
+這是 OpenCC 的標準字形；地區標準（台灣、香港）可能寫法不同。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="107"/>
+        <source>no uncertain conversions</source>
+        <translation>沒有不確定的轉換</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="109"/>
+        <source>1 uncertain conversion</source>
+        <translation>1 處不確定的轉換</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="111"/>
+        <source>{0} uncertain conversions</source>
+        <translation>{0} 處不確定的轉換</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="113"/>
+        <source>on this page</source>
+        <translation>（本頁）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="115"/>
+        <source>{0} of {1}</source>
+        <translation>第 {0} 處，共 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="120"/>
+        <source>Characters with several forms in the other script where no phrase of the conversion&apos;s dictionaries settled the choice: the conversion wrote its first form. They are underlined in grey in the converted pane; hover over one to see the other forms.</source>
+        <translation>在另一種字體中有多種寫法、而轉換詞典中沒有詞組確定選擇的字：轉換寫出了第一種寫法。它們在轉換窗格中以灰色底線標出；滑鼠停在字上可看到其他寫法。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="127"/>
+        <source>Previous uncertain conversion</source>
+        <translation>上一處不確定的轉換</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="128"/>
+        <source>Next uncertain conversion</source>
+        <translation>下一處不確定的轉換</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="136"/>
+        <source>Simplified</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="137"/>
+        <source>Traditional</source>
+        <translation>繁體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="138"/>
+        <source>mixed scripts</source>
+        <translation>簡繁混合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="140"/>
+        <source>Original</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="142"/>
+        <source>Original ({0})</source>
+        <translation>原文（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="147"/>
+        <source>Converted by OpenCC t2s, then {0} ({1})</source>
+        <translation>由 OpenCC t2s 再 {0} 轉換（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/uncertain_bar.py" line="151"/>
+        <source>Converted by OpenCC {0} ({1})</source>
+        <translation>由 OpenCC {0} 轉換（{1}）</translation>
     </message>
 </context>
 <context>
