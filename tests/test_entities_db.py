@@ -252,3 +252,52 @@ def test_keeping_an_uncertain_entity_survives_reextraction_and_undo(lib: Library
     assert again is not None and not again.uncertain
     curation.undo(lib)
     assert find_entity(lib, low.name, low.type).uncertain
+
+
+def test_redo_brings_back_the_edit_undone_last(lib: Library) -> None:
+    ren = find_entity(lib, "任睿杰", "person")
+    first = curation.rename(lib, ren.id, "任经理")
+    second = curation.rename(lib, ren.id, "任睿杰经理")
+    third = curation.hide(lib, ren.id)
+    assert curation.undo(lib) == third
+    assert curation.undo(lib) == second
+    assert curation.undo(lib) == first
+    assert get_entity(lib, ren.id).name == "任睿杰" and not get_entity(lib, ren.id).hidden
+    # redo walks forward again: the oldest undone edit first, the newest last
+    assert curation.redo(lib) == first
+    assert get_entity(lib, ren.id).name == "任经理"
+    assert curation.redo(lib) == second
+    assert get_entity(lib, ren.id).name == "任睿杰经理" and not get_entity(lib, ren.id).hidden
+    assert curation.redo(lib) == third
+    assert get_entity(lib, ren.id).hidden
+    assert curation.redo(lib) is None and not curation.can_redo(lib)
+    assert [undone for _, _, undone in curation.history(lib)] == [False, False, False]
+
+
+def test_a_user_alias_takes_the_mentions_of_that_name(lib: Library) -> None:
+    beijing = find_entity(lib, "北京", "place")
+    jingji = find_entity(lib, "京畿", "place")  # its own entity as extracted
+    assert beijing and jingji and jingji.id != beijing.id
+    curation.add_alias(lib, beijing.id, "京畿")
+
+    def check() -> None:
+        now = find_entity(lib, "京畿")
+        assert now is not None and now.id == find_entity(lib, "北京", "place").id
+        assert now.mentions == beijing.mentions + jingji.mentions
+        assert "京畿" in now.aliases
+        assert "京畿" not in _names(lib, "place")
+        texts = {
+            m.text
+            for aid in entity_articles(lib, [now.id])
+            for m in article_mentions(lib, aid)
+            if m.entity_id == now.id
+        }
+        assert "京畿" in texts
+
+    check()
+    assert reextract(lib) == 4
+    check()
+    curation.undo(lib)
+    back = find_entity(lib, "京畿", "place")
+    assert back is not None and back.id != find_entity(lib, "北京", "place").id
+    assert back.mentions == jingji.mentions

@@ -228,3 +228,107 @@ def test_total_is_the_same_on_every_page_and_past_the_end(
     # articles were added in order, so the odd-numbered ones (ids 2, 4, ...) are 甲报's
     filtered = search(lib, "北京", source="甲报", limit=3)
     assert filtered.total == len([a for a in _scan(texts, "北京") if a % 2 == 0])
+
+
+def _library(tmp_path: Path, articles: list[dict[str, str]]) -> Library:
+    lib = Library.open(tmp_path / "small.duizhao")
+    with lib.transaction() as conn:
+        for i, fields in enumerate(articles):
+            text = fields["text"]
+            insert_article(
+                conn,
+                title=fields.get("title", f"第{i}篇"),
+                text=text,
+                script=detect_script(text),
+                date=fields.get("date"),
+                source=fields.get("source"),
+            )
+    return lib
+
+
+def test_a_chinese_run_followed_by_latin_letters_is_found_whole(tmp_path: Path) -> None:
+    lib = _library(
+        tmp_path,
+        [
+            {"text": "中关村ＧＤＰ增长"},  # 1: the query's run, then full-width letters
+            {"text": "中关gdp增长"},  # 2: the run without its last character
+            {"text": "中关村的gdp"},  # 3: something between the run and the letters
+        ],
+    )
+    assert search_ids(lib, "中关村gdp") == [1]
+    assert search_ids(lib, "中關村GDP") == [1]
+    assert search_ids(lib, "关村gdp增") == [1]
+    assert search_ids(lib, "村gdp") == [1]
+    lib.close()
+
+
+def test_every_latin_letter_is_folded_in_both_widths(tmp_path: Path) -> None:
+    pangram = "THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG"  # all 26 letters
+    wide_of = {c: c + 0xFEE0 for c in range(0x21, 0x7F)}
+    wide = pangram.translate(wide_of)
+    lib = _library(tmp_path, [{"text": f"新闻{pangram}。"}, {"text": f"新闻{wide}。"}])
+    for word in pangram.lower().split():
+        assert set(search_ids(lib, word)) == {1, 2}, word
+        assert set(search_ids(lib, word.upper())) == {1, 2}, word
+        # the hits are counted and marked in the text as written, in either width
+        page = search(lib, word)
+        marked = {h.article_id: h.snippets for h in page.hits}
+        assert all(h.hits == pangram.lower().split().count(word) for h in page.hits), word
+        assert f"【{word.upper()}】" in marked[1][0], word
+        assert f"【{word.upper().translate(wide_of)}】" in marked[2][0], word
+    lib.close()
+
+
+def test_hong_kong_and_taiwan_variants_fold_like_simplified(tmp_path: Path) -> None:
+    lib = _library(
+        tmp_path,
+        [
+            {"text": "香港衞生署公布粽子檢測結果"},  # Hong Kong forms 衞 (衛) and 糭 (粽) below
+            {"text": "端午節的糭子"},
+            {"text": "屋簷下的雨聲"},  # Taiwan form 簷 (檐)
+            {"text": "卫生署与屋檐"},  # Simplified
+        ],
+    )
+    assert set(search_ids(lib, "卫生署")) == {1, 4}
+    assert set(search_ids(lib, "衛生署")) == {1, 4}
+    assert set(search_ids(lib, "粽子")) == {1, 2}
+    assert set(search_ids(lib, "屋檐")) == {3, 4}
+    assert set(search_ids(lib, "屋簷")) == {3, 4}
+    lib.close()
+
+
+def test_a_month_as_the_last_date_includes_all_its_days(tmp_path: Path) -> None:
+    lib = _library(
+        tmp_path,
+        [
+            {"text": "北京一", "date": "2016-11-30"},
+            {"text": "北京二", "date": "2016-12-01"},
+            {"text": "北京三", "date": "2016-12-31"},
+            {"text": "北京四", "date": "2017-01-01"},
+            {"text": "北京五", "date": "2016-12"},
+        ],
+    )
+    for order in ("relevance", "newest", "oldest"):
+        got = set(search_ids(lib, "北京", order=order, date_to="2016-12"))
+        assert got == {1, 2, 3, 5}, order
+        page = search(lib, "北京", order=order, date_from="2016-12", date_to="2016-12")
+        assert {h.article_id for h in page.hits} == {2, 3, 5} and page.total == 3
+    assert count_matches(lib, "北京", date_to="2016-12") == 4
+    day = set(search_ids(lib, "北京", date_to="2016-12-30"))  # a day: the 31st is past it
+    assert {1, 2} <= day and not {3, 4} & day
+    assert set(search_ids(lib, "北京", date_to="2016")) == {1, 2, 3, 5}
+    lib.close()
+
+
+def test_relevance_order_is_the_same_with_a_filter(tmp_path: Path) -> None:
+    # the same length, more occurrences of 北京 in later articles: the most relevant first
+    texts = ["北京" * k + "天津" * (8 - k) for k in (1, 3, 5, 7)]
+    lib = _library(tmp_path, [{"text": t, "source": "甲报", "date": "2020-01-01"} for t in texts])
+    best_first = [4, 3, 2, 1]
+    assert search_ids(lib, "北京") == best_first
+    assert search_ids(lib, "北京", source="甲报") == best_first
+    assert search_ids(lib, "北京", date_from="2019") == best_first
+    assert search_ids(lib, "北京", source="甲报", limit=2) == best_first[:2]
+    page = search(lib, "北京", source="甲报", limit=3)
+    assert [h.article_id for h in page.hits] == best_first[:3]
+    lib.close()
