@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from db.csvio import FORMULA_PREFIXES, neutralise, read_csv, write_csv
@@ -127,7 +128,6 @@ def test_header_is_neutralised_too(tmp_path: Path) -> None:
 
 
 def test_round_trip_with_pandas(tmp_path: Path) -> None:
-    pd = pytest.importorskip("pandas")
     path = tmp_path / "pandas.csv"
     write_csv(path, HEADER, AWKWARD)
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)

@@ -1,0 +1,172 @@
+"""Mutation testing of the core modules with mutmut: how many planted bugs the tests catch.
+
+    python -m bench.mutation [MODULE ...] [--list] [--children N] [--keep]
+
+For each module (default: every one in ``MODULES``) this copies the project into
+``bench/data/mutation/<module>/``, writes a ``[tool.mutmut]`` section that mutates
+that one file and runs only the test files that cover it, runs ``mutmut run``
+there, and prints the mutants, how many the tests killed, the survivors (with
+``mutmut show`` diffs in ``survivors.txt`` beside the copy) and the score. It is
+slow (minutes a module) and is not part of the test suite; run it niced on a
+shared machine: ``nice -n 10 .venv/bin/python -m bench.mutation db/query.py``.
+Needs ``pip install mutmut`` (3.x) in the virtualenv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "data" / "mutation"
+# What the copy needs to import and test the code: the packages, the entry point and data.
+COPIED = ["db", "text", "cli", "gui", "bench", "main.py", "resources", "seeds", "tests"]
+
+# Each module whose bugs a user would not see at once, with the test files that cover it
+# in-process (tests that run main.py in a subprocess cannot kill a mutant).
+MODULES: dict[str, list[str]] = {
+    "db/query.py": ["tests/test_search.py"],
+    "db/search.py": ["tests/test_search.py", "tests/test_paging.py"],
+    "text/fold.py": ["tests/test_search.py", "tests/test_convert.py", "tests/test_entities.py"],
+    "text/tokens.py": ["tests/test_search.py", "tests/test_tokens_blocks.py"],
+    "db/csvio.py": ["tests/test_csvio.py"],
+    "db/importer.py": ["tests/test_importer.py", "tests/test_import_hostile.py"],
+    "db/curation.py": ["tests/test_entities_db.py", "tests/test_resolve_db.py"],
+    "db/entities.py": [
+        "tests/test_entities_db.py",
+        "tests/test_resolve_db.py",
+        "tests/test_entity_export.py",
+    ],
+    "text/resolve.py": ["tests/test_resolve.py", "tests/test_resolve_db.py"],
+    "text/aliases.py": ["tests/test_entities.py", "tests/test_resolve.py"],
+    "db/export.py": ["tests/test_export.py", "tests/test_csvio.py"],
+    "db/entity_export.py": ["tests/test_entity_export.py"],
+    "text/convert.py": ["tests/test_convert.py"],
+}
+
+# mutmut's exit codes of a mutant's test run, by meaning
+STATUS = {
+    0: "survived",
+    1: "killed",
+    3: "killed",
+    -24: "timeout",
+    24: "timeout",
+    152: "timeout",
+    255: "timeout",
+    33: "no tests",
+    34: "skipped",
+    35: "suspicious",
+    36: "timeout",
+    37: "caught by type check",
+    -11: "segfault",
+    -9: "segfault",
+}
+
+
+def _copy_project(module: str, work: Path) -> None:
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    for name in COPIED:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(
+                src, work / name, ignore=shutil.ignore_patterns("__pycache__", "data", "out")
+            )
+        else:
+            shutil.copy2(src, work / name)
+    # bench/data is left out above; tests/data is needed
+    shutil.copytree(ROOT / "tests" / "data", work / "tests" / "data", dirs_exist_ok=True)
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    package = module.split("/")[0]
+    others = [p for p in COPIED if p != package]
+    tests = MODULES[module]
+    section = (
+        "\n[tool.mutmut]\n"
+        f"source_paths = [{json.dumps(package)}]\n"
+        f"only_mutate = [{json.dumps(module)}]\n"
+        f"also_copy = {json.dumps(others)}\n"
+        f"pytest_add_cli_args_test_selection = {json.dumps(tests)}\n"
+        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q"]\n'
+        "use_git_change_detection = false\n"
+    )
+    (work / "pyproject.toml").write_text(pyproject + section, encoding="utf-8")
+
+
+def _results(work: Path, module: str) -> dict[str, str]:
+    meta = work / "mutants" / (module + ".meta")
+    data = json.loads(meta.read_text(encoding="utf-8"))
+    return {
+        name: STATUS.get(code, f"exit {code}") for name, code in data["exit_code_by_key"].items()
+    }
+
+
+def run_module(module: str, children: int) -> dict[str, object]:
+    work = OUT / module.replace("/", "_").removesuffix(".py")
+    _copy_project(module, work)
+    mutmut = Path(sys.executable).with_name("mutmut")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONPATH", None)
+    log = work / "mutmut.log"
+    with log.open("w", encoding="utf-8") as fh:
+        subprocess.run(
+            [str(mutmut), "run", "--max-children", str(children)],
+            cwd=work,
+            env=env,
+            stdout=fh,
+            stderr=subprocess.STDOUT,
+            check=False,
+        )
+    results = _results(work, module)
+    survivors = sorted(n for n, s in results.items() if s != "killed")
+    with (work / "survivors.txt").open("w", encoding="utf-8") as fh:
+        for name in survivors:
+            shown = subprocess.run(
+                [str(mutmut), "show", name], cwd=work, env=env, capture_output=True, text=True
+            )
+            fh.write(f"## {name} ({results[name]})\n{shown.stdout}\n")
+    killed = sum(1 for s in results.values() if s == "killed")
+    summary = {
+        "module": module,
+        "mutants": len(results),
+        "killed": killed,
+        "score": round(100 * killed / len(results), 1) if results else None,
+        "by_status": {s: list(results.values()).count(s) for s in sorted(set(results.values()))},
+        "survivors": survivors,
+    }
+    (work / "summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    return summary
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("modules", nargs="*", help="modules to mutate (default: all listed)")
+    ap.add_argument("--list", action="store_true", help="list the modules and their tests")
+    ap.add_argument("--children", type=int, default=1, help="mutants tested at once")
+    args = ap.parse_args(argv)
+    if args.list:
+        for module, tests in MODULES.items():
+            print(f"{module:24} {' '.join(tests)}")
+        return 0
+    unknown = [m for m in args.modules if m not in MODULES]
+    if unknown:
+        ap.error(f"not in the list: {', '.join(unknown)} (see --list)")
+    if shutil.which("mutmut", path=str(Path(sys.executable).parent)) is None:
+        print("mutmut is not installed: .venv/bin/pip install mutmut", file=sys.stderr)
+        return 2
+    print(f"{'module':24} {'mutants':>7} {'killed':>7} {'score':>6}  other")
+    for module in args.modules or list(MODULES):
+        s = run_module(module, args.children)
+        other = {k: v for k, v in s["by_status"].items() if k != "killed"}  # type: ignore[union-attr]
+        print(f"{module:24} {s['mutants']:>7} {s['killed']:>7} {s['score']:>5}%  {other}")
+    print(f"survivors: {OUT}/<module>/survivors.txt")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
