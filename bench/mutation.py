@@ -1,14 +1,16 @@
 """Mutation testing of the core modules with mutmut: how many planted bugs the tests catch.
 
-    python -m bench.mutation [MODULE ...] [--list] [--children N] [--keep]
+    python -m bench.mutation [MODULE ...] [--list] [--children N] [--tests-at REV] [--summary-only]
 
 For each module (default: every one in ``MODULES``) this copies the project into
 ``bench/data/mutation/<module>/``, writes a ``[tool.mutmut]`` section that mutates
 that one file and runs only the test files that cover it, runs ``mutmut run``
 there, and prints the mutants, how many the tests killed, the survivors (with
-``mutmut show`` diffs in ``survivors.txt`` beside the copy) and the score. It is
-slow (minutes a module) and is not part of the test suite; run it niced on a
-shared machine: ``nice -n 10 .venv/bin/python -m bench.mutation db/query.py``.
+``mutmut show`` diffs in ``survivors.txt`` beside the copy) and the score.
+``--tests-at REV`` takes ``tests/`` as it was at a git revision (the code stays as it
+is now), to compare the score of older tests with the current ones. It is slow
+(minutes a module) and is not part of the test suite; run it niced on a shared
+machine: ``nice -n 10 .venv/bin/python -m bench.mutation db/query.py``.
 Needs ``pip install mutmut`` (3.x) in the virtualenv.
 """
 
@@ -49,6 +51,28 @@ MODULES: dict[str, list[str]] = {
     "text/convert.py": ["tests/test_convert.py"],
 }
 
+# Mutants that cannot change what a user sees, with the reason; left out of the score.
+# mutmut numbers a function's mutants in order, so a name stays valid while the
+# function is unchanged (re-check the list when one is edited).
+EQUIVALENT: dict[str, str] = {
+    "db.query.x__lex__mutmut_10": "neg = None: only its truth is read (Term.negated is never read)",
+    "db.query.x__lex__mutmut_38": "j <= 0: find() starts at i + 1 >= 1, so j is never 0",
+    "db.query.x__lex__mutmut_39": "j < 1: find() starts at i + 1 >= 1, so j is never 0",
+    "db.query.x__quote__mutmut_8": "no index token holds a double quote (tokens are letters, "
+    "digits or CJK), so the escaping never applies",
+    "db.query.x__quote__mutmut_9": "as _quote 8: the replacement never applies",
+    "db.query.x_parse_query__mutmut_7": "first join_next: the first word has no clause to join",
+    "db.query.x_parse_query__mutmut_8": "first join_next = True: the first word has no clause to "
+    "join, and join_next is reset after it",
+    "db.query.x_parse_query__mutmut_31": "join_next = None: only its truth is read",
+    "db.query.x_parse_query__mutmut_52": "join_next = None: only its truth is read",
+    "db.query.x_parse_query__mutmut_35": "Term.text (the word as typed) is never read",
+    "db.query.x_parse_query__mutmut_38": "Term.negated is never read",
+    "db.query.x_parse_query__mutmut_42": "Term.negated is never read",
+    "db.query.x_term_fts__mutmut_10": "' + '.join of one part is that part",
+    "db.query.x_term_fts__mutmut_13": "' + '.join of one part is that part",
+}
+
 # mutmut's exit codes of a mutant's test run, by meaning
 STATUS = {
     0: "survived",
@@ -68,7 +92,16 @@ STATUS = {
 }
 
 
-def _copy_project(module: str, work: Path) -> None:
+def _tests_at(rev: str, work: Path) -> None:
+    """Replace the copy's tests/ by the one of git revision ``rev``."""
+    shutil.rmtree(work / "tests")
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", rev, "tests"], capture_output=True, check=True
+    )
+    subprocess.run(["tar", "-x", "-C", str(work)], input=archive.stdout, check=True)
+
+
+def _copy_project(module: str, work: Path, tests_rev: str | None) -> None:
     if work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True)
@@ -82,10 +115,14 @@ def _copy_project(module: str, work: Path) -> None:
             shutil.copy2(src, work / name)
     # bench/data is left out above; tests/data is needed
     shutil.copytree(ROOT / "tests" / "data", work / "tests" / "data", dirs_exist_ok=True)
+    if tests_rev:
+        _tests_at(tests_rev, work)
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     package = module.split("/")[0]
     others = [p for p in COPIED if p != package]
-    tests = MODULES[module]
+    tests = [t for t in MODULES[module] if (work / t).is_file()]
+    if not tests:
+        raise SystemExit(f"{module}: none of its test files exist in that revision")
     section = (
         "\n[tool.mutmut]\n"
         f"source_paths = [{json.dumps(package)}]\n"
@@ -94,6 +131,8 @@ def _copy_project(module: str, work: Path) -> None:
         f"pytest_add_cli_args_test_selection = {json.dumps(tests)}\n"
         'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q"]\n'
         "use_git_change_detection = false\n"
+        # a mutant that loops forever is stopped after 4 times the tests' own time
+        "timeout_multiplier = 2.0\n"
     )
     (work / "pyproject.toml").write_text(pyproject + section, encoding="utf-8")
 
@@ -106,12 +145,22 @@ def _results(work: Path, module: str) -> dict[str, str]:
     }
 
 
-def run_module(module: str, children: int) -> dict[str, object]:
-    work = OUT / module.replace("/", "_").removesuffix(".py")
-    _copy_project(module, work)
-    mutmut = Path(sys.executable).with_name("mutmut")
+def _work(module: str, tests_rev: str | None) -> Path:
+    name = module.replace("/", "_").removesuffix(".py")
+    return OUT / (name + (f"@{tests_rev}" if tests_rev else ""))
+
+
+def _env() -> dict[str, str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHONPATH", None)
+    return env
+
+
+def run_module(module: str, children: int, tests_rev: str | None = None) -> dict[str, object]:
+    work = _work(module, tests_rev)
+    _copy_project(module, work, tests_rev)
+    mutmut = Path(sys.executable).with_name("mutmut")
+    env = _env()
     log = work / "mutmut.log"
     with log.open("w", encoding="utf-8") as fh:
         subprocess.run(
@@ -122,20 +171,33 @@ def run_module(module: str, children: int) -> dict[str, object]:
             stderr=subprocess.STDOUT,
             check=False,
         )
+    return summarise(module, tests_rev)
+
+
+def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
+    """Score a module's finished run and write its survivors.txt and summary.json."""
+    work = _work(module, tests_rev)
+    mutmut = Path(sys.executable).with_name("mutmut")
+    env = _env()
     results = _results(work, module)
-    survivors = sorted(n for n, s in results.items() if s != "killed")
+    caught = ("killed", "timeout")  # a mutant that makes the tests hang is caught too
+    survivors = sorted(n for n, s in results.items() if s not in caught and n not in EQUIVALENT)
     with (work / "survivors.txt").open("w", encoding="utf-8") as fh:
         for name in survivors:
             shown = subprocess.run(
                 [str(mutmut), "show", name], cwd=work, env=env, capture_output=True, text=True
             )
             fh.write(f"## {name} ({results[name]})\n{shown.stdout}\n")
-    killed = sum(1 for s in results.values() if s == "killed")
+    killed = sum(1 for s in results.values() if s in caught)
+    equivalent = sorted(n for n, s in results.items() if n in EQUIVALENT and s not in caught)
+    counted = len(results) - len(equivalent)
     summary = {
         "module": module,
+        "tests_at": tests_rev or "working tree",
         "mutants": len(results),
+        "equivalent": len(equivalent),
         "killed": killed,
-        "score": round(100 * killed / len(results), 1) if results else None,
+        "score": round(100 * killed / counted, 1) if counted else None,
         "by_status": {s: list(results.values()).count(s) for s in sorted(set(results.values()))},
         "survivors": survivors,
     }
@@ -148,6 +210,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("modules", nargs="*", help="modules to mutate (default: all listed)")
     ap.add_argument("--list", action="store_true", help="list the modules and their tests")
     ap.add_argument("--children", type=int, default=1, help="mutants tested at once")
+    ap.add_argument("--tests-at", metavar="REV", help="take tests/ from this git revision")
+    ap.add_argument(
+        "--summary-only", action="store_true", help="score the last run again, without running"
+    )
     args = ap.parse_args(argv)
     if args.list:
         for module, tests in MODULES.items():
@@ -159,12 +225,18 @@ def main(argv: list[str] | None = None) -> int:
     if shutil.which("mutmut", path=str(Path(sys.executable).parent)) is None:
         print("mutmut is not installed: .venv/bin/pip install mutmut", file=sys.stderr)
         return 2
-    print(f"{'module':24} {'mutants':>7} {'killed':>7} {'score':>6}  other")
+    print("score: killed (or hung) / (mutants - equivalent ones)")
+    print(f"{'module':24} {'mutants':>7} {'equiv.':>7} {'killed':>7} {'score':>6}")
     for module in args.modules or list(MODULES):
-        s = run_module(module, args.children)
-        other = {k: v for k, v in s["by_status"].items() if k != "killed"}  # type: ignore[union-attr]
-        print(f"{module:24} {s['mutants']:>7} {s['killed']:>7} {s['score']:>5}%  {other}")
-    print(f"survivors: {OUT}/<module>/survivors.txt")
+        if args.summary_only:
+            s = summarise(module, args.tests_at)
+        else:
+            s = run_module(module, args.children, args.tests_at)
+        print(
+            f"{module:24} {s['mutants']:>7} {s['equivalent']:>7} {s['killed']:>7}"
+            f" {s['score']:>5}%  survivors {len(s['survivors'])}"  # type: ignore[arg-type]
+        )
+    print(f"survivors: {OUT.relative_to(ROOT)}/<module>/survivors.txt")
     return 0
 
 

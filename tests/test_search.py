@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from db.articles import insert_article
 from db.library import Library
+from db.query import MAX_QUERY_CHARS, MAX_TERMS
 from db.search import QueryError, compile_query, count_matches, search, search_ids
 from tests.helpers import SEEDS, seed_library
 from text.convert import convert
@@ -259,12 +260,16 @@ def test_a_chinese_run_followed_by_latin_letters_is_found_whole(tmp_path: Path) 
             {"text": "中关村ＧＤＰ增长"},  # 1: the query's run, then full-width letters
             {"text": "中关gdp增长"},  # 2: the run without its last character
             {"text": "中关村的gdp"},  # 3: something between the run and the letters
+            {"text": "ｇｄｐｘ增长"},  # 4: longer letters before the same run
         ],
     )
     assert search_ids(lib, "中关村gdp") == [1]
     assert search_ids(lib, "中關村GDP") == [1]
     assert search_ids(lib, "关村gdp增") == [1]
     assert search_ids(lib, "村gdp") == [1]
+    # letters followed by more text must end where the text's letters end
+    assert set(search_ids(lib, "gdp增长")) == {1, 2}
+    assert search_ids(lib, "gd增长") == []
     lib.close()
 
 
@@ -338,3 +343,63 @@ def test_relevance_order_is_the_same_with_a_filter(tmp_path: Path) -> None:
     page = search(lib, "北京", source="甲报", limit=3)
     assert [h.article_id for h in page.hits] == best_first[:3]
     lib.close()
+
+
+def test_the_query_language_on_articles_made_for_it(tmp_path: Path) -> None:
+    """Phrases, exclusions and quotes, each against articles where a slip shows."""
+    lib = _library(
+        tmp_path,
+        [
+            {"text": "甲乙丙丁"},  # 1
+            {"text": "乙丙"},  # 2
+            {"text": "甲乙，戊己，丙丁"},  # 3: 甲乙 and 丙丁 apart
+            {"text": "戊己"},  # 4
+            {"text": "戊己乙丙"},  # 5
+            {"text": "戊己丙"},  # 6
+        ],
+    )
+
+    def found(query: str) -> set[int]:
+        return set(search_ids(lib, query))
+
+    assert found("甲乙 丙丁") == {1, 3}  # both words, anywhere
+    assert found("丁 甲乙") == {1, 3}  # a word of odd length, then another
+    assert found('"甲乙 丙丁"') == {1}  # the phrase: written together
+    assert found("「甲乙 丙丁」") == found("『甲乙丙丁』") == found("“甲乙 丙丁”") == {1}
+    assert found('"甲乙 丙"') == {1}  # the phrase's first character counts
+    assert found('"乙 丙"') == {1, 2, 5}
+    assert found('"甲乙" "丙丁"') == {1, 3}  # two phrases, not one from first to last quote
+    assert found('"甲乙" 戊己') == {3}  # what follows a phrase is searched too
+    assert found('"戊己"乙丙') == {5}  # ... also right after its closing quote
+    assert found('丙丁 -"甲乙 丙丁"') == {3}  # a phrase excluded
+    assert found("甲乙 -丁") == set()  # a one-character word excluded at the end
+    assert found("戊己 -乙丙") == {3, 4, 6}
+    assert found('""戊己 -乙丙') == {3, 4, 6}  # an empty phrase is nothing
+    assert found('"戊己 -乙丙') == found('"戊己 -乙丙"') == set()  # unbalanced: a phrase
+    assert found("乙丙 OR 戊己 -丁") == {2, 4, 5, 6}
+    assert found("戊己 乙丙 OR 丙丁") == {3, 5}
+    # punctuation alone is no word: it neither joins nor splits the words around it
+    assert found("戊己 ， 乙丙") == found("戊己 乙丙") == {5}
+    assert found("戊己 -丁 乙丙") == {5}  # words after an exclusion still count, with AND
+    lib.close()
+
+
+def test_query_limits_and_messages(seeds: Library) -> None:
+    """The longest query and the most words that are searched, and what the user reads."""
+    assert search(seeds, "北" * MAX_QUERY_CHARS, limit=1).total == 0
+    with pytest.raises(QueryError, match=f"too long \\({MAX_QUERY_CHARS + 1} characters; at most"):
+        search(seeds, "北" * (MAX_QUERY_CHARS + 1))
+    words = [f"w{i}" for i in range(MAX_TERMS)]
+    assert search(seeds, " ".join(words)).total == 0  # as many words as allowed
+    with pytest.raises(QueryError, match=f"too many search terms \\(at most {MAX_TERMS}\\)"):
+        search(seeds, " ".join([*words, "w64"]))
+    # exclusions count too, even when they outnumber the words
+    many = " ".join(words[:40] + [f"-x{i}" for i in range(25)])
+    with pytest.raises(QueryError, match="too many search terms"):
+        search(seeds, many)
+    with pytest.raises(QueryError, match="^add a word to search for; '-' only excludes words"):
+        search(seeds, "-河北 -天津")
+    with pytest.raises(
+        QueryError, match="^nothing to search for: type Chinese characters, letters or digits$"
+    ):
+        search(seeds, "，。！")
