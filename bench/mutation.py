@@ -71,6 +71,28 @@ EQUIVALENT: dict[str, str] = {
     "db.query.x_parse_query__mutmut_42": "Term.negated is never read",
     "db.query.x_term_fts__mutmut_10": "' + '.join of one part is that part",
     "db.query.x_term_fts__mutmut_13": "' + '.join of one part is that part",
+    # db/csvio.py (the run is on Linux: O_BINARY and newline translation are Windows-only)
+    "db.csvio.x__open_temporary__mutmut_5": "getattr(None, 'O_BINARY', 0) is 0, as on POSIX",
+    "db.csvio.x__open_temporary__mutmut_11": "no such flag on POSIX either way (Windows only)",
+    "db.csvio.x__open_temporary__mutmut_12": "no such flag on POSIX either way (Windows only)",
+    "db.csvio.x__open_temporary__mutmut_13": "default 1 = O_WRONLY on Linux, already in the flags",
+    "db.csvio.x__open_temporary__mutmut_15": "101 tries instead of 100 on name collisions",
+    "db.csvio.x__open_temporary__mutmut_18": "a longer random temporary name, never shown",
+    "db.csvio.x__open_temporary__mutmut_19": "a longer random temporary name, never shown",
+    "db.csvio.x__open_temporary__mutmut_32": "newline=None translates nothing on POSIX",
+    "db.csvio.x__open_temporary__mutmut_36": "newline=None translates nothing on POSIX",
+    "db.csvio.x__open_temporary__mutmut_40": "unreachable: fdopen of a new fd with utf-8 never fails",
+    "db.csvio.x__open_temporary__mutmut_41": "unreachable: fdopen of a new fd with utf-8 never fails",
+    "db.csvio.x__open_temporary__mutmut_42": "unreachable: fdopen of a new fd with utf-8 never fails",
+    "db.csvio.x_neutralise__mutmut_5": "str() of a str is the same str",
+    "db.csvio.x_read_csv__mutmut_8": "codec names are case-insensitive",
+    "db.csvio.x_write_csv__mutmut_8": "codec names are case-insensitive",
+    "db.csvio.x_write_csv__mutmut_10": "codec names are case-insensitive",
+    "db.csvio.x_write_csv__mutmut_23": "csv.writer's default line terminator is \\r\\n",
+    "db.csvio.x_write_csv__mutmut_24": "csv.writer's default quoting is QUOTE_MINIMAL",
+    "db.csvio.x_write_csv__mutmut_39": "the temporary file always exists there, and a missing "
+    "one is an OSError the suppress() around it swallows",
+    "db.csvio.x_write_csv__mutmut_40": "as write_csv 39",
 }
 
 # mutmut's exit codes of a mutant's test run, by meaning
