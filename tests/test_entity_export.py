@@ -105,7 +105,32 @@ def test_each_row_says_what_the_library_holds(lib: Library, tmp_path: Path) -> N
         assert r["text"] in r["sentence"]
 
 
+def test_a_byte_order_mark_unless_asked_not_to(lib: Library, tmp_path: Path) -> None:
+    columns = {"entities": ENTITY_COLUMNS, "mentions": MENTION_COLUMNS, "figures": FIGURE_COLUMNS}
+    for what, header in columns.items():
+        export(lib, what, tmp_path / f"{what}.csv")
+        with_bom = (tmp_path / f"{what}.csv").read_bytes()
+        assert with_bom.startswith(b"\xef\xbb\xbf" + header[0].encode()), what
+        export(lib, what, tmp_path / f"{what}-plain.csv", bom=False)
+        plain = (tmp_path / f"{what}-plain.csv").read_bytes()
+        assert plain.startswith(header[0].encode()) and plain == with_bom[3:], what
+
+
+def test_mentions_of_several_chosen_entities(lib: Library, tmp_path: Path) -> None:
+    tianjin = find_entity(lib, "天津", "place")
+    ren = find_entity(lib, "任睿杰", "person")
+    assert export(lib, "mentions", tmp_path / "m.csv", ids=[tianjin.id, ren.id]) == (
+        tianjin.mentions + ren.mentions
+    )
+    rows = _read(tmp_path / "m.csv")[1]
+    assert {r["entity_id"] for r in rows} == {str(tianjin.id), str(ren.id)}
+    # in reading order: article by article, then by position
+    keys = [(r["article_uid"], int(r["start"])) for r in rows]
+    order = {uid: i for i, uid in enumerate(dict.fromkeys(r["article_uid"] for r in rows))}
+    assert keys == sorted(keys, key=lambda k: (order[k[0]], k[1]))
+
+
 def test_an_unknown_export_is_refused(lib: Library, tmp_path: Path) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="unknown export 'planets'"):
         export(lib, "planets", tmp_path / "x.csv")
     assert not (tmp_path / "x.csv").exists()
