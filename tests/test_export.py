@@ -19,6 +19,8 @@ def lib(tmp_path_factory: pytest.TempPathFactory) -> Library:
     lib = seed_library(tmp_path_factory.mktemp("export"))
     with lib.transaction() as conn:  # an article in neither script: both columns converted
         insert_article(conn, title="mixed", text="电腦 and 創新", script="mixed", date="2020-01-02")
+        # Simplified with a Traditional name quoted: the Simplified column keeps it as written
+        insert_article(conn, title="quoted", text="创新报道：「臺灣」一词照录。", script="hans")
     yield lib
     lib.close()
 
@@ -30,12 +32,12 @@ def _rows(path: Path) -> list[dict[str, str]]:
 
 def test_every_article_in_both_scripts(lib: Library, tmp_path: Path) -> None:
     out = tmp_path / "a.csv"
-    assert export_articles(lib, out) == 5
+    assert export_articles(lib, out) == 6
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     header, _ = read_csv(out)
     assert header == ARTICLE_COLUMNS
     rows = _rows(out)
-    assert [int(r["article_id"]) for r in rows] == [1, 2, 3, 4, 5]
+    assert [int(r["article_id"]) for r in rows] == [1, 2, 3, 4, 5, 6]
     for r in rows:
         a = get_article(lib, int(r["article_id"]))
         assert r["article_uid"] == a.uid and r["title"] == a.title
@@ -46,9 +48,12 @@ def test_every_article_in_both_scripts(lib: Library, tmp_path: Path) -> None:
     assert trad["text_hant"] == trad["text_original"]
     assert "联泰集群" in trad["text_hans"] and "聯泰集群" not in trad["text_hans"]
     simp = next(r for r in rows if r["script"] == "hans")
-    assert simp["text_hans"] == simp["text_original"] and simp["text_hant"] != simp["text_hans"]
-    mixed = rows[-1]
+    assert simp["text_hans"] == simp["text_original"]
+    assert len(simp["text_hant"]) == len(simp["text_hans"]) and "創新" in simp["text_hant"]
+    mixed, quoted = rows[-2:]
     assert mixed["text_hans"] == "电脑 and 创新" and mixed["text_hant"] == "電腦 and 創新"
+    assert quoted["text_hans"] == "创新报道：「臺灣」一词照录。"
+    assert quoted["text_hant"] == "創新報道：「臺灣」一詞照錄。"
 
 
 def test_chosen_articles_in_the_order_given_without_bom(lib: Library, tmp_path: Path) -> None:
@@ -61,6 +66,7 @@ def test_chosen_articles_in_the_order_given_without_bom(lib: Library, tmp_path: 
 def test_search_results_best_first_with_hits_and_snippets(lib: Library, tmp_path: Path) -> None:
     out = tmp_path / "s.csv"
     n = export_search(lib, "燕郊 OR 滨海", out)
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     header, _ = read_csv(out)
     assert header == SEARCH_COLUMNS
     rows = _rows(out)
