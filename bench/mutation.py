@@ -100,18 +100,18 @@ EQUIVALENT: dict[str, str] = {
     "(the blocks only bound memory)",
     "text.tokens.x_index_tokens__mutmut_42": "as index_tokens 35",
     "text.tokens.x_units__mutmut_16": "Unit.cjk = None: only its truth is read",
-    # db/entity_export.py
-    "db.entity_export.x__figure_rows__mutmut_10": SQL_CASE,
-    "db.entity_export.x__figure_rows__mutmut_11": SQL_CASE,
-    "db.entity_export.x__mention_rows__mutmut_3": SQL_CASE,
-    "db.entity_export.x__mention_rows__mutmut_4": SQL_CASE,
-    "db.entity_export.x__mention_rows__mutmut_6": SQL_CASE,
-    "db.entity_export.x__mention_rows__mutmut_8": SQL_CASE,
-    "db.entity_export.x__mention_rows__mutmut_9": SQL_CASE,
-    "db.entity_export.x__mention_rows__mutmut_11": SQL_CASE,
-    "db.entity_export.x__mention_rows__mutmut_12": SQL_CASE,
-    "db.entity_export.x__mention_rows__mutmut_26": SQL_CASE,
-    "db.entity_export.x__mention_rows__mutmut_27": SQL_CASE,
+    # db/curation.py
+    "db.curation.x__record__mutmut_22": "created_at (local instead of UTC time) is never read",
+    "db.curation.x__refresh__mutmut_21": "re-resolving the mentions named like the argument of "
+    "any edit: resolution is idempotent, so only extra work",
+    "db.curation.x__refresh__mutmut_25": "an alias moves only the mentions named like it; the "
+    "entity's own mentions, left out, would resolve where they are",
+    "db.curation.x__refresh__mutmut_37": "reresolve() returns every entity it read, which holds "
+    "all those found before whenever they have mentions",
+    "db.curation.x__related_pairs__mutmut_8": "keys hold no tab (whitespace is removed), so "
+    "partition and rpartition agree",
+    "db.curation.x__related_pairs__mutmut_17": "refreshing one more entity (the one named like "
+    "the argument) recomputes what it already shows",
 }
 
 # mutmut's exit codes of a mutant's test run, by meaning
@@ -215,6 +215,28 @@ def run_module(module: str, children: int, tests_rev: str | None = None) -> dict
     return summarise(module, tests_rev)
 
 
+_SQL_WORDS = (
+    "SELECT ",
+    "INSERT ",
+    "UPDATE ",
+    "DELETE ",
+    " FROM ",
+    " WHERE ",
+    " ORDER BY ",
+    " JOIN ",
+)
+
+
+def _sql_case_only(diff: str) -> str | None:
+    """The reason a mutant is equivalent when it only changes the case of SQL text."""
+    old = [line[1:] for line in diff.splitlines() if line.startswith("-") and line[:3] != "---"]
+    new = [line[1:] for line in diff.splitlines() if line.startswith("+") and line[:3] != "+++"]
+    same = bool(old) and [x.lower() for x in old] == [x.lower() for x in new]
+    if same and any(w in line.upper() for line in old for w in _SQL_WORDS):
+        return SQL_CASE
+    return None
+
+
 def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
     """Score a module's finished run and write its survivors.txt and summary.json."""
     work = _work(module, tests_rev)
@@ -222,15 +244,21 @@ def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
     env = _env()
     results = _results(work, module)
     caught = ("killed", "timeout")  # a mutant that makes the tests hang is caught too
-    survivors = sorted(n for n, s in results.items() if s not in caught and n not in EQUIVALENT)
+    shown: dict[str, str] = {}
+    for name in sorted(n for n, s in results.items() if s not in caught):
+        shown[name] = subprocess.run(
+            [str(mutmut), "show", name], cwd=work, env=env, capture_output=True, text=True
+        ).stdout
+    reasons = {n: EQUIVALENT.get(n) or _sql_case_only(shown[n]) for n in shown}
+    survivors = [n for n in shown if not reasons[n]]
+    equivalent = [n for n in shown if reasons[n]]
     with (work / "survivors.txt").open("w", encoding="utf-8") as fh:
         for name in survivors:
-            shown = subprocess.run(
-                [str(mutmut), "show", name], cwd=work, env=env, capture_output=True, text=True
-            )
-            fh.write(f"## {name} ({results[name]})\n{shown.stdout}\n")
+            fh.write(f"## {name} ({results[name]})\n{shown[name]}\n")
+    with (work / "equivalent.txt").open("w", encoding="utf-8") as fh:
+        for name in equivalent:
+            fh.write(f"## {name}: {reasons[name]}\n{shown[name]}\n")
     killed = sum(1 for s in results.values() if s in caught)
-    equivalent = sorted(n for n, s in results.items() if n in EQUIVALENT and s not in caught)
     counted = len(results) - len(equivalent)
     summary = {
         "module": module,

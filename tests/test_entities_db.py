@@ -274,6 +274,69 @@ def test_redo_brings_back_the_edit_undone_last(lib: Library) -> None:
     assert [undone for _, _, undone in curation.history(lib)] == [False, False, False]
 
 
+def test_history_lists_every_edit_oldest_first_with_what_is_undone(lib: Library) -> None:
+    ren = find_entity(lib, "任睿杰", "person")
+    assert curation.history(lib) == [] and not curation.can_undo(lib)
+    first = curation.rename(lib, ren.id, "任经理")
+    second = curation.hide(lib, ren.id)
+    curation.undo(lib)
+    history = curation.history(lib)
+    assert [(label, undone) for _, label, undone in history] == [(first, False), (second, True)]
+    assert history[0][0] < history[1][0]
+    assert curation.can_undo(lib) and curation.can_redo(lib)
+    assert first == "rename 任睿杰 → 任经理" and second == "hide 任经理"
+
+
+def test_show_again_what_was_hidden(lib: Library) -> None:
+    yj = find_entity(lib, "燕郊高新区", "park")
+    curation.hide(lib, yj.id)
+    assert yj.id not in {e.id for e in list_entities(lib, "park")}
+    assert curation.unhide(lib, yj.id) == f"show {yj.name}"
+    assert yj.id in {e.id for e in list_entities(lib, "park")}
+    assert not get_entity(lib, yj.id).hidden
+    assert reextract(lib) == 4
+    assert not find_entity(lib, "燕郊高新区", "park").hidden
+    curation.undo(lib)  # undoing the unhide hides it again
+    assert get_entity(lib, yj.id).hidden
+
+
+def test_split_off_a_name_the_rules_joined(lib: Library) -> None:
+    beijing = find_entity(lib, "北京", "place")
+    assert set(curation.split_candidates(lib, beijing.id)) == {"京", "北京市"}
+    assert curation.split_candidates(lib, find_entity(lib, "清华大学", "organization").id) == []
+    curation.split(lib, beijing.id, "京")
+    jing = find_entity(lib, "京", "place")
+    assert jing is not None and jing.id != beijing.id and jing.name == "京"
+    after = get_entity(lib, beijing.id)
+    assert after.mentions + jing.mentions == beijing.mentions
+    assert curation.split_candidates(lib, beijing.id) == ["北京市"]
+    assert "京" not in after.aliases
+    assert reextract(lib) == 4
+    assert find_entity(lib, "京", "place").mentions == jing.mentions
+    curation.undo(lib)
+    assert find_entity(lib, "京", "place").id == beijing.id
+
+
+def test_undoing_a_change_of_type_takes_every_name_back(lib: Library) -> None:
+    beijing = find_entity(lib, "北京", "place")
+    curation.retype(lib, beijing.id, "organization")
+    assert find_entity(lib, "京", "place") is None
+    curation.undo(lib)
+    back = find_entity(lib, "北京", "place")
+    assert back is not None and back.mentions == beijing.mentions
+    assert find_entity(lib, "京", "place") == find_entity(lib, "北京市", "place") == back
+    assert find_entity(lib, "北京", "organization") is None
+
+
+def test_messages_of_refused_edits(lib: Library) -> None:
+    with pytest.raises(curation.CurationError, match="^no entity 999999$"):
+        curation.rename(lib, 999999, "x")
+    center = find_entity(lib, "京津冀国家技术创新中心", "organization")
+    with pytest.raises(curation.CurationError, match="^an alias cannot be empty$"):
+        curation.add_alias(lib, center.id, "  ")
+    assert curation.history(lib) == []
+
+
 def test_a_user_alias_takes_the_mentions_of_that_name(lib: Library) -> None:
     beijing = find_entity(lib, "北京", "place")
     jingji = find_entity(lib, "京畿", "place")  # its own entity as extracted
@@ -301,3 +364,24 @@ def test_a_user_alias_takes_the_mentions_of_that_name(lib: Library) -> None:
     back = find_entity(lib, "京畿", "place")
     assert back is not None and back.id != find_entity(lib, "北京", "place").id
     assert back.mentions == jingji.mentions
+
+
+def test_an_edit_while_another_program_writes_says_so_and_changes_nothing(lib: Library) -> None:
+    import sqlite3
+
+    from db.library import LibraryError
+
+    ren = find_entity(lib, "任睿杰", "person")
+    label = curation.rename(lib, ren.id, "任经理")
+    other = sqlite3.connect(lib.path)
+    other.execute("BEGIN IMMEDIATE")  # another program is writing
+    lib.conn.execute("PRAGMA busy_timeout = 0")  # give up at once instead of waiting
+    try:
+        for edit in (lambda: curation.hide(lib, ren.id), lambda: curation.undo(lib)):
+            with pytest.raises(LibraryError, match=f"^{lib.path.name} is being changed by"):
+                edit()
+    finally:
+        other.rollback()
+        other.close()
+    assert [(lab, undone) for _, lab, undone in curation.history(lib)] == [(label, False)]
+    assert not get_entity(lib, ren.id).hidden and get_entity(lib, ren.id).name == "任经理"
