@@ -172,8 +172,10 @@ def _copy_project(module: str, work: Path, tests_rev: str | None) -> None:
         f"pytest_add_cli_args_test_selection = {json.dumps(tests)}\n"
         'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q"]\n'
         "use_git_change_detection = false\n"
-        # a mutant that loops forever is stopped after 4 times the tests' own time
-        "timeout_multiplier = 2.0\n"
+        # a mutant that loops forever is stopped after 6 times (the tests' own time + 5 s);
+        # the 5 s cover loading the recogniser in each forked test run
+        "timeout_multiplier = 3.0\n"
+        "timeout_constant = 5.0\n"
     )
     (work / "pyproject.toml").write_text(pyproject + section, encoding="utf-8")
 
@@ -245,12 +247,14 @@ def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
     results = _results(work, module)
     caught = ("killed", "timeout")  # a mutant that makes the tests hang is caught too
     shown: dict[str, str] = {}
-    for name in sorted(n for n, s in results.items() if s not in caught):
+    # equivalent ones are told apart among all that the tests did not fail on (a timeout
+    # can be a slow test rather than a caught mutant)
+    for name in sorted(n for n, s in results.items() if s != "killed"):
         shown[name] = subprocess.run(
             [str(mutmut), "show", name], cwd=work, env=env, capture_output=True, text=True
         ).stdout
     reasons = {n: EQUIVALENT.get(n) or _sql_case_only(shown[n]) for n in shown}
-    survivors = [n for n in shown if not reasons[n]]
+    survivors = [n for n in shown if not reasons[n] and results[n] not in caught]
     equivalent = [n for n in shown if reasons[n]]
     with (work / "survivors.txt").open("w", encoding="utf-8") as fh:
         for name in survivors:
@@ -258,7 +262,8 @@ def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
     with (work / "equivalent.txt").open("w", encoding="utf-8") as fh:
         for name in equivalent:
             fh.write(f"## {name}: {reasons[name]}\n{shown[name]}\n")
-    killed = sum(1 for s in results.values() if s in caught)
+    killed = sum(1 for n, s in results.items() if s in caught and n not in equivalent)
+    timeouts = sum(1 for n, s in results.items() if s == "timeout" and n not in equivalent)
     counted = len(results) - len(equivalent)
     summary = {
         "module": module,
@@ -266,6 +271,7 @@ def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
         "mutants": len(results),
         "equivalent": len(equivalent),
         "killed": killed,
+        "of_which_timeouts": timeouts,
         "score": round(100 * killed / counted, 1) if counted else None,
         "by_status": {s: list(results.values()).count(s) for s in sorted(set(results.values()))},
         "survivors": survivors,
@@ -304,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{module:24} {s['mutants']:>7} {s['equivalent']:>7} {s['killed']:>7}"
             f" {s['score']:>5}%  survivors {len(s['survivors'])}"  # type: ignore[arg-type]
+            f"  (killed by timeout {s['of_which_timeouts']})"
         )
     print(f"survivors: {OUT.relative_to(ROOT)}/<module>/survivors.txt")
     return 0
