@@ -112,6 +112,18 @@ EQUIVALENT: dict[str, str] = {
     "partition and rpartition agree",
     "db.curation.x__related_pairs__mutmut_17": "refreshing one more entity (the one named like "
     "the argument) recomputes what it already shows",
+    # db/search.py
+    "db.search.x__filters__mutmut_3": "the first condition: sql is empty before it, so = and += "
+    "agree",
+    "db.search.x_find_hits__mutmut_5": "a term has at least one unit, so no match is empty",
+    "db.search.x_search__mutmut_29": "relevance without filters takes the general query instead "
+    "of the faster one: the same rows",
+    "db.search.x_search__mutmut_30": "as search 29",
+    "db.search.x_search__mutmut_74": "the total is counted instead of taken from a short first "
+    "page: the same number",
+    "db.search.x_search_ids__mutmut_23": "as search 29",
+    "db.search.x_search_ids__mutmut_24": "as search 29",
+    "db.search.x_search_ids__mutmut_41": "ranked by date all the same; the score is not returned",
 }
 
 # mutmut's exit codes of a mutant's test run, by meaning

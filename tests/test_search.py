@@ -403,3 +403,89 @@ def test_query_limits_and_messages(seeds: Library) -> None:
         QueryError, match="^nothing to search for: type Chinese characters, letters or digits$"
     ):
         search(seeds, "，。！")
+
+
+def test_snippets_show_each_hit_in_its_context(tmp_path: Path) -> None:
+    """Up to three snippets, 18 characters each side, … where the text goes on."""
+    context = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未"  # 18 characters
+    text = "北京" + context + "北京" + context[:5] + "\n" + context[5:] + context + "北京"
+    text += context * 3 + "北京北京"
+    lib = _library(tmp_path, [{"text": text}])
+    (hit,) = search(lib, "北京").hits
+    assert hit.hits == 5
+    assert (
+        hit.snippets
+        == [
+            f"【北京】{context}…",  # at the very start: nothing cut on the left
+            f"…{context}【北京】{context[:5]} {context[5:17]}…",  # a line break shows as a space
+            f"…{context}【北京】{context}…",
+        ]
+    )
+    (end,) = search(lib, "北京北京").hits  # at the very end: nothing cut on the right
+    assert end.snippets == [f"…{context}【北京北京】"]
+    # hits that touch are each shown; one overlapping another is shown with it
+    touching = _library(tmp_path / "t", [{"text": "北京北京北京"}])
+    assert search(touching, "北京").hits[0].snippets == [
+        "【北京】北京北京",
+        "北京【北京】北京",
+        "北京北京【北京】",
+    ]
+    overlapping = search(touching, "北京 京北").hits[0]  # 京北 overlaps the 北京 around it
+    assert overlapping.hits == 5
+    assert overlapping.snippets == search(touching, "北京").hits[0].snippets
+    touching.close()
+    lib.close()
+
+
+def test_what_a_page_says_about_its_hits(mixed: tuple[Library, dict[int, str]]) -> None:
+    lib, texts = mixed
+    page = search(lib, "北京")
+    assert page.query == "北京" and len(page.hits) == 50 < page.total  # 50 to a page
+    uids = dict(lib.conn.execute("SELECT id, uid FROM articles"))
+    assert all(h.uid == uids[h.article_id] for h in page.hits)
+    assert all(h.score < 0 for h in page.hits)  # bm25: negative, the best the smallest
+    assert len({h.score for h in page.hits}) > 1
+    assert all(h.score == 0.0 for h in search(lib, "北京", order="newest").hits)
+    assert all(h.snippets == [] for h in search(lib, "北京", snippets=False).hits)
+    assert page.elapsed_ms > 0
+
+
+def test_filters_together(mixed: tuple[Library, dict[int, str]]) -> None:
+    lib, _ = mixed
+    rows = lib.conn.execute("SELECT id, date, source FROM articles").fetchall()
+    wanted = {
+        aid
+        for aid, date, source in rows
+        if "2015-01" <= date <= "2016-12\uffff" and source == "甲报"
+    } & set(search_ids(lib, "北京"))
+    filters = {"date_from": "2015-01", "date_to": "2016-12", "source": "甲报"}
+    assert wanted and set(search_ids(lib, "北京", **filters)) == wanted  # type: ignore[arg-type]
+    assert count_matches(lib, "北京", **filters) == len(wanted)  # type: ignore[arg-type]
+    page = search(lib, "北京", limit=500, **filters)  # type: ignore[arg-type]
+    assert {h.article_id for h in page.hits} == wanted and page.total == len(wanted)
+
+
+def test_a_parsed_query_searches_like_its_text(mixed: tuple[Library, dict[int, str]]) -> None:
+    from db.query import parse_query
+
+    lib, _ = mixed
+    q = parse_query("北京 -天津")
+    assert search_ids(lib, q) == search_ids(lib, "北京 -天津")
+    newest = search_ids(lib, "北京 -天津", order="newest")
+    assert search_ids(lib, q, order="newest", limit=3) == newest[:3]
+    assert count_matches(lib, q) == count_matches(lib, "北京 -天津") > 0
+
+
+def test_the_largest_limit_and_offset(seeds: Library) -> None:
+    from db.library import SQLITE_MAX_INT
+
+    assert search(seeds, "创新", limit=SQLITE_MAX_INT).total == 4
+    assert search(seeds, "创新", offset=SQLITE_MAX_INT).hits == []
+    for name in ("limit", "offset"):
+        with pytest.raises(
+            QueryError,
+            match=f"^{name} {SQLITE_MAX_INT + 1} is out of range \\(from 0 to {SQLITE_MAX_INT}\\)$",
+        ):
+            search(seeds, "创新", **{name: SQLITE_MAX_INT + 1})  # type: ignore[arg-type]
+        with pytest.raises(QueryError, match=f"^{name} -1 is out of range"):
+            search(seeds, "创新", **{name: -1})  # type: ignore[arg-type]
