@@ -126,6 +126,10 @@ EQUIVALENT: dict[str, str] = {
     "db.search.x_search_ids__mutmut_41": "ranked by date all the same; the score is not returned",
 }
 
+# Modules that cache what their functions compute in module globals (the fold table):
+# each mutant runs in a process forked before any test ran, so the cache is built anew.
+FRESH_PROCESS = {"text/fold.py"}
+
 # mutmut's exit codes of a mutant's test run, by meaning
 STATUS = {
     0: "survived",
@@ -189,6 +193,8 @@ def _copy_project(module: str, work: Path, tests_rev: str | None) -> None:
         "timeout_multiplier = 3.0\n"
         "timeout_constant = 5.0\n"
     )
+    if module in FRESH_PROCESS:
+        section += 'process_isolation = "forkserver"\nforkserver_warmup = "none"\n'
     (work / "pyproject.toml").write_text(pyproject + section, encoding="utf-8")
 
 
