@@ -244,6 +244,10 @@ _SQL_WORDS = (
     " WHERE ",
     " ORDER BY ",
     " JOIN ",
+    " AND A.",
+    " LIMIT ?",
+    " VALUES (",
+    "F.RANK",
 )
 
 

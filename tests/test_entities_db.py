@@ -334,7 +334,29 @@ def test_messages_of_refused_edits(lib: Library) -> None:
     center = find_entity(lib, "京津冀国家技术创新中心", "organization")
     with pytest.raises(curation.CurationError, match="^an alias cannot be empty$"):
         curation.add_alias(lib, center.id, "  ")
+    with pytest.raises(curation.CurationError, match="^a name cannot be empty$"):
+        curation.rename(lib, center.id, " ")
+    with pytest.raises(curation.CurationError, match="^cannot merge an entity into itself$"):
+        curation.merge(lib, center.id, center.id)
+    with pytest.raises(curation.CurationError, match="^unknown type 'planet'$"):
+        curation.retype(lib, center.id, "planet")
+    with pytest.raises(curation.CurationError, match=" is already of type organization$"):
+        curation.retype(lib, center.id, "organization")
+    beijing = find_entity(lib, "北京", "place")
+    with pytest.raises(curation.CurationError, match="^北京 is the entity's own name$"):
+        curation.split(lib, beijing.id, "北京")
+    with pytest.raises(curation.CurationError, match="^北京市 has no mention named 天津$"):
+        curation.split(lib, beijing.id, "天津")
     assert curation.history(lib) == []
+
+
+def test_only_names_the_rules_joined_can_be_split_off(lib: Library) -> None:
+    company = find_entity(lib, "天津中科谱光信息技术有限公司", "organization")
+    assert "中科谱光" in curation.split_candidates(lib, company.id)  # its short name
+    beijing = find_entity(lib, "北京", "place")
+    yanjiao = find_entity(lib, "燕郊", "place")
+    curation.merge(lib, yanjiao.id, beijing.id)  # a user's merge is undone, not split
+    assert set(curation.split_candidates(lib, beijing.id)) == {"京", "北京市"}
 
 
 def test_a_user_alias_takes_the_mentions_of_that_name(lib: Library) -> None:
