@@ -123,6 +123,14 @@ EQUIVALENT: dict[str, str] = {
     "page: the same number",
     "db.search.x_search_ids__mutmut_23": "as search 29",
     "db.search.x_search_ids__mutmut_24": "as search 29",
+    "db.search.x__filters__mutmut_16": "dates are stored as YYYY-MM-DD at most, so nothing "
+    "lies between a full date and that date + \\uffff",
+    "db.search.x__filters__mutmut_19": "as _filters 16",
+    "db.search.x__filters__mutmut_20": "as _filters 16",
+    "db.search.x__filters__mutmut_18": "any suffix above '-' and the digits keeps every day of "
+    "the month",
+    "db.search.x_kwic__mutmut_4": "the first span starts at 0 or later, above -1 and -2 alike",
+    "db.entity_export.x__mention_rows__mutmut_6": SQL_CASE,
     "db.search.x_search_ids__mutmut_41": "ranked by date all the same; the score is not returned",
 }
 
@@ -302,6 +310,29 @@ def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
     return summary
 
 
+def table() -> str:
+    """A Markdown table of the last runs: each module with older tests and current ones."""
+    lines = [
+        "| module | mutants | equivalent | killed before | score before | killed after |"
+        " score after |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for module in MODULES:
+        now = _work(module, None) / "summary.json"
+        if not now.is_file():
+            continue
+        after = json.loads(now.read_text(encoding="utf-8"))
+        older = sorted(OUT.glob(_work(module, None).name + "@*/summary.json"))
+        before = json.loads(older[0].read_text(encoding="utf-8")) if older else None
+        kb = f"{before['killed']}" if before else "0"
+        sb = f"{before['score']}%" if before else "no test reached it"
+        lines.append(
+            f"| {module} | {after['mutants']} | {after['equivalent']} | {kb} | {sb}"
+            f" | {after['killed']} | {after['score']}% |"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("modules", nargs="*", help="modules to mutate (default: all listed)")
@@ -311,7 +342,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--summary-only", action="store_true", help="score the last run again, without running"
     )
+    ap.add_argument("--table", action="store_true", help="a Markdown table of the last runs")
     args = ap.parse_args(argv)
+    if args.table:
+        print(table())
+        return 0
     if args.list:
         for module, tests in MODULES.items():
             print(f"{module:24} {' '.join(tests)}")

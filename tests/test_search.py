@@ -421,6 +421,9 @@ def test_snippets_show_each_hit_in_its_context(tmp_path: Path) -> None:
             f"…{context}【北京】{context}…",
         ]
     )
+    one_more = _library(tmp_path / "o", [{"text": "甲" + context + "北京"}])
+    assert search(one_more, "北京").hits[0].snippets == [f"…{context}【北京】"]  # 甲 cut off
+    one_more.close()
     (end,) = search(lib, "北京北京").hits  # at the very end: nothing cut on the right
     assert end.snippets == [f"…{context}【北京北京】"]
     # hits that touch are each shown; one overlapping another is shown with it
