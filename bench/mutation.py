@@ -52,6 +52,7 @@ MODULES: dict[str, list[str]] = {
 }
 
 SQL_CASE = "SQL keywords and names are case-insensitive"
+SAME_LENGTH = "strict= of zip: the lists zipped always have the same length"
 
 # Mutants that cannot change what a user sees, with the reason; left out of the score.
 # mutmut numbers a function's mutants in order, so a name stays valid while the
@@ -131,12 +132,44 @@ EQUIVALENT: dict[str, str] = {
     "the month",
     "db.search.x_kwic__mutmut_4": "the first span starts at 0 or later, above -1 and -2 alike",
     "db.entity_export.x__mention_rows__mutmut_6": SQL_CASE,
+    # text/fold.py
+    "text.fold.x__build_table__mutmut_24": SAME_LENGTH,
+    "text.fold.x__build_table__mutmut_27": SAME_LENGTH,
+    "text.fold.x__build_table__mutmut_30": SAME_LENGTH,
+    "text.fold.x_simplified_only_chars__mutmut_22": SAME_LENGTH,
+    "text.fold.x_simplified_only_chars__mutmut_25": SAME_LENGTH,
+    "text.fold.x_simplified_only_chars__mutmut_26": SAME_LENGTH,
+    "text.fold.x__build_table__mutmut_28": "split() and split('\\n') agree: the characters "
+    "joined hold no whitespace",
+    "text.fold.x_simplified_only_chars__mutmut_10": "as _build_table 28",
+    "text.fold.x__build_table__mutmut_37": "only the keys of the pairs are read",
+    "text.fold.x_detect_script__mutmut_2": "both tables are set together, so one test is enough",
+    "text.fold.x_detect_script__mutmut_3": "as detect_script 2",
+    "text.fold.x_detect_script__mutmut_4": "as detect_script 2",
     "db.search.x_search_ids__mutmut_41": "ranked by date all the same; the score is not returned",
 }
 
-# Modules that cache what their functions compute in module globals (the fold table):
-# each mutant runs in a process forked before any test ran, so the cache is built anew.
-FRESH_PROCESS = {"text/fold.py"}
+# Modules that cache what their functions compute in module globals (the fold table is
+# built once, often while importing other modules): in the copy, a conftest.py empties
+# those caches before each test when a mutant is under test, so the mutated code runs.
+FRESH_CACHES = {
+    "text/fold.py": (
+        "import text.fold as m\n"
+        "for name in ('_table', '_t2s_pairs', '_trad_only', '_simp_only', '_keep_trad',"
+        " '_keep_simp'):\n"
+        "    setattr(m, name, None)\n"
+    ),
+}
+_CONFTEST = """import os
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    if os.environ.get("MUTANT_UNDER_TEST"):
+{body}    yield
+"""
 
 # mutmut's exit codes of a mutant's test run, by meaning
 STATUS = {
@@ -201,8 +234,9 @@ def _copy_project(module: str, work: Path, tests_rev: str | None) -> None:
         "timeout_multiplier = 3.0\n"
         "timeout_constant = 5.0\n"
     )
-    if module in FRESH_PROCESS:
-        section += 'process_isolation = "forkserver"\nforkserver_warmup = "none"\n'
+    if module in FRESH_CACHES:
+        body = "".join("        " + line + "\n" for line in FRESH_CACHES[module].splitlines())
+        (work / "tests" / "conftest.py").write_text(_CONFTEST.format(body=body), "utf-8")
     (work / "pyproject.toml").write_text(pyproject + section, encoding="utf-8")
 
 

@@ -492,3 +492,19 @@ def test_the_largest_limit_and_offset(seeds: Library) -> None:
             search(seeds, "创新", **{name: SQLITE_MAX_INT + 1})  # type: ignore[arg-type]
         with pytest.raises(QueryError, match=f"^{name} -1 is out of range"):
             search(seeds, "创新", **{name: -1})  # type: ignore[arg-type]
+
+
+def test_folding_keeps_the_length_and_maps_full_width_forms() -> None:
+    wide = "".join(chr(c) for c in range(0xFF01, 0xFF5F))  # ！ to ～
+    assert fold(wide) == "".join(chr(c) for c in range(0x21, 0x7F)).lower()
+    assert fold("｟｠") == "｟｠"  # past ～: left alone
+    assert fold("北京\u3000天津、河北") == "北京 天津、河北"  # the ideographic space only
+
+
+def test_the_script_of_a_text() -> None:
+    assert detect_script("我们的") == "hans" and detect_script("我們的") == "hant"
+    assert detect_script("abc 123") == "none"
+    assert detect_script("們" * 9 + "们") == "hant"  # nine in ten is enough
+    assert detect_script("们" * 9 + "們") == "hans"
+    assert detect_script("們们") == "mixed" and detect_script("們們们们") == "mixed"
+    assert detect_script("的" * 20000 + "們" * 5) == "none"  # only the first 20,000 are read
