@@ -498,6 +498,8 @@ def test_folding_keeps_the_length_and_maps_full_width_forms() -> None:
     wide = "".join(chr(c) for c in range(0xFF01, 0xFF5F))  # ！ to ～
     assert fold(wide) == "".join(chr(c) for c in range(0x21, 0x7F)).lower()
     assert fold("｟｠") == "｟｠"  # past ～: left alone
+    ascii_others = "".join(chr(c) for c in range(0x20, 0x7F) if not chr(c).isalpha())
+    assert fold(ascii_others) == ascii_others  # only letters change case
     assert fold("北京\u3000天津、河北") == "北京 天津、河北"  # the ideographic space only
 
 
