@@ -25,10 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from db.articles import article_count, get_article
+from db.entities import article_mentions, entity_articles, get_entity, list_entities
+from db.extraction import extract_library, pending_articles
 from db.library import Library, LibraryError
 from db.query import Query, QueryError, parse_query
 from gui import plain, qtcompat  # noqa: F401  (qtcompat guards None's reference count)
 from gui.crash import CrashHandler
+from gui.entity_panel import EntityPanel
+from gui.figures_view import FiguresView
 from gui.i18n import Translations
 from gui.import_dialog import IMPORT_FILTER, ImportJob
 from gui.library_health import LibraryHealth
@@ -42,29 +46,6 @@ from gui.waiting import open_for_job, show_waiting
 from gui.worker import Task, Worker
 
 LIBRARY_FILTER = "Duizhao library (*.duizhao);;All files (*)"
-
-
-def _placeholder(text: str) -> QWidget:
-    label = plain.label(text)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    return label
-
-
-def _make_entity_panel(parent: QWidget) -> QWidget:
-    try:
-        from gui.entity_panel import EntityPanel
-    except ImportError:
-        return _placeholder("—")
-    return EntityPanel(parent)
-
-
-def _make_figures_view(parent: QWidget) -> QWidget:
-    try:
-        from gui.figures_view import FiguresView
-    except ImportError:
-        return _placeholder("—")
-    return FiguresView(parent)
 
 
 class MainWindow(QMainWindow):
@@ -105,9 +86,9 @@ class MainWindow(QMainWindow):
 
         # panels
         self.search_bar = SearchBar(self)
-        self.entity_panel = _make_entity_panel(self)
+        self.entity_panel = EntityPanel(self)
         self.entity_panel.setObjectName("entityPanel")
-        self.figures_view = _make_figures_view(self)
+        self.figures_view = FiguresView(self)
         self.results_model = ResultsModel(lambda: self.lib, self)
         self.results = ResultsView(self.results_model, self)
         self.reader = Reader(self)
@@ -332,13 +313,8 @@ class MainWindow(QMainWindow):
     def _load_completions(self) -> None:
         names: list[str] = []
         if self.lib is not None:
-            try:
-                from db.entities import list_entities
-            except ImportError:
-                list_entities = None  # type: ignore[assignment]
-            if list_entities is not None:
-                for e in list_entities(self.lib):
-                    names += [e.name_hans, e.name_hant, *e.aliases]
+            for e in list_entities(self.lib):
+                names += [e.name_hans, e.name_hant, *e.aliases]
         self.search_bar.set_completions(n for n in names if n)
 
     def _update_title(self) -> None:
@@ -371,10 +347,6 @@ class MainWindow(QMainWindow):
     def extract_if_pending(self) -> None:
         """Find entities in articles not yet processed (e.g. a new default library)."""
         if self.lib is None or not self.auto_extract or self.lib.read_only:
-            return
-        try:
-            from db.extraction import pending_articles
-        except ImportError:
             return
         if pending_articles(self.lib):
             QTimer.singleShot(300, self.start_extraction)
@@ -531,10 +503,6 @@ class MainWindow(QMainWindow):
             self.reader.set_emphasised_entities([])
             self.run_search(self.search_bar.text().strip())
             return
-        try:
-            from db.entities import entity_articles
-        except ImportError:
-            return
         self._seq += 1  # results of a search still running are now stale
         if self._search_task is not None:
             self._search_task.cancel()
@@ -568,10 +536,6 @@ class MainWindow(QMainWindow):
     def _mentions(self, article_id: int) -> list[Mention]:
         if self.lib is None:
             return []
-        try:
-            from db.entities import article_mentions
-        except ImportError:
-            return []
         return mentions_from(article_mentions(self.lib, article_id))
 
     def schedule_article(self, article_id: int) -> None:
@@ -597,10 +561,6 @@ class MainWindow(QMainWindow):
     def _entity_counts(self, mentions: list[Mention]) -> dict[int, tuple[int, int]]:
         """Library-wide mention and article counts of the entities in an article."""
         if self.lib is None or not mentions:
-            return {}
-        try:
-            from db.entities import get_entity
-        except ImportError:
             return {}
         out = {}
         for entity_id in {m.entity_id for m in mentions}:
@@ -659,10 +619,6 @@ class MainWindow(QMainWindow):
     # -- entity extraction ------------------------------------------------------------
     def start_extraction(self) -> None:
         if self.lib is None or self.extraction is not None:
-            return
-        try:
-            from db.extraction import extract_library
-        except ImportError:
             return
         lib_path = self.lib.path
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import codecs
 import csv
+import os
+import stat
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from db.csvio import FORMULA_PREFIXES, neutralise, read_csv, write_csv
@@ -127,7 +130,6 @@ def test_header_is_neutralised_too(tmp_path: Path) -> None:
 
 
 def test_round_trip_with_pandas(tmp_path: Path) -> None:
-    pd = pytest.importorskip("pandas")
     path = tmp_path / "pandas.csv"
     write_csv(path, HEADER, AWKWARD)
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -197,3 +199,39 @@ def test_read_empty_file(tmp_path: Path) -> None:
     path = tmp_path / "empty.csv"
     path.write_bytes(b"")
     assert read_csv(path) == ([], [])
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_the_file_gets_the_modes_of_a_new_document(tmp_path: Path) -> None:
+    """Readable and writable as the umask allows, like any saved document; never executable."""
+    mask = os.umask(0o022)
+    try:
+        path = tmp_path / "modes.csv"
+        write_csv(path, HEADER, [])
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644
+        os.umask(0o002)
+        write_csv(path, HEADER, [])
+        assert stat.S_IMODE(path.stat().st_mode) == 0o664
+    finally:
+        os.umask(mask)
+    assert [p.name for p in tmp_path.iterdir()] == ["modes.csv"]  # no temporary file left
+
+
+def test_a_file_in_the_way_of_the_temporary_name_is_never_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = iter(["aaaaaaaaaaaa", "aaaaaaaaaaaa", "bbbbbbbbbbbb"])
+    monkeypatch.setattr("db.csvio.secrets.token_hex", lambda n: next(names))
+    stray = tmp_path / ".out.csv.aaaaaaaaaaaa.tmp"
+    stray.write_text("someone else's file", encoding="utf-8")
+    assert write_csv(tmp_path / "out.csv", HEADER, [["a", "b", "c"]]) == 1
+    assert stray.read_text(encoding="utf-8") == "someone else's file"
+    assert read_csv(tmp_path / "out.csv")[1] == [["a", "b", "c"]]
+    # when every name is taken, the export says so and leaves the files alone
+    monkeypatch.setattr("db.csvio.secrets.token_hex", lambda n: "aaaaaaaaaaaa")
+    (tmp_path / ".new.csv.aaaaaaaaaaaa.tmp").write_text("taken", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="cannot create a temporary file next to .*new.csv"):
+        write_csv(tmp_path / "new.csv", HEADER, [])
+    assert stray.read_text(encoding="utf-8") == "someone else's file"
+    assert not (tmp_path / "new.csv").exists()
+    assert (tmp_path / ".new.csv.aaaaaaaaaaaa.tmp").read_text(encoding="utf-8") == "taken"

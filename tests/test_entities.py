@@ -15,7 +15,6 @@ from text.sentences import split_sentences
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "data" / "seed_gold_rules.json"
-MODEL = ROOT / "resources" / "ner" / "model.crfsuite"
 
 
 def seed(prefix: str) -> str:
@@ -337,7 +336,6 @@ def test_gold_file_offsets_match_seeds() -> None:
 # ---------------------------------------------------------------- with the recogniser
 
 
-@pytest.mark.skipif(not MODEL.is_file(), reason="resources/ner/model.crfsuite not built yet")
 def test_extract_with_default_recognizer() -> None:
     text = seed("002")
     mentions = extract(text, article_date="2023-07-21")

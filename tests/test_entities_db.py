@@ -252,3 +252,158 @@ def test_keeping_an_uncertain_entity_survives_reextraction_and_undo(lib: Library
     assert again is not None and not again.uncertain
     curation.undo(lib)
     assert find_entity(lib, low.name, low.type).uncertain
+
+
+def test_redo_brings_back_the_edit_undone_last(lib: Library) -> None:
+    ren = find_entity(lib, "任睿杰", "person")
+    first = curation.rename(lib, ren.id, "任经理")
+    second = curation.rename(lib, ren.id, "任睿杰经理")
+    third = curation.hide(lib, ren.id)
+    assert curation.undo(lib) == third
+    assert curation.undo(lib) == second
+    assert curation.undo(lib) == first
+    assert get_entity(lib, ren.id).name == "任睿杰" and not get_entity(lib, ren.id).hidden
+    # redo walks forward again: the oldest undone edit first, the newest last
+    assert curation.redo(lib) == first
+    assert get_entity(lib, ren.id).name == "任经理"
+    assert curation.redo(lib) == second
+    assert get_entity(lib, ren.id).name == "任睿杰经理" and not get_entity(lib, ren.id).hidden
+    assert curation.redo(lib) == third
+    assert get_entity(lib, ren.id).hidden
+    assert curation.redo(lib) is None and not curation.can_redo(lib)
+    assert [undone for _, _, undone in curation.history(lib)] == [False, False, False]
+
+
+def test_history_lists_every_edit_oldest_first_with_what_is_undone(lib: Library) -> None:
+    ren = find_entity(lib, "任睿杰", "person")
+    assert curation.history(lib) == [] and not curation.can_undo(lib)
+    first = curation.rename(lib, ren.id, "任经理")
+    second = curation.hide(lib, ren.id)
+    curation.undo(lib)
+    history = curation.history(lib)
+    assert [(label, undone) for _, label, undone in history] == [(first, False), (second, True)]
+    assert history[0][0] < history[1][0]
+    assert curation.can_undo(lib) and curation.can_redo(lib)
+    assert first == "rename 任睿杰 → 任经理" and second == "hide 任经理"
+
+
+def test_show_again_what_was_hidden(lib: Library) -> None:
+    yj = find_entity(lib, "燕郊高新区", "park")
+    curation.hide(lib, yj.id)
+    assert yj.id not in {e.id for e in list_entities(lib, "park")}
+    assert curation.unhide(lib, yj.id) == f"show {yj.name}"
+    assert yj.id in {e.id for e in list_entities(lib, "park")}
+    assert not get_entity(lib, yj.id).hidden
+    assert reextract(lib) == 4
+    assert not find_entity(lib, "燕郊高新区", "park").hidden
+    curation.undo(lib)  # undoing the unhide hides it again
+    assert get_entity(lib, yj.id).hidden
+
+
+def test_split_off_a_name_the_rules_joined(lib: Library) -> None:
+    beijing = find_entity(lib, "北京", "place")
+    assert set(curation.split_candidates(lib, beijing.id)) == {"京", "北京市"}
+    assert curation.split_candidates(lib, find_entity(lib, "清华大学", "organization").id) == []
+    curation.split(lib, beijing.id, "京")
+    jing = find_entity(lib, "京", "place")
+    assert jing is not None and jing.id != beijing.id and jing.name == "京"
+    after = get_entity(lib, beijing.id)
+    assert after.mentions + jing.mentions == beijing.mentions
+    assert curation.split_candidates(lib, beijing.id) == ["北京市"]
+    assert "京" not in after.aliases
+    assert reextract(lib) == 4
+    assert find_entity(lib, "京", "place").mentions == jing.mentions
+    curation.undo(lib)
+    assert find_entity(lib, "京", "place").id == beijing.id
+
+
+def test_undoing_a_change_of_type_takes_every_name_back(lib: Library) -> None:
+    beijing = find_entity(lib, "北京", "place")
+    curation.retype(lib, beijing.id, "organization")
+    assert find_entity(lib, "京", "place") is None
+    curation.undo(lib)
+    back = find_entity(lib, "北京", "place")
+    assert back is not None and back.mentions == beijing.mentions
+    assert find_entity(lib, "京", "place") == find_entity(lib, "北京市", "place") == back
+    assert find_entity(lib, "北京", "organization") is None
+
+
+def test_messages_of_refused_edits(lib: Library) -> None:
+    with pytest.raises(curation.CurationError, match="^no entity 999999$"):
+        curation.rename(lib, 999999, "x")
+    center = find_entity(lib, "京津冀国家技术创新中心", "organization")
+    with pytest.raises(curation.CurationError, match="^an alias cannot be empty$"):
+        curation.add_alias(lib, center.id, "  ")
+    with pytest.raises(curation.CurationError, match="^a name cannot be empty$"):
+        curation.rename(lib, center.id, " ")
+    with pytest.raises(curation.CurationError, match="^cannot merge an entity into itself$"):
+        curation.merge(lib, center.id, center.id)
+    with pytest.raises(curation.CurationError, match="^unknown type 'planet'$"):
+        curation.retype(lib, center.id, "planet")
+    with pytest.raises(curation.CurationError, match=" is already of type organization$"):
+        curation.retype(lib, center.id, "organization")
+    beijing = find_entity(lib, "北京", "place")
+    with pytest.raises(curation.CurationError, match="^北京 is the entity's own name$"):
+        curation.split(lib, beijing.id, "北京")
+    with pytest.raises(curation.CurationError, match="^北京市 has no mention named 天津$"):
+        curation.split(lib, beijing.id, "天津")
+    assert curation.history(lib) == []
+
+
+def test_only_names_the_rules_joined_can_be_split_off(lib: Library) -> None:
+    company = find_entity(lib, "天津中科谱光信息技术有限公司", "organization")
+    assert "中科谱光" in curation.split_candidates(lib, company.id)  # its short name
+    beijing = find_entity(lib, "北京", "place")
+    yanjiao = find_entity(lib, "燕郊", "place")
+    curation.merge(lib, yanjiao.id, beijing.id)  # a user's merge is undone, not split
+    assert set(curation.split_candidates(lib, beijing.id)) == {"京", "北京市"}
+
+
+def test_a_user_alias_takes_the_mentions_of_that_name(lib: Library) -> None:
+    beijing = find_entity(lib, "北京", "place")
+    jingji = find_entity(lib, "京畿", "place")  # its own entity as extracted
+    assert beijing and jingji and jingji.id != beijing.id
+    curation.add_alias(lib, beijing.id, "京畿")
+
+    def check() -> None:
+        now = find_entity(lib, "京畿")
+        assert now is not None and now.id == find_entity(lib, "北京", "place").id
+        assert now.mentions == beijing.mentions + jingji.mentions
+        assert "京畿" in now.aliases
+        assert "京畿" not in _names(lib, "place")
+        texts = {
+            m.text
+            for aid in entity_articles(lib, [now.id])
+            for m in article_mentions(lib, aid)
+            if m.entity_id == now.id
+        }
+        assert "京畿" in texts
+
+    check()
+    assert reextract(lib) == 4
+    check()
+    curation.undo(lib)
+    back = find_entity(lib, "京畿", "place")
+    assert back is not None and back.id != find_entity(lib, "北京", "place").id
+    assert back.mentions == jingji.mentions
+
+
+def test_an_edit_while_another_program_writes_says_so_and_changes_nothing(lib: Library) -> None:
+    import sqlite3
+
+    from db.library import LibraryError
+
+    ren = find_entity(lib, "任睿杰", "person")
+    label = curation.rename(lib, ren.id, "任经理")
+    other = sqlite3.connect(lib.path)
+    other.execute("BEGIN IMMEDIATE")  # another program is writing
+    lib.conn.execute("PRAGMA busy_timeout = 0")  # give up at once instead of waiting
+    try:
+        for edit in (lambda: curation.hide(lib, ren.id), lambda: curation.undo(lib)):
+            with pytest.raises(LibraryError, match=f"^{lib.path.name} is being changed by"):
+                edit()
+    finally:
+        other.rollback()
+        other.close()
+    assert [(lab, undone) for _, lab, undone in curation.history(lib)] == [(label, False)]
+    assert not get_entity(lib, ren.id).hidden and get_entity(lib, ren.id).name == "任经理"

@@ -49,7 +49,6 @@ from gui.settings import Settings  # noqa: E402
 from gui.worker import Worker  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-MODEL = ROOT / "resources" / "ner" / "model.crfsuite"
 
 # The short payload fits in a search snippet; the long one adds an image and a link.
 SHORT = "<b>ZQX</b>&amp;"
@@ -269,8 +268,6 @@ def test_window_title_keeps_a_literal_placeholder(qtbot) -> None:
 
 @pytest.fixture
 def hostile_library(tmp_path: Path) -> Path:
-    if not MODEL.exists():
-        pytest.skip("the recogniser model is missing")
     from db.extraction import extract_library
 
     path = tmp_path / f"库{IN_FILE_NAME}.duizhao"

@@ -319,7 +319,6 @@ def test_tab_order_search_entities_results_reader(qtbot, window: MainWindow) -> 
 def test_import_then_extract_entities_in_the_background(
     qtbot, seed_file: Path, tmp_path: Path
 ) -> None:
-    pytest.importorskip("db.extraction")
     w = make_window(
         qtbot, Settings.at(tmp_path / "s.ini"), copy_library(seed_file, tmp_path), sync=False
     )

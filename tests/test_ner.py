@@ -297,7 +297,10 @@ def test_guide_model_is_trained_loaded_and_read(tmp_path: Path) -> None:
         "B-wk",
         "I-wk",
     }  # BIO labels of the guide types
-    assert rec.predict("李鹏在北京") is not None  # loads and runs both models
+    # loads and runs both models: spans of the text, of the recogniser's types
+    spans = rec.predict("李鹏在北京会见了日本代表团")
+    assert all("李鹏在北京会见了日本代表团"[s.start : s.end] == s.text for s in spans)
+    assert {s.type for s in spans} <= {"person", "organization", "place", "park"}
     assert [list(row) for row in guide_features(["B-og", "I-og"])] == [
         ["gd=B-og", "gdl=^", "gdr=I-og", "gdl2=^", "gdr2=$"],
         ["gd=I-og", "gdl=B-og", "gdr=$", "gdl2=^", "gdr2=$"],

@@ -1,0 +1,411 @@
+"""Mutation testing of the core modules with mutmut: how many planted bugs the tests catch.
+
+    python -m bench.mutation [MODULE ...] [--list] [--children N] [--tests-at REV] [--summary-only]
+
+For each module (default: every one in ``MODULES``) this copies the project into
+``bench/data/mutation/<module>/``, writes a ``[tool.mutmut]`` section that mutates
+that one file and runs only the test files that cover it, runs ``mutmut run``
+there, and prints the mutants, how many the tests killed, the survivors (with
+``mutmut show`` diffs in ``survivors.txt`` beside the copy) and the score.
+``--tests-at REV`` takes ``tests/`` as it was at a git revision (the code stays as it
+is now), to compare the score of older tests with the current ones. It is slow
+(minutes a module) and is not part of the test suite; run it niced on a shared
+machine: ``nice -n 10 .venv/bin/python -m bench.mutation db/query.py``.
+Needs ``pip install mutmut`` (3.x) in the virtualenv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "data" / "mutation"
+# What the copy needs to import and test the code: the packages, the entry point and data.
+COPIED = ["db", "text", "cli", "gui", "bench", "main.py", "resources", "seeds", "tests"]
+
+# Each module whose bugs a user would not see at once, with the test files that cover it
+# in-process (tests that run main.py in a subprocess cannot kill a mutant).
+MODULES: dict[str, list[str]] = {
+    "db/query.py": ["tests/test_search.py"],
+    "db/search.py": ["tests/test_search.py", "tests/test_paging.py"],
+    "text/fold.py": ["tests/test_search.py", "tests/test_convert.py", "tests/test_entities.py"],
+    "text/tokens.py": ["tests/test_search.py", "tests/test_tokens_blocks.py"],
+    "db/csvio.py": ["tests/test_csvio.py"],
+    "db/importer.py": ["tests/test_importer.py", "tests/test_import_hostile.py"],
+    "db/curation.py": ["tests/test_entities_db.py", "tests/test_resolve_db.py"],
+    "db/entities.py": [
+        "tests/test_entities_db.py",
+        "tests/test_resolve_db.py",
+        "tests/test_entity_export.py",
+    ],
+    "text/resolve.py": ["tests/test_resolve.py", "tests/test_resolve_db.py"],
+    "text/aliases.py": ["tests/test_entities.py", "tests/test_resolve.py"],
+    "db/export.py": ["tests/test_export.py", "tests/test_csvio.py"],
+    "db/entity_export.py": ["tests/test_entity_export.py"],
+    "text/convert.py": ["tests/test_convert.py"],
+}
+
+SQL_CASE = "SQL keywords and names are case-insensitive"
+SAME_LENGTH = "strict= of zip: the lists zipped always have the same length"
+
+# Mutants that cannot change what a user sees, with the reason; left out of the score.
+# mutmut numbers a function's mutants in order, so a name stays valid while the
+# function is unchanged (re-check the list when one is edited).
+EQUIVALENT: dict[str, str] = {
+    "db.query.x__lex__mutmut_10": "neg = None: only its truth is read (Term.negated is never read)",
+    "db.query.x__lex__mutmut_38": "j <= 0: find() starts at i + 1 >= 1, so j is never 0",
+    "db.query.x__lex__mutmut_39": "j < 1: find() starts at i + 1 >= 1, so j is never 0",
+    "db.query.x__quote__mutmut_8": "no index token holds a double quote (tokens are letters, "
+    "digits or CJK), so the escaping never applies",
+    "db.query.x__quote__mutmut_9": "as _quote 8: the replacement never applies",
+    "db.query.x_parse_query__mutmut_7": "first join_next: the first word has no clause to join",
+    "db.query.x_parse_query__mutmut_8": "first join_next = True: the first word has no clause to "
+    "join, and join_next is reset after it",
+    "db.query.x_parse_query__mutmut_31": "join_next = None: only its truth is read",
+    "db.query.x_parse_query__mutmut_52": "join_next = None: only its truth is read",
+    "db.query.x_parse_query__mutmut_35": "Term.text (the word as typed) is never read",
+    "db.query.x_parse_query__mutmut_38": "Term.negated is never read",
+    "db.query.x_parse_query__mutmut_42": "Term.negated is never read",
+    "db.query.x_term_fts__mutmut_10": "' + '.join of one part is that part",
+    "db.query.x_term_fts__mutmut_13": "' + '.join of one part is that part",
+    # db/csvio.py (the run is on Linux: O_BINARY and newline translation are Windows-only)
+    "db.csvio.x__open_temporary__mutmut_5": "getattr(None, 'O_BINARY', 0) is 0, as on POSIX",
+    "db.csvio.x__open_temporary__mutmut_11": "no such flag on POSIX either way (Windows only)",
+    "db.csvio.x__open_temporary__mutmut_12": "no such flag on POSIX either way (Windows only)",
+    "db.csvio.x__open_temporary__mutmut_13": "default 1 = O_WRONLY on Linux, already in the flags",
+    "db.csvio.x__open_temporary__mutmut_15": "101 tries instead of 100 on name collisions",
+    "db.csvio.x__open_temporary__mutmut_18": "a longer random temporary name, never shown",
+    "db.csvio.x__open_temporary__mutmut_19": "a longer random temporary name, never shown",
+    "db.csvio.x__open_temporary__mutmut_32": "newline=None translates nothing on POSIX",
+    "db.csvio.x__open_temporary__mutmut_36": "newline=None translates nothing on POSIX",
+    "db.csvio.x__open_temporary__mutmut_40": "unreachable: fdopen of a new fd with utf-8 never fails",
+    "db.csvio.x__open_temporary__mutmut_41": "unreachable: fdopen of a new fd with utf-8 never fails",
+    "db.csvio.x__open_temporary__mutmut_42": "unreachable: fdopen of a new fd with utf-8 never fails",
+    "db.csvio.x_neutralise__mutmut_5": "str() of a str is the same str",
+    "db.csvio.x_read_csv__mutmut_8": "codec names are case-insensitive",
+    "db.csvio.x_write_csv__mutmut_8": "codec names are case-insensitive",
+    "db.csvio.x_write_csv__mutmut_10": "codec names are case-insensitive",
+    "db.csvio.x_write_csv__mutmut_23": "csv.writer's default line terminator is \\r\\n",
+    "db.csvio.x_write_csv__mutmut_24": "csv.writer's default quoting is QUOTE_MINIMAL",
+    "db.csvio.x_write_csv__mutmut_39": "the temporary file always exists there, and a missing "
+    "one is an OSError the suppress() around it swallows",
+    "db.csvio.x_write_csv__mutmut_40": "as write_csv 39",
+    # text/tokens.py
+    "text.tokens.x_index_tokens__mutmut_35": "a block joined one token later: the same string "
+    "(the blocks only bound memory)",
+    "text.tokens.x_index_tokens__mutmut_42": "as index_tokens 35",
+    "text.tokens.x_units__mutmut_16": "Unit.cjk = None: only its truth is read",
+    # db/curation.py
+    "db.curation.x__record__mutmut_22": "created_at (local instead of UTC time) is never read",
+    "db.curation.x__refresh__mutmut_21": "re-resolving the mentions named like the argument of "
+    "any edit: resolution is idempotent, so only extra work",
+    "db.curation.x__refresh__mutmut_25": "an alias moves only the mentions named like it; the "
+    "entity's own mentions, left out, would resolve where they are",
+    "db.curation.x__refresh__mutmut_37": "reresolve() returns every entity it read, which holds "
+    "all those found before whenever they have mentions",
+    "db.curation.x__related_pairs__mutmut_8": "keys hold no tab (whitespace is removed), so "
+    "partition and rpartition agree",
+    "db.curation.x__related_pairs__mutmut_17": "refreshing one more entity (the one named like "
+    "the argument) recomputes what it already shows",
+    # db/search.py
+    "db.search.x__filters__mutmut_3": "the first condition: sql is empty before it, so = and += "
+    "agree",
+    "db.search.x_find_hits__mutmut_5": "a term has at least one unit, so no match is empty",
+    "db.search.x_search__mutmut_29": "relevance without filters takes the general query instead "
+    "of the faster one: the same rows",
+    "db.search.x_search__mutmut_30": "as search 29",
+    "db.search.x_search__mutmut_74": "the total is counted instead of taken from a short first "
+    "page: the same number",
+    "db.search.x_search_ids__mutmut_23": "as search 29",
+    "db.search.x_search_ids__mutmut_24": "as search 29",
+    "db.search.x__filters__mutmut_16": "dates are stored as YYYY-MM-DD at most, so nothing "
+    "lies between a full date and that date + \\uffff",
+    "db.search.x__filters__mutmut_19": "as _filters 16",
+    "db.search.x__filters__mutmut_20": "as _filters 16",
+    "db.search.x__filters__mutmut_18": "any suffix above '-' and the digits keeps every day of "
+    "the month",
+    "db.search.x_kwic__mutmut_4": "the first span starts at 0 or later, above -1 and -2 alike",
+    "db.entity_export.x__mention_rows__mutmut_6": SQL_CASE,
+    # text/fold.py
+    "text.fold.x__build_table__mutmut_24": SAME_LENGTH,
+    "text.fold.x__build_table__mutmut_27": SAME_LENGTH,
+    "text.fold.x__build_table__mutmut_30": SAME_LENGTH,
+    "text.fold.x_simplified_only_chars__mutmut_22": SAME_LENGTH,
+    "text.fold.x_simplified_only_chars__mutmut_25": SAME_LENGTH,
+    "text.fold.x_simplified_only_chars__mutmut_26": SAME_LENGTH,
+    "text.fold.x__build_table__mutmut_28": "split() and split('\\n') agree: the characters "
+    "joined hold no whitespace",
+    "text.fold.x_simplified_only_chars__mutmut_10": "as _build_table 28",
+    "text.fold.x__build_table__mutmut_37": "only the keys of the pairs are read",
+    "text.fold.x_detect_script__mutmut_2": "both tables are set together, so one test is enough",
+    "text.fold.x_detect_script__mutmut_3": "as detect_script 2",
+    "text.fold.x_detect_script__mutmut_4": "as detect_script 2",
+    "db.search.x_search_ids__mutmut_41": "ranked by date all the same; the score is not returned",
+}
+
+# Modules that cache what their functions compute in module globals (the fold table is
+# built once, often while importing other modules): in the copy, a conftest.py empties
+# those caches before each test when a mutant is under test, so the mutated code runs.
+FRESH_CACHES = {
+    "text/fold.py": (
+        "import text.fold as m\n"
+        "for name in ('_table', '_t2s_pairs', '_trad_only', '_simp_only', '_keep_trad',"
+        " '_keep_simp'):\n"
+        "    setattr(m, name, None)\n"
+    ),
+}
+_CONFTEST = """import os
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    if os.environ.get("MUTANT_UNDER_TEST"):
+{body}    yield
+"""
+
+# mutmut's exit codes of a mutant's test run, by meaning
+STATUS = {
+    0: "survived",
+    1: "killed",
+    3: "killed",
+    -24: "timeout",
+    24: "timeout",
+    152: "timeout",
+    255: "timeout",
+    33: "no tests",
+    34: "skipped",
+    35: "suspicious",
+    36: "timeout",
+    37: "caught by type check",
+    -11: "segfault",
+    -9: "segfault",
+}
+
+
+def _tests_at(rev: str, work: Path) -> None:
+    """Replace the copy's tests/ by the one of git revision ``rev``."""
+    shutil.rmtree(work / "tests")
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", rev, "tests"], capture_output=True, check=True
+    )
+    subprocess.run(["tar", "-x", "-C", str(work)], input=archive.stdout, check=True)
+
+
+def _copy_project(module: str, work: Path, tests_rev: str | None) -> None:
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    for name in COPIED:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(
+                src, work / name, ignore=shutil.ignore_patterns("__pycache__", "data", "out")
+            )
+        else:
+            shutil.copy2(src, work / name)
+    # bench/data is left out above; tests/data is needed
+    shutil.copytree(ROOT / "tests" / "data", work / "tests" / "data", dirs_exist_ok=True)
+    if tests_rev:
+        _tests_at(tests_rev, work)
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    package = module.split("/")[0]
+    others = [p for p in COPIED if p != package]
+    tests = [t for t in MODULES[module] if (work / t).is_file()]
+    if not tests:
+        raise SystemExit(f"{module}: none of its test files exist in that revision")
+    section = (
+        "\n[tool.mutmut]\n"
+        f"source_paths = [{json.dumps(package)}]\n"
+        f"only_mutate = [{json.dumps(module)}]\n"
+        f"also_copy = {json.dumps(others)}\n"
+        f"pytest_add_cli_args_test_selection = {json.dumps(tests)}\n"
+        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q"]\n'
+        "use_git_change_detection = false\n"
+        # a mutant that loops forever is stopped after 6 times (the tests' own time + 5 s);
+        # the 5 s cover loading the recogniser in each forked test run
+        "timeout_multiplier = 3.0\n"
+        "timeout_constant = 5.0\n"
+    )
+    if module in FRESH_CACHES:
+        body = "".join("        " + line + "\n" for line in FRESH_CACHES[module].splitlines())
+        (work / "tests" / "conftest.py").write_text(_CONFTEST.format(body=body), "utf-8")
+    (work / "pyproject.toml").write_text(pyproject + section, encoding="utf-8")
+
+
+def _results(work: Path, module: str) -> dict[str, str]:
+    meta = work / "mutants" / (module + ".meta")
+    data = json.loads(meta.read_text(encoding="utf-8"))
+    return {
+        name: STATUS.get(code, f"exit {code}") for name, code in data["exit_code_by_key"].items()
+    }
+
+
+def _work(module: str, tests_rev: str | None) -> Path:
+    name = module.replace("/", "_").removesuffix(".py")
+    return OUT / (name + (f"@{tests_rev}" if tests_rev else ""))
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONPATH", None)
+    return env
+
+
+def run_module(module: str, children: int, tests_rev: str | None = None) -> dict[str, object]:
+    work = _work(module, tests_rev)
+    _copy_project(module, work, tests_rev)
+    mutmut = Path(sys.executable).with_name("mutmut")
+    env = _env()
+    log = work / "mutmut.log"
+    with log.open("w", encoding="utf-8") as fh:
+        subprocess.run(
+            [str(mutmut), "run", "--max-children", str(children)],
+            cwd=work,
+            env=env,
+            stdout=fh,
+            stderr=subprocess.STDOUT,
+            check=False,
+        )
+    return summarise(module, tests_rev)
+
+
+_SQL_WORDS = (
+    "SELECT ",
+    "INSERT ",
+    "UPDATE ",
+    "DELETE ",
+    " FROM ",
+    " WHERE ",
+    " ORDER BY ",
+    " JOIN ",
+    " AND A.",
+    " LIMIT ?",
+    " VALUES (",
+    "F.RANK",
+)
+
+
+def _sql_case_only(diff: str) -> str | None:
+    """The reason a mutant is equivalent when it only changes the case of SQL text."""
+    old = [line[1:] for line in diff.splitlines() if line.startswith("-") and line[:3] != "---"]
+    new = [line[1:] for line in diff.splitlines() if line.startswith("+") and line[:3] != "+++"]
+    same = bool(old) and [x.lower() for x in old] == [x.lower() for x in new]
+    if same and any(w in line.upper() for line in old for w in _SQL_WORDS):
+        return SQL_CASE
+    return None
+
+
+def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
+    """Score a module's finished run and write its survivors.txt and summary.json."""
+    work = _work(module, tests_rev)
+    mutmut = Path(sys.executable).with_name("mutmut")
+    env = _env()
+    results = _results(work, module)
+    caught = ("killed", "timeout")  # a mutant that makes the tests hang is caught too
+    shown: dict[str, str] = {}
+    # equivalent ones are told apart among all that the tests did not fail on (a timeout
+    # can be a slow test rather than a caught mutant)
+    for name in sorted(n for n, s in results.items() if s != "killed"):
+        shown[name] = subprocess.run(
+            [str(mutmut), "show", name], cwd=work, env=env, capture_output=True, text=True
+        ).stdout
+    reasons = {n: EQUIVALENT.get(n) or _sql_case_only(shown[n]) for n in shown}
+    survivors = [n for n in shown if not reasons[n] and results[n] not in caught]
+    equivalent = [n for n in shown if reasons[n]]
+    with (work / "survivors.txt").open("w", encoding="utf-8") as fh:
+        for name in survivors:
+            fh.write(f"## {name} ({results[name]})\n{shown[name]}\n")
+    with (work / "equivalent.txt").open("w", encoding="utf-8") as fh:
+        for name in equivalent:
+            fh.write(f"## {name}: {reasons[name]}\n{shown[name]}\n")
+    killed = sum(1 for n, s in results.items() if s in caught and n not in equivalent)
+    timeouts = sum(1 for n, s in results.items() if s == "timeout" and n not in equivalent)
+    counted = len(results) - len(equivalent)
+    summary = {
+        "module": module,
+        "tests_at": tests_rev or "working tree",
+        "mutants": len(results),
+        "equivalent": len(equivalent),
+        "killed": killed,
+        "of_which_timeouts": timeouts,
+        "score": round(100 * killed / counted, 1) if counted else None,
+        "by_status": {s: list(results.values()).count(s) for s in sorted(set(results.values()))},
+        "survivors": survivors,
+    }
+    (work / "summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    return summary
+
+
+def table() -> str:
+    """A Markdown table of the last runs: each module with older tests and current ones."""
+    lines = [
+        "| module | mutants | equivalent | killed before | score before | killed after |"
+        " score after |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for module in MODULES:
+        now = _work(module, None) / "summary.json"
+        if not now.is_file():
+            continue
+        after = json.loads(now.read_text(encoding="utf-8"))
+        older = sorted(OUT.glob(_work(module, None).name + "@*/summary.json"))
+        before = json.loads(older[0].read_text(encoding="utf-8")) if older else None
+        kb = f"{before['killed']}" if before else "0"
+        sb = f"{before['score']}%" if before else "no test reached it"
+        lines.append(
+            f"| {module} | {after['mutants']} | {after['equivalent']} | {kb} | {sb}"
+            f" | {after['killed']} | {after['score']}% |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("modules", nargs="*", help="modules to mutate (default: all listed)")
+    ap.add_argument("--list", action="store_true", help="list the modules and their tests")
+    ap.add_argument("--children", type=int, default=1, help="mutants tested at once")
+    ap.add_argument("--tests-at", metavar="REV", help="take tests/ from this git revision")
+    ap.add_argument(
+        "--summary-only", action="store_true", help="score the last run again, without running"
+    )
+    ap.add_argument("--table", action="store_true", help="a Markdown table of the last runs")
+    args = ap.parse_args(argv)
+    if args.table:
+        print(table())
+        return 0
+    if args.list:
+        for module, tests in MODULES.items():
+            print(f"{module:24} {' '.join(tests)}")
+        return 0
+    unknown = [m for m in args.modules if m not in MODULES]
+    if unknown:
+        ap.error(f"not in the list: {', '.join(unknown)} (see --list)")
+    if shutil.which("mutmut", path=str(Path(sys.executable).parent)) is None:
+        print("mutmut is not installed: .venv/bin/pip install mutmut", file=sys.stderr)
+        return 2
+    print("score: killed (or hung) / (mutants - equivalent ones)")
+    print(f"{'module':24} {'mutants':>7} {'equiv.':>7} {'killed':>7} {'score':>6}")
+    for module in args.modules or list(MODULES):
+        if args.summary_only:
+            s = summarise(module, args.tests_at)
+        else:
+            s = run_module(module, args.children, args.tests_at)
+        print(
+            f"{module:24} {s['mutants']:>7} {s['equivalent']:>7} {s['killed']:>7}"
+            f" {s['score']:>5}%  survivors {len(s['survivors'])}"  # type: ignore[arg-type]
+            f"  (killed by timeout {s['of_which_timeouts']})"
+        )
+    print(f"survivors: {OUT.relative_to(ROOT)}/<module>/survivors.txt")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
