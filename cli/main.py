@@ -10,11 +10,13 @@ import json
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
-from typing import NoReturn
+from collections.abc import Callable, Iterator, Sequence
+from typing import NoReturn, TypeVar
 
 from cli.numbers import whole_number, window_size
 from db.library import LibraryError
+
+T = TypeVar("T")
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -234,19 +236,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from db.entities import find_entity
     from db.search import search
     from db.spec import SearchSpec
 
     lib = _open(args)
-    entities = []
-    for name in args.entity:
-        found = find_entity(lib, name)
-        if found is None:
-            print(f"error: no entity named {name!r} in this library", file=sys.stderr)
-            lib.close()
-            return EXIT_FAILED
-        entities.append(found)
+    entities = _entities(lib, args.entity)
+    if entities is None:
+        lib.close()
+        return EXIT_FAILED
     spec = SearchSpec(
         query=args.query,
         entities=tuple(e.id for e in entities),
@@ -296,29 +293,30 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _entity_ids(lib: object, names: list[str]) -> list[int] | None:
-    """The entities of the names (any name or alias, either script); None, said on
-    stderr, when one is not in the library."""
+def _entities(lib, names: list[str]) -> list | None:  # noqa: ANN001 - db.library.Library
+    """The entities of the names (any name or alias, either script): db.entities.EntityRow
+    each; None, said on stderr, when one is not in the library."""
     from db.entities import find_entity
 
-    ids = []
+    found = []
     for name in names:
-        found = find_entity(lib, name)  # type: ignore[arg-type]
-        if found is None:
+        entity = find_entity(lib, name)
+        if entity is None:
             print(f"error: no entity named {name!r} in this library", file=sys.stderr)
             return None
-        ids.append(found.id)
-    return ids
+        found.append(entity)
+    return found
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     from db.views import timeline
 
     lib = _open(args)
-    ids = _entity_ids(lib, args.names)
-    if ids is None:
+    entities = _entities(lib, args.names)
+    if entities is None:
         lib.close()
         return EXIT_FAILED
+    ids = [e.id for e in entities]
     rows = [(p.period, p.mentions, p.articles) for p in timeline(lib, ids, args.by)]
     lib.close()
     if args.format == "json":
@@ -339,10 +337,11 @@ def cmd_network(args: argparse.Namespace) -> int:
     from db.views import network
 
     lib = _open(args)
-    ids = _entity_ids(lib, args.names)
-    if ids is None:
+    entities = _entities(lib, args.names)
+    if entities is None:
         lib.close()
         return EXIT_FAILED
+    ids = [e.id for e in entities]
     net = network(lib, ids, min_weight=args.min_weight, limit=args.limit)
     lib.close()
     if args.format == "json":
@@ -506,9 +505,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _with_progress(label: str, unit: str, job: Callable[..., T]) -> T:
+    """Run ``job(progress, cancelled)`` with a progress bar of ``unit`` counts; Ctrl+C
+    asks it to stop between items."""
+    from cli.progress import ProgressBar
+
+    bar = ProgressBar(label)
+    try:
+        with interruptible() as stop:
+            return job(lambda d, t: bar.update(d, t, unit), stop.is_set)
+    finally:
+        bar.finish()
+
+
 def _extract_pending(lib, label: str = "extracting entities") -> None:  # noqa: ANN001
     """Bring the library's entities up to date, with a progress bar."""
-    from cli.progress import ProgressBar
     from db.extraction import extract_library, pending_articles
 
     pending = pending_articles(lib)
@@ -517,17 +528,13 @@ def _extract_pending(lib, label: str = "extracting entities") -> None:  # noqa: 
     if lib.read_only:
         print(f"note: {len(pending)} article(s) not yet searched for entities", file=sys.stderr)
         return
-    bar = ProgressBar(label)
-    try:
-        with interruptible() as stop:
-            extract_library(
-                lib,
-                pending,
-                progress=lambda d, t: bar.update(d, t, "articles"),
-                cancelled=stop.is_set,
-            )
-    finally:
-        bar.finish()
+    _with_progress(
+        label,
+        "articles",
+        lambda progress, cancelled: extract_library(
+            lib, pending, progress=progress, cancelled=cancelled
+        ),
+    )
 
 
 def cmd_entities(args: argparse.Namespace) -> int:
@@ -629,39 +636,32 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_reextract(args: argparse.Namespace) -> int:
-    from cli.progress import ProgressBar
     from db.extraction import reextract
 
     lib = _open(args)
-    bar = ProgressBar("re-extracting")
-    try:
-        with interruptible() as stop:
-            n = reextract(
-                lib, progress=lambda d, t: bar.update(d, t, "articles"), cancelled=stop.is_set
-            )
-    finally:
-        bar.finish()
+    n = _with_progress(
+        "re-extracting",
+        "articles",
+        lambda progress, cancelled: reextract(lib, progress=progress, cancelled=cancelled),
+    )
     print(f"extracted entities from {n} article(s); curation kept")
     lib.close()
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from cli.progress import ProgressBar
     from db.health import check_library
 
     lib = _open(args)
-    bar = ProgressBar("checking")
     try:
-        with interruptible() as stop:
-            report = check_library(
-                lib,
-                quick=args.quick,
-                progress=lambda d, t: bar.update(d, t, "articles compared"),
-                cancelled=stop.is_set,
-            )
+        report = _with_progress(
+            "checking",
+            "articles compared",
+            lambda progress, cancelled: check_library(
+                lib, quick=args.quick, progress=progress, cancelled=cancelled
+            ),
+        )
     finally:
-        bar.finish()
         lib.close()
     print(f"{lib.path}: {report.articles} article(s)")
     for line in report.problems:
@@ -679,18 +679,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_repair(args: argparse.Namespace) -> int:
-    from cli.progress import ProgressBar
     from db.health import repair_library
 
     lib = _open(args)
-    bar = ProgressBar("rebuilding the search index")
     try:
-        with interruptible() as stop:
-            done = repair_library(
-                lib, progress=lambda d, t: bar.update(d, t, "articles"), cancelled=stop.is_set
-            )
+        done = _with_progress(
+            "rebuilding the search index",
+            "articles",
+            lambda progress, cancelled: repair_library(lib, progress=progress, cancelled=cancelled),
+        )
     finally:
-        bar.finish()
         lib.close()
     print(f"copied the library to {done.backup} first")
     print(f"search index rebuilt from {done.indexed} article(s); {done.recounted} count(s) mended")
