@@ -97,18 +97,15 @@ class LinearCRF:
         if not model_path.is_file():
             if not cached.is_file():
                 raise FileNotFoundError(f"entity model not found: {model_path}")
-            return cls._from_weights(cached)
+            crf = cls._from_weights(cached)
+            assert crf is not None  # no digest asked for
+            return crf
         digest = _digest(model_path)
         if cached.is_file():
             try:
-                with np.load(cached, allow_pickle=False) as data:
-                    if str(data["digest"]) == digest:
-                        return cls(
-                            data["labels"].tolist(),
-                            data["attributes"].tolist(),
-                            data["weights"],
-                            data["transitions"],
-                        )
+                crf = cls._from_weights(cached, digest)
+                if crf is not None:
+                    return crf
             except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
                 pass  # unreadable: rebuilt from the model below
         crf = cls.from_crfsuite(model_path)
@@ -119,8 +116,12 @@ class LinearCRF:
         return crf
 
     @classmethod
-    def _from_weights(cls, path: Path) -> LinearCRF:
+    def _from_weights(cls, path: Path, digest: str | None = None) -> LinearCRF | None:
+        """The decoder a weights file holds; None when ``digest`` is given and the file was
+        made from another model."""
         with np.load(path, allow_pickle=False) as data:
+            if digest is not None and str(data["digest"]) != digest:
+                return None
             return cls(
                 data["labels"].tolist(),
                 data["attributes"].tolist(),
