@@ -10,8 +10,8 @@ tree's threshold) are left out of the network, as they are out of the tree.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Literal
@@ -67,6 +67,14 @@ class Network:
     edges: list[Edge]
 
 
+def _members(pairs: Iterable[tuple[int, int]]) -> dict[int, set[int]]:
+    """(article, entity) pairs as article -> its entities."""
+    out: dict[int, set[int]] = defaultdict(set)
+    for aid, eid in pairs:
+        out[aid].add(eid)
+    return out
+
+
 def network(
     lib: Library, entity_ids: Sequence[int], min_weight: int = 1, limit: int = 50
 ) -> Network:
@@ -85,22 +93,18 @@ def network(
         f" AND (e.id IN ({marks}) OR (e.status = ? AND e.confidence >= ?))",
         [*chosen, *chosen, STATUS_VISIBLE, TREE_THRESHOLD],
     ).fetchall()
-    by_article: dict[int, set[int]] = defaultdict(set)
-    for aid, eid in pairs:
-        by_article[aid].add(eid)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
-    for members in by_article.values():
-        for a, b in combinations(sorted(members), 2):
-            shared[(a, b)] += 1
     chosen_set = set(chosen)
-    best: dict[int, int] = defaultdict(int)  # other entity -> most articles shared with a chosen
-    for (a, b), n in shared.items():
-        if n < min_weight:
-            continue
-        if a in chosen_set and b not in chosen_set:
-            best[b] = max(best[b], n)
-        elif b in chosen_set and a not in chosen_set:
-            best[a] = max(best[a], n)
+    # Articles shared by each chosen entity and each other one: pairs with a chosen
+    # entity only (an article's other entities among themselves do not decide who is in).
+    with_chosen: Counter[tuple[int, int]] = Counter()
+    for members in _members(pairs).values():
+        others_here = members - chosen_set
+        for c in members & chosen_set:
+            with_chosen.update((c, other) for other in others_here)
+    best: dict[int, int] = {}  # other entity -> most articles shared with a chosen one
+    for (_, other), n in with_chosen.items():
+        if n >= min_weight and n > best.get(other, 0):
+            best[other] = n
     others = sorted(best, key=lambda e: (-best[e], e))[:limit]
     keep = chosen_set | set(others)
     marks = ", ".join("?" * len(keep))
@@ -112,16 +116,13 @@ def network(
     )
     # Edges between any two nodes count every article they share, not only the chosen
     # entities' articles.
-    by_article = defaultdict(set)
-    for aid, eid in lib.conn.execute(
+    shared: Counter[tuple[int, int]] = Counter()
+    kept_pairs = lib.conn.execute(
         f"SELECT DISTINCT article_id, entity_id FROM mentions WHERE entity_id IN ({marks})",
         list(keep),
-    ):
-        by_article[aid].add(eid)
-    shared = defaultdict(int)
-    for members in by_article.values():
-        for a, b in combinations(sorted(members), 2):
-            shared[(a, b)] += 1
+    )
+    for members in _members(kept_pairs).values():
+        shared.update(combinations(sorted(members), 2))
     edges = [
         Edge(a, b, n)
         for (a, b), n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))
