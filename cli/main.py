@@ -386,43 +386,17 @@ def cmd_note(args: argparse.Namespace) -> int:
         lib.close()
 
 
-NOTE_COLUMNS = ["note_id", "article_id", "title", "byline", "date", "source", "start", "end"]
-NOTE_COLUMNS += ["colour", "quote", "paragraph", "note", "citation", "created_at"]
-
-
 def cmd_notes(args: argparse.Namespace) -> int:
-    from db.csvio import neutralise
     from db.notes import list_notes
+    from db.notes_export import note_records, write_notes
 
     lib = _open(args)
     notes = list_notes(lib, args.search)
     lib.close()
-    rows = [
-        [
-            n.id,
-            n.article_uid,
-            n.title or "",
-            n.byline or "",
-            n.date or "",
-            n.source or "",
-            n.start,
-            n.end,
-            n.colour or "",
-            n.quote,
-            n.paragraph,
-            n.text,
-            n.citation,
-            n.created_at,
-        ]
-        for n in notes
-    ]
     if args.format == "json":
-        out = [dict(zip(NOTE_COLUMNS, row, strict=True)) for row in rows]
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        print(json.dumps(note_records(notes), ensure_ascii=False, indent=2))
     elif args.format == "csv":
-        w = csv.writer(sys.stdout, lineterminator="\n")
-        w.writerow(NOTE_COLUMNS)
-        w.writerows([[neutralise(c) if isinstance(c, str) else c for c in row] for row in rows])
+        write_notes(sys.stdout, notes)
     else:
         for n in notes:
             passage = f"「{n.quote}」 " if n.quote else ""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from db.citation import ENGLISH, CitationWords, cite, paragraph_around
 from db.library import Library, LibraryError
 
 COLOURS = ("yellow", "green", "blue", "pink")
@@ -32,26 +33,27 @@ class NoteRow:
     source: str | None
     quote: str  # the highlighted passage ("" for a note on the whole article)
     paragraph: str  # the paragraph around the passage
+    article_id: int | None = None  # the article's row now (None when it is gone)
 
     @property
     def citation(self) -> str:
-        return citation(self.title, self.byline, self.date, self.source, self.article_uid)
+        return self.cite()
+
+    def cite(self, words: CitationWords = ENGLISH) -> str:
+        """The citation in ``words`` (the window's interface language; English by default)."""
+        return cite(self.title, self.source, self.date, self.byline, self.article_uid, words)
 
 
 def citation(
-    title: str | None, byline: str | None, date: str | None, source: str | None, uid: str
+    title: str | None,
+    byline: str | None,
+    date: str | None,
+    source: str | None,
+    uid: str,
+    words: CitationWords = ENGLISH,
 ) -> str:
-    """《whole title》, byline, date, source (Duizhao article UID): what a reader cites."""
-    parts = [f"《{title}》" if title else "(article no longer in the library)"]
-    parts += [p for p in (byline, date, source) if p]
-    return ", ".join(parts) + f" (Duizhao article {uid})"
-
-
-def paragraph_around(text: str, start: int, end: int) -> str:
-    """The paragraph (between line breaks) holding [start, end), whole."""
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    return text[a : len(text) if b < 0 else b].strip()
+    """《whole title》, source, date, byline (Duizhao article UID): ``db.citation.cite``."""
+    return cite(title, source, date, byline, uid, words)
 
 
 def add_note(
@@ -90,38 +92,45 @@ def delete_note(lib: Library, note_id: int) -> None:
         conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
 
 
-def list_notes(lib: Library, search: str | None = None) -> list[NoteRow]:
+def list_notes(
+    lib: Library, search: str | None = None, *, article_uid: str | None = None
+) -> list[NoteRow]:
     """Every note, newest first; with ``search``, those whose note, passage or article
-    title holds it (in either script)."""
+    title holds it (in either script); with ``article_uid``, those of one article."""
     from text.fold import fold
 
+    where, params = ("WHERE n.article_uid = ?", [article_uid]) if article_uid else ("", [])
     rows = lib.conn.execute(
         "SELECT n.id, n.article_uid, n.start, n.end, n.colour, n.text, n.created_at,"
-        " a.title, a.byline, a.date, a.source, a.text"
+        " a.title, a.byline, a.date, a.source, a.text, a.id"
         " FROM notes n LEFT JOIN articles a ON a.uid = n.article_uid"
-        " ORDER BY n.created_at DESC, n.id DESC"
+        f" {where} ORDER BY n.created_at DESC, n.id DESC",
+        params,
     ).fetchall()
     out = []
-    for nid, uid, start, end, colour, note, created, title, byline, date, source, body in rows:
+    for row in rows:
+        nid, uid, start, end, colour, note, created, title, byline, date, source, body, aid = row
         quote = paragraph = ""
         if body is not None and start is not None and end is not None:
             quote, paragraph = body[start:end], paragraph_around(body, start, end)
-        row = NoteRow(
-            nid,
-            uid,
-            start,
-            end,
-            colour,
-            note,
-            created,
-            title,
-            byline or None,
-            date,
-            source,
-            quote,
-            paragraph,
-        )
         if search and fold(search) not in fold(" ".join((note, quote, title or ""))):
             continue
-        out.append(row)
+        out.append(
+            NoteRow(
+                nid,
+                uid,
+                start,
+                end,
+                colour,
+                note,
+                created,
+                title,
+                byline or None,
+                date,
+                source,
+                quote,
+                paragraph,
+                aid,
+            )
+        )
     return out
