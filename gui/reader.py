@@ -35,6 +35,8 @@ from db.articles import Article
 from db.query import Term
 from db.search import find_hits
 from gui import plain, qtcompat  # noqa: F401  (qtcompat guards None's reference count)
+from gui.citation import article_citation, copied_text
+from gui.highlights import Highlights
 from gui.page_bar import PageBar
 from gui.reader_pane import Mark, ReaderPane
 from gui.uncertain_bar import PaneLabels, UncertainBar, pane_titles, uncertain_marks
@@ -193,8 +195,12 @@ class Reader(QWidget):
         self.next_button.setDefaultAction(self.next_hit_action)
         self.swap_button.clicked.connect(self.swap_sides)
 
+        self.highlights = Highlights(self)  # stored highlights and notes; their actions
+        self.highlights.marksChanged.connect(lambda: self._apply_marks(keep_current=True))
+        self.addActions(self.highlights.actions())
         for pane in (self.original_pane, self.converted_pane):
             pane.citation_action = self.copy_citation_action
+            pane.extra_actions = self.highlights.actions()
             pane.mentionClicked.connect(self.mentionClicked)
             pane.verticalScrollBar().valueChanged.connect(lambda _v, p=pane: self._sync_scroll(p))
             pane.setTabChangesFocus(True)
@@ -276,6 +282,7 @@ class Reader(QWidget):
         self.zoom_reset_action.setText(self.tr("Actual size"))
         self.page_bar.retranslate()
         self.uncertain_bar.retranslate()
+        self.highlights.retranslate()
         self._update_hit_label()
         self._update_meta()
 
@@ -296,6 +303,7 @@ class Reader(QWidget):
         self.library_counts = dict(library_counts or {})
         self.terms = list(terms)
         self._keep_mentions(mentions)
+        self.highlights.load(article)
         self._render()
 
     def set_terms(self, terms: Sequence[Term]) -> None:
@@ -481,6 +489,9 @@ class Reader(QWidget):
             cs, ce = conv.to_converted(*span)
             right.append(Mark(cs, ce, kind))
         right.extend(uncertain_marks(self.uncertain))
+        kept = self.highlights.marks()
+        left.extend(kept[0])
+        right.extend(kept[1])
         self.original_pane.set_marks(left)
         self.converted_pane.set_marks(right)
         self._update_hit_label()
@@ -616,26 +627,17 @@ class Reader(QWidget):
 
     # -- copying -------------------------------------------------------------------
     def citation(self) -> str:
-        a = self.article
-        if a is None:
-            return ""
-        parts = [f"《{a.title}》"]
-        parts += [p for p in (a.date, a.source) if p]
-        parts.append(self.tr("Duizhao article {uid}").format(uid=a.uid))
-        return "—— " + ", ".join(parts)
+        return "" if self.article is None else article_citation(self.article)
 
     def copy_with_citation(self) -> str:
-        """Put the selected text (focused pane first) and a citation on the clipboard."""
-        if self.article is None:
-            return ""
-        panes = [self.original_pane, self.converted_pane]
-        if self.converted_pane.hasFocus():
-            panes.reverse()
-        text = next((t for p in panes if (t := p.selected_text())), "")
-        if not text:
+        """Put the selected passage (focused pane first), its whole paragraph as that pane
+        shows it and the article's citation on the clipboard."""
+        found = self.highlights.focused_selection()
+        if self.article is None or found is None:
             self.message.emit(self.tr("Select some text to copy with its citation"))
             return ""
-        payload = f"{text}\n{self.citation()}"
+        pane, start, end = found
+        payload = copied_text(self.article, pane.text(), start, end)
         QGuiApplication.clipboard().setText(payload)
         self.message.emit(self.tr("Copied with citation"))
         return payload

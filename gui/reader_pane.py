@@ -12,7 +12,15 @@ import bisect
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
@@ -46,11 +54,12 @@ class Mark:
 
     start: int
     end: int
-    kind: str  # "hit", "current", "mention" or "uncertain"
+    kind: str  # "hit", "current", "mention", "uncertain" or "highlight"
     entity_id: int = 0
     entity_type: str = ""
     tooltip: str = ""  # plain text; shown through gui.plain
     emphasised: bool = False
+    colour: str = ""  # a highlight's background ("#rrggbb")
 
 
 _TYPE_COLOURS = {
@@ -98,6 +107,7 @@ class ReaderPane(QPlainTextEdit):
         self._uncertain: list[Mark] = []
         self._press: QPoint | None = None
         self.citation_action = None  # set by the reader; shown in the context menu
+        self.extra_actions: list[QAction] = []  # the reader's highlight actions, after it
 
     # -- content -------------------------------------------------------------
     def set_text(self, text: str) -> None:
@@ -116,7 +126,7 @@ class ReaderPane(QPlainTextEdit):
         self._uncertain_starts = [m.start for m in self._uncertain]
         selections: list[QTextEdit.ExtraSelection] = []
         # Uncertain marks last: they set only a grey underline over the others' colours.
-        order = {"mention": 0, "hit": 1, "current": 2, "uncertain": 3}
+        order = {"mention": 0, "highlight": 1, "hit": 2, "current": 3, "uncertain": 4}
         for mark in sorted(marks, key=lambda m: order.get(m.kind, 0)):
             sel = QTextEdit.ExtraSelection()
             sel.cursor = self.cursor_for(mark.start, mark.end)
@@ -137,6 +147,8 @@ class ReaderPane(QPlainTextEdit):
             # CJK text by every platform's text engine).
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(QColor("#9a9a9a"))
+        elif mark.kind == "highlight":
+            fmt.setBackground(QColor(mark.colour))
         elif mark.kind == "hit":
             fmt.setBackground(QColor("#ffe14d"))
             fmt.setForeground(QColor("#000000"))
@@ -156,6 +168,15 @@ class ReaderPane(QPlainTextEdit):
         cursor.setPosition(self._u16(start))
         cursor.setPosition(self._u16(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor
+
+    def selected_span(self) -> tuple[int, int] | None:
+        """The selection as Python indices into this pane's text (None: nothing selected)."""
+        c = self.textCursor()
+        return (
+            (self._u16.back(c.selectionStart()), self._u16.back(c.selectionEnd()))
+            if c.hasSelection()
+            else None
+        )
 
     def selected_text(self) -> str:
         return self.textCursor().selectedText().replace("\u2029", "\n").replace("\u2028", "\n")
@@ -203,7 +224,10 @@ class ReaderPane(QPlainTextEdit):
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             index = self.index_at(event.pos())
-            tips = [m.tooltip for m in (self.mention_at(index), self.uncertain_at(index)) if m]
+            notes = [m for m in self._marks if m.kind == "highlight" and m.start <= index < m.end]
+            tips = [
+                m.tooltip for m in (self.mention_at(index), self.uncertain_at(index), *notes) if m
+            ]
             tip = "\n\n".join(t for t in tips if t)
             if tip:
                 show_tooltip(event.globalPos(), tip, self.viewport())
@@ -241,5 +265,7 @@ class ReaderPane(QPlainTextEdit):
         menu: QMenu = self.createStandardContextMenu()
         if self.citation_action is not None:
             menu.insertAction(menu.actions()[0] if menu.actions() else None, self.citation_action)
+        first = menu.actions()[1] if len(menu.actions()) > 1 else None
+        menu.insertActions(first, self.extra_actions)
         menu.exec(event.globalPos())  # type: ignore[attr-defined]
         menu.deleteLater()

@@ -142,8 +142,12 @@ def test_copy_with_citation(reader: Reader, qtbot) -> None:
         pane, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     clip = QGuiApplication.clipboard().text()
-    assert clip.startswith(convert("京津冀协同", "s2t") + "\n")
-    assert "协同发展" in clip and "abc123" in clip and "2024-05-01" in clip
+    # the passage as the pane shows it, its whole paragraph, then title, source, date, id
+    assert clip.splitlines() == [
+        "「" + convert("京津冀协同", "s2t") + "」",
+        convert("京津冀协同发展。", "s2t"),
+        "—— 《协同发展》, 人民日报, 2024-05-01 (Duizhao article abc123)",
+    ]
 
 
 def test_article_text_is_never_html(reader: Reader) -> None:
