@@ -80,3 +80,18 @@ def open_saved(lib: Library, name: str) -> SearchSpec:
 def delete_saved(lib: Library, name: str) -> None:
     with lib.transaction() as conn:
         conn.execute("DELETE FROM saved_searches WHERE name = ?", (name,))
+
+
+def rename_saved(lib: Library, name: str, new_name: str) -> None:
+    """Give a saved search another name (refused when another search has that name)."""
+    new_name = new_name.strip()
+    if not new_name:
+        raise LibraryError("a saved search needs a name")
+    if new_name == name:
+        return
+    with lib.transaction() as conn:
+        if conn.execute("SELECT 1 FROM saved_searches WHERE name = ?", (new_name,)).fetchone():
+            raise LibraryError(f"there is already a saved search named {new_name!r}")
+        cur = conn.execute("UPDATE saved_searches SET name = ? WHERE name = ?", (new_name, name))
+        if cur.rowcount == 0:
+            raise LibraryError(f"no saved search named {name!r}")
