@@ -21,7 +21,7 @@ from gui import plain
 
 # The background a highlight of each colour gets in the reader (light enough that
 # the text, search hits and mention underlines stay readable on it).
-HIGHLIGHT_HEX = {"yellow": "#fff3a0", "green": "#c8ecc4", "blue": "#cde3ff", "pink": "#ffd2e4"}
+HIGHLIGHT_HEX = {"yellow": "#fff09a", "green": "#bfe8b8", "blue": "#b8d6ff", "pink": "#ffc8de"}
 QUOTE_LIMIT = 300  # characters of the passage shown in the dialog
 
 
