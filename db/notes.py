@@ -102,14 +102,21 @@ def list_notes(
     where, params = ("WHERE n.article_uid = ?", [article_uid]) if article_uid else ("", [])
     rows = lib.conn.execute(
         "SELECT n.id, n.article_uid, n.start, n.end, n.colour, n.text, n.created_at,"
-        " a.title, a.byline, a.date, a.source, a.text, a.id"
+        " a.title, a.byline, a.date, a.source, a.id"
         " FROM notes n LEFT JOIN articles a ON a.uid = n.article_uid"
         f" {where} ORDER BY n.created_at DESC, n.id DESC",
         params,
     ).fetchall()
+    # Each article's text is read once, however many of its passages are kept.
+    texts: dict[str, str] = {}
+    for uid in {r[1] for r in rows if r[2] is not None and r[11] is not None}:
+        found = lib.conn.execute("SELECT text FROM articles WHERE uid = ?", (uid,)).fetchone()
+        if found is not None:
+            texts[uid] = found[0]
     out = []
     for row in rows:
-        nid, uid, start, end, colour, note, created, title, byline, date, source, body, aid = row
+        nid, uid, start, end, colour, note, created, title, byline, date, source, aid = row
+        body = texts.get(uid)
         quote = paragraph = ""
         if body is not None and start is not None and end is not None:
             quote, paragraph = body[start:end], paragraph_around(body, start, end)
