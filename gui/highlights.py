@@ -18,10 +18,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtWidgets import QMessageBox
 
 from db.changes import NOTES_CHANGED, Change
 from db.library import Library, LibraryError
-from db.notes import NoteRow, add_note, list_notes
+from db.notes import NoteRow, add_note, delete_note, list_notes
+from gui import plain
 from gui.highlight_dialog import HIGHLIGHT_HEX, HighlightDialog
 from gui.reader_pane import Mark, ReaderPane
 from gui.waiting import open_for_job
@@ -53,11 +55,19 @@ class Highlights(QObject):
         self.note_action.setObjectName("noteAction")
         self.note_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.note_action.triggered.connect(self.note_on_article)
+        self.delete_action = QAction(reader)  # shown in the menu of a pane over a highlight
+        self.delete_action.setObjectName("deleteHighlightAction")
+        self.delete_action.setVisible(False)
+        self.delete_action.triggered.connect(self.delete_target)
+        self.target: NoteRow | None = None  # the highlight the context menu is over
+        self.confirm: QMessageBox | None = None
+        for pane in (reader.original_pane, reader.converted_pane):
+            pane.contextMenuAt.connect(lambda index, p=pane: self.aim(p, index))
         self.retranslate()
         self._enable()
 
     def actions(self) -> list[QAction]:
-        return [self.highlight_action, self.note_action]
+        return [self.highlight_action, self.note_action, self.delete_action]
 
     # -- the Feature interface -------------------------------------------------
     def set_library(self, lib: Library | None) -> None:
@@ -76,6 +86,7 @@ class Highlights(QObject):
         )
         self.note_action.setText(self.tr("Note on Article…"))
         self.note_action.setToolTip(self.tr("Keep a note on the whole article (Ctrl+Shift+N)"))
+        self.delete_action.setText(self.tr("Delete Highlight…"))
 
     # -- the open article ----------------------------------------------------------
     def load(self, article: Article | None) -> None:
@@ -105,7 +116,7 @@ class Highlights(QObject):
         right: list[Mark] = []
         if conv is None:
             return left, right
-        for note in self.notes:
+        for note in reversed(self.notes):  # the oldest first: a newer one is drawn over it
             if note.start is None or note.end is None:
                 continue
             span = r.pages.clip(r.page, note.start, note.end)
@@ -208,15 +219,77 @@ class Highlights(QObject):
             )
             self.changed.emit(NOTES_CHANGED)
 
-        def failed(exc: BaseException, details: str) -> None:
-            if isinstance(exc, LibraryError):  # read-only, locked, the article gone
-                self.message.emit(self.tr("The note was not kept: {0}").format(exc))
-            elif self.worker.on_unhandled is not None:
-                self.worker.on_unhandled(exc, details)
-            else:
-                raise exc
+        self.worker.run(job, done, self._failed)
 
-        self.worker.run(job, done, failed)
+    def _failed(self, exc: BaseException, details: str) -> None:
+        if isinstance(exc, LibraryError):  # read-only, locked, the article gone
+            self.message.emit(self.tr("The library was not changed: {0}").format(exc))
+        elif self.worker.on_unhandled is not None:
+            self.worker.on_unhandled(exc, details)
+        else:
+            raise exc
+
+    # -- deleting ------------------------------------------------------------------------
+    def aim(self, pane: ReaderPane, index: int) -> NoteRow | None:
+        """The context menu of ``pane`` opens at ``index`` (that pane's page offset): offer
+        to delete the highlight there, if there is one."""
+        r, conv = self.reader, self.reader.converted
+        self.target = None
+        if conv is not None and r.article is not None:
+            if pane is r.converted_pane:
+                index = conv.to_original(index, index + 1)[0]
+            offset = index + r.pages.span(r.page)[0]
+            for note in self.notes:  # the newest first: it is drawn on top
+                if (
+                    note.start is not None
+                    and note.end is not None
+                    and note.start <= offset < note.end
+                ):
+                    self.target = note
+                    break
+        writable = self.lib is not None and not self.lib.read_only
+        self.delete_action.setVisible(self.target is not None and writable)
+        return self.target
+
+    def delete_target(self) -> QMessageBox | None:
+        """Ask, then delete the highlight the context menu was opened over."""
+        note = self.target
+        if note is None or self.lib is None:
+            return None
+        box = plain.message_box(
+            self.reader.window(),
+            self.tr("Delete Highlight"),
+            self.tr("Delete the highlight 「{0}」? This cannot be undone.").format(
+                plain.clip(" ".join(note.quote.split()), 60)
+            ),
+            QMessageBox.Icon.Question,
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.accepted.connect(lambda: self._delete(note.id))
+        box.finished.connect(box.deleteLater)
+        self.confirm = box
+        box.open()
+        return box
+
+    def _delete(self, note_id: int) -> None:
+        if self.lib is None:
+            return
+        path = self.lib.path
+
+        def job(task: Task) -> None:
+            own = open_for_job(path, task, "duizhao (a note)")
+            try:
+                delete_note(own, note_id)
+            finally:
+                own.close()
+
+        def done(_result: object) -> None:
+            self.reload()
+            self.message.emit(self.tr("Highlight deleted"))
+            self.changed.emit(NOTES_CHANGED)
+
+        self.worker.run(job, done, self._failed)
 
     # -- going to a passage ---------------------------------------------------------
     def show_passage(self, start: int, end: int) -> None:

@@ -86,6 +86,7 @@ def type_colour(entity_type: str) -> QColor:
 class ReaderPane(QPlainTextEdit):
     mentionClicked = Signal(int)
     copyWithCitationRequested = Signal()
+    contextMenuAt = Signal(int)  # the index the context menu is for, before it shows
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -262,6 +263,7 @@ class ReaderPane(QPlainTextEdit):
         self._press = None
 
     def contextMenuEvent(self, event: object) -> None:
+        self.contextMenuAt.emit(self.index_at(event.pos()))  # type: ignore[attr-defined]
         menu: QMenu = self.createStandardContextMenu()
         if self.citation_action is not None:
             menu.insertAction(menu.actions()[0] if menu.actions() else None, self.citation_action)

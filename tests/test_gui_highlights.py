@@ -9,8 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QContextMenuEvent, QTextCursor
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from db.articles import get_article
 from db.changes import NOTES_CHANGED
@@ -201,3 +202,64 @@ def test_a_read_only_library_offers_no_highlighting(reader: Reader, tmp_path: Pa
     reader.highlights.set_library(lib)
     assert not reader.highlights.highlight_action.isEnabled()
     assert not reader.highlights.note_action.isEnabled()
+
+
+def test_the_panes_menu_offers_highlighting_and_deleting_the_highlight_under_it(
+    reader: Reader, tmp_path: Path, qtbot
+) -> None:
+    path = tmp_path / "lib.duizhao"
+    Library.open(path).close()
+    (aid,) = add_articles(path, [("计算机", TEXT, None)])
+    reader.set_conversion("s2twp")
+    lib = open_in(reader, path, aid)
+    start = TEXT.index("互联网")
+    reader.highlights.keep(aid, "旧的", start, start + 3, "yellow")
+    reader.highlights.keep(aid, "新的", start + 1, start + 3, "blue")  # over the older one
+    right = reader.converted_pane.text()
+    # the newer highlight is drawn over the older one
+    last = [m for m in reader.original_pane.marks() if m.kind == "highlight"][-1]
+    assert last.colour == HIGHLIGHT_HEX["blue"]
+    # the menu of the converted pane, opened over 路 (the last character of 網際網路,
+    # four characters for three: it maps back to the whole phrase 互联网, whose start
+    # only the older highlight covers)
+    pane = reader.converted_pane
+    at = right.index("網際網路") + 3
+    rect = pane.cursorRect(pane.cursor_for(at, at))  # the left edge of 路
+    seen: list[list[str]] = []
+
+    def look() -> None:
+        from PySide6.QtWidgets import QApplication
+
+        menu = QApplication.activePopupWidget()
+        if menu is None:
+            QTimer.singleShot(20, look)
+            return
+        seen.append([a.text() for a in menu.actions() if a.isVisible()])
+        menu.close()
+
+    QTimer.singleShot(20, look)
+    pos = rect.center() + QPoint(4, 0)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, pane.viewport().mapToGlobal(pos))
+    pane.contextMenuEvent(event)
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    texts = seen[0]
+    assert texts[:4] == [
+        "Copy with citation",
+        "Highlight…",
+        "Note on Article…",
+        "Delete Highlight…",
+    ]
+    assert reader.highlights.target is not None and reader.highlights.target.text == "旧的"
+    # over the newer one (联 in the original pane): the newer is the one offered
+    assert reader.highlights.aim(reader.original_pane, start + 1).text == "新的"
+    box = reader.highlights.delete_target()
+    assert box is not None and "联网" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert len(list_notes(lib)) == 2
+    box = reader.highlights.delete_target()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert [n.text for n in list_notes(lib)] == ["旧的"]
+    assert kept_texts(reader.original_pane) == ["互联网"]
+    # away from any highlight, nothing to delete is offered
+    assert reader.highlights.aim(reader.original_pane, 0) is None
+    assert not reader.highlights.delete_action.isVisible()

@@ -468,49 +468,73 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>Highlights</name>
     <message>
-        <location filename="../../gui/highlights.py" line="73"/>
+        <location filename="../../gui/highlights.py" line="83"/>
         <source>Highlight…</source>
         <translation>Highlight…</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="75"/>
+        <location filename="../../gui/highlights.py" line="85"/>
         <source>Keep the selected passage with a colour and a comment (Ctrl+Shift+H)</source>
         <translation>Keep the selected passage with a colour and a comment (Ctrl+Shift+H)</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="77"/>
+        <location filename="../../gui/highlights.py" line="87"/>
         <source>Note on Article…</source>
         <translation>Note on Article…</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="78"/>
+        <location filename="../../gui/highlights.py" line="88"/>
         <source>Keep a note on the whole article (Ctrl+Shift+N)</source>
         <translation>Keep a note on the whole article (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="115"/>
+        <location filename="../../gui/highlights.py" line="89"/>
+        <source>Delete Highlight…</source>
+        <translation>Delete Highlight…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/highlights.py" line="126"/>
         <source>Highlight, {0}</source>
         <translation>Highlight, {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="157"/>
+        <location filename="../../gui/highlights.py" line="168"/>
         <source>Select a passage to highlight</source>
         <translation>Select a passage to highlight</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="207"/>
+        <location filename="../../gui/highlights.py" line="218"/>
         <source>Highlight kept</source>
         <translation>Highlight kept</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="207"/>
+        <location filename="../../gui/highlights.py" line="218"/>
         <source>Note kept</source>
         <translation>Note kept</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="213"/>
+        <location filename="../../gui/highlights.py" line="226"/>
+        <source>The library was not changed: {0}</source>
+        <translation>The library was not changed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/highlights.py" line="261"/>
+        <source>Delete Highlight</source>
+        <translation>Delete Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../gui/highlights.py" line="262"/>
+        <source>Delete the highlight 「{0}」? This cannot be undone.</source>
+        <translation>Delete the highlight 「{0}」? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/highlights.py" line="289"/>
+        <source>Highlight deleted</source>
+        <translation>Highlight deleted</translation>
+    </message>
+    <message>
         <source>The note was not kept: {0}</source>
-        <translation>The note was not kept: {0}</translation>
+        <translation type="vanished">The note was not kept: {0}</translation>
     </message>
 </context>
 <context>

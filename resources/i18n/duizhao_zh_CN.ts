@@ -468,49 +468,73 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>Highlights</name>
     <message>
-        <location filename="../../gui/highlights.py" line="73"/>
+        <location filename="../../gui/highlights.py" line="83"/>
         <source>Highlight…</source>
         <translation>标记…</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="75"/>
+        <location filename="../../gui/highlights.py" line="85"/>
         <source>Keep the selected passage with a colour and a comment (Ctrl+Shift+H)</source>
         <translation>以颜色和批注保存选中的段落（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="77"/>
+        <location filename="../../gui/highlights.py" line="87"/>
         <source>Note on Article…</source>
         <translation>文章笔记…</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="78"/>
+        <location filename="../../gui/highlights.py" line="88"/>
         <source>Keep a note on the whole article (Ctrl+Shift+N)</source>
         <translation>为整篇文章记笔记（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="115"/>
+        <location filename="../../gui/highlights.py" line="89"/>
+        <source>Delete Highlight…</source>
+        <translation>删除标记…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/highlights.py" line="126"/>
         <source>Highlight, {0}</source>
         <translation>标记，{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="157"/>
+        <location filename="../../gui/highlights.py" line="168"/>
         <source>Select a passage to highlight</source>
         <translation>请先选中要标记的段落</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="207"/>
+        <location filename="../../gui/highlights.py" line="218"/>
         <source>Highlight kept</source>
         <translation>已保存标记</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="207"/>
+        <location filename="../../gui/highlights.py" line="218"/>
         <source>Note kept</source>
         <translation>已保存笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/highlights.py" line="213"/>
+        <location filename="../../gui/highlights.py" line="226"/>
+        <source>The library was not changed: {0}</source>
+        <translation>文库未被更改：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/highlights.py" line="261"/>
+        <source>Delete Highlight</source>
+        <translation>删除标记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/highlights.py" line="262"/>
+        <source>Delete the highlight 「{0}」? This cannot be undone.</source>
+        <translation>删除标记「{0}」？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/highlights.py" line="289"/>
+        <source>Highlight deleted</source>
+        <translation>已删除标记</translation>
+    </message>
+    <message>
         <source>The note was not kept: {0}</source>
-        <translation>笔记未能保存：{0}</translation>
+        <translation type="vanished">笔记未能保存：{0}</translation>
     </message>
 </context>
 <context>
