@@ -6,7 +6,6 @@ import pytest
 
 from text.convert import convert, convert_with_map
 from text.convert_names import (
-    PROTECTED_TYPES,
     ChainedConversion,
     Name,
     convert_names,
@@ -133,7 +132,3 @@ def test_protected_spans_nested_and_overlapping() -> None:
     assert protected_spans(names, 15) == [Name(0, 4, hant="甲"), Name(5, 12)]
     assert protected_spans([Name(3, 3), Name(-1, 2)], 10) == [Name(0, 2)]
     assert protected_spans([Name(12, 14)], 10) == []
-
-
-def test_which_types_are_names() -> None:
-    assert PROTECTED_TYPES == {"person", "organization", "park", "document"}
