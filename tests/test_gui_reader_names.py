@@ -90,3 +90,26 @@ def test_a_traditional_article_keeps_its_names_in_a_taiwan_conversion(reader: Re
     assert reader.converted_pane.text() == "聯泰集群與人工智慧研究院合作，叢集效應明顯。"
     reader.set_conversion("t2s")
     assert reader.converted_pane.text() == "联泰集群与人工智慧研究院合作，集群效应明显。"
+
+
+def test_names_on_a_later_page_keep_their_spelling(reader: Reader) -> None:
+    paragraphs = [f"第{i:02d}段联泰集群写软件。" for i in range(12)]
+    text = "\n".join(paragraphs)
+    mentions = []
+    for i in range(len(paragraphs)):
+        start = text.index("联泰集群", text.index(f"第{i:02d}段"))
+        mentions.append(
+            Mention(start, start + 4, 1, "organization", "联泰集群", hant="聯泰集群公司")
+        )
+    reader.page_size = 40
+    reader.set_conversion("s2twp")
+    reader.set_article(article(text, script="hans"), (), mentions)
+    assert reader.pages.count > 2
+    for page in (0, reader.pages.count - 1):
+        reader.show_page(page)
+        converted = reader.converted_pane.text()
+        assert "聯泰集群公司寫軟體" in converted and "叢集" not in converted
+        spans = [
+            converted[m.start : m.end] for m in reader.converted_pane.marks() if m.kind == "mention"
+        ]
+        assert spans and set(spans) == {"聯泰集群公司"}
