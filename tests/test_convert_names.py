@@ -103,6 +103,14 @@ def test_a_curated_spelling_replaces_the_name_unmarked() -> None:
     assert conv.text == "任瑞杰说"
 
 
+def test_a_curated_spelling_keeps_the_line_break_of_a_broken_name() -> None:
+    text = "京津冀高新区联\n\n盟成立。\n下一段"
+    conv, _ = convert_names(text, "s2t", [Name(0, 10, hant="京津冀高新區聯盟")])
+    assert conv.text == "京津冀高新區聯\n\n盟成立。\n下一段"
+    assert conv.text.count("\n") == text.count("\n")
+    assert conv.to_converted(9, 10) == (9, 10)
+
+
 def test_chained_conversion_keeps_names_through_both_steps() -> None:
     text = "聯泰集群的任睿杰用電腦。"
     names = [_name(text, "聯泰集群"), _name(text, "任睿杰", hant="任睿杰")]

@@ -77,6 +77,18 @@ def protected_spans(names: Iterable[Name], length: int) -> list[Name]:
     return out
 
 
+def as_written(written: str, spelling: str) -> str:
+    """``spelling`` with the blanks and line breaks of the name as written kept in place
+    (a name the layout broke, 京津冀国家高新区联\n\n盟, keeps its line break, so both
+    panes keep the same paragraphs); the spelling itself when the two do not line up."""
+    if not any(ch.isspace() for ch in written) or any(ch.isspace() for ch in spelling):
+        return spelling
+    if sum(not ch.isspace() for ch in written) != len(spelling):
+        return spelling
+    letters = iter(spelling)
+    return "".join(ch if ch.isspace() else next(letters) for ch in written)
+
+
 @lru_cache(maxsize=4096)
 def _convert_name(text: str, config: str) -> tuple[Converted, Marked]:
     return convert_with_map(text, config), convert_marked(text, config)
@@ -119,7 +131,7 @@ def convert_names(text: str, config: str, names: Iterable[Name] = ()) -> tuple[C
         written = text[name.start : name.end]
         spelling = name.spelling(target)
         if spelling:
-            add(replaced(written, spelling), None)
+            add(replaced(written, as_written(written, spelling)), None)
         else:
             add(*_convert_name(written, name_config(config)))
         pos = name.end
