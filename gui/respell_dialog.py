@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,6 +34,11 @@ if TYPE_CHECKING:
 
 class RespellDialog(QDialog):
     """Simplified and Traditional spellings of one entity's name."""
+
+    @staticmethod
+    def action_text() -> str:
+        """The text of the menu entry that opens the dialog (translated)."""
+        return QCoreApplication.translate("RespellDialog", "Spelling of the name…")
 
     def __init__(self, entity: EntityRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)

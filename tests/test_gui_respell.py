@@ -9,6 +9,7 @@ from db import curation
 from db.entities import find_entity, get_entity
 from db.extraction import extract_library
 from db.library import Library
+from gui.i18n import Translations
 from gui.respell_dialog import RespellDialog
 from tests.helpers import seed_library
 
@@ -48,3 +49,17 @@ def test_the_dialog_spells_the_name_and_refuses_another_name(lib: Library, qtbot
     assert get_entity(lib, ren.id).name_hant == "任睿傑"
     assert curation.undo(lib) is not None
     assert get_entity(lib, ren.id).name_hant == "任睿杰"
+
+
+def test_the_dialog_and_its_menu_entry_are_translated(lib: Library, qtbot) -> None:
+    translations = Translations()
+    try:
+        assert translations.apply("zh_TW") == "zh_TW"
+        assert RespellDialog.action_text() == "名稱的寫法…"
+        dialog = RespellDialog(find_entity(lib, "任睿杰", "person"))
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "名稱的寫法"
+        assert "任睿杰" in dialog.intro.text()
+    finally:
+        translations.apply("en")
+    assert RespellDialog.action_text() == "Spelling of the name…"

@@ -1066,32 +1066,37 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>RespellDialog</name>
     <message>
-        <location filename="../../gui/respell_dialog.py" line="73"/>
+        <location filename="../../gui/respell_dialog.py" line="41"/>
+        <source>Spelling of the name…</source>
+        <translation>Spelling of the name…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="79"/>
         <source>Spelling of a name</source>
         <translation>Spelling of a name</translation>
     </message>
     <message>
-        <location filename="../../gui/respell_dialog.py" line="76"/>
+        <location filename="../../gui/respell_dialog.py" line="82"/>
         <source>How {name} is written in each script. The reader and exports write it so in a conversion to that script, instead of converting it. Leave a field empty to convert the name again.</source>
         <translation>How {name} is written in each script. The reader and exports write it so in a conversion to that script, instead of converting it. Leave a field empty to convert the name again.</translation>
     </message>
     <message>
-        <location filename="../../gui/respell_dialog.py" line="81"/>
+        <location filename="../../gui/respell_dialog.py" line="87"/>
         <source>&amp;Simplified:</source>
         <translation>&amp;Simplified:</translation>
     </message>
     <message>
-        <location filename="../../gui/respell_dialog.py" line="82"/>
+        <location filename="../../gui/respell_dialog.py" line="88"/>
         <source>&amp;Traditional:</source>
         <translation>&amp;Traditional:</translation>
     </message>
     <message>
-        <location filename="../../gui/respell_dialog.py" line="84"/>
+        <location filename="../../gui/respell_dialog.py" line="90"/>
         <source>converted</source>
         <translation>converted</translation>
     </message>
     <message>
-        <location filename="../../gui/respell_dialog.py" line="114"/>
+        <location filename="../../gui/respell_dialog.py" line="120"/>
         <source>{0} is another name, not a spelling of {1}: rename it or add an alias.</source>
         <translation>{0} is another name, not a spelling of {1}: rename it or add an alias.</translation>
     </message>

@@ -1066,32 +1066,37 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>RespellDialog</name>
     <message>
-        <location filename="../../gui/respell_dialog.py" line="73"/>
+        <location filename="../../gui/respell_dialog.py" line="41"/>
+        <source>Spelling of the name…</source>
+        <translation>名称的写法…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="79"/>
         <source>Spelling of a name</source>
         <translation>名称的写法</translation>
     </message>
     <message>
-        <location filename="../../gui/respell_dialog.py" line="76"/>
+        <location filename="../../gui/respell_dialog.py" line="82"/>
         <source>How {name} is written in each script. The reader and exports write it so in a conversion to that script, instead of converting it. Leave a field empty to convert the name again.</source>
         <translation>{name} 在两种字体中的写法。阅读器和导出在转换为该字体时照此书写，不再转换。留空则重新按转换书写。</translation>
     </message>
     <message>
-        <location filename="../../gui/respell_dialog.py" line="81"/>
+        <location filename="../../gui/respell_dialog.py" line="87"/>
         <source>&amp;Simplified:</source>
         <translation>简体(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../gui/respell_dialog.py" line="82"/>
+        <location filename="../../gui/respell_dialog.py" line="88"/>
         <source>&amp;Traditional:</source>
         <translation>繁体(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../gui/respell_dialog.py" line="84"/>
+        <location filename="../../gui/respell_dialog.py" line="90"/>
         <source>converted</source>
         <translation>按转换</translation>
     </message>
     <message>
-        <location filename="../../gui/respell_dialog.py" line="114"/>
+        <location filename="../../gui/respell_dialog.py" line="120"/>
         <source>{0} is another name, not a spelling of {1}: rename it or add an alias.</source>
         <translation>{0} 是另一个名称，不是 {1} 的写法：请改名或添加别名。</translation>
     </message>
