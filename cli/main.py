@@ -101,6 +101,13 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("-q", "--query", help="the search for 'export search'")
     ex.add_argument("-o", "--output", required=True, metavar="FILE.csv")
     ex.add_argument("--no-bom", action="store_true", help="write UTF-8 without a byte-order mark")
+    ex.add_argument(
+        "--variant",
+        choices=["auto", *MARKED_VARIANTS],
+        default="auto",
+        help="articles and search: the conversion of the text_converted column "
+        "(auto: the other script)",
+    )
 
     en = sub.add_parser("entities", help="list the entities found in the library")
     en.add_argument("--type", choices=list(ENTITY_TYPE_NAMES), help="only this type")
@@ -111,6 +118,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="include entities below the confidence threshold (left out by default)",
     )
+    en_sub = en.add_subparsers(dest="entities_command", metavar="EDIT", parser_class=OneLineParser)
+    rs = en_sub.add_parser(
+        "respell", help="spell an entity's name yourself in the other script (undoable)"
+    )
+    rs.add_argument("entity", metavar="ID", help="entity id (as listed) or one of its names")
+    spelt = rs.add_mutually_exclusive_group(required=True)
+    spelt.add_argument("--hans", metavar="SPELLING", help="the Simplified spelling")
+    spelt.add_argument("--hant", metavar="SPELLING", help="the Traditional spelling")
+    en_sub.add_parser("undo", help="undo the latest edit of the entities")
+    en_sub.add_parser("redo", help="redo the latest undone edit")
 
     xt = sub.add_parser("extract", help="find entities in text lines read from standard input")
     xt.add_argument("--jsonl", action="store_true", required=True, help='lines of {"id"?, "text"}')
@@ -406,7 +423,9 @@ def cmd_notes(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from db.articles import get_article, resolve_article_id
-    from text.convert import CONFIGS, convert
+    from db.conversion import convert_article
+    from text.convert import CONFIGS
+    from text.convert_marked import Marked
 
     lib = _open(args)
     aid = resolve_article_id(lib, args.article)
@@ -427,23 +446,27 @@ def cmd_show(args: argparse.Namespace) -> int:
         config = None if art.script == "hans" else "t2s"
     elif config is None and args.script == "hant":
         config = None if art.script == "hant" else "s2t"
+    # As the reader shows it: names kept as spelt (db.conversion)
+    marked = convert_article(lib, art, config)[1] if config else Marked(text)
     lib.close()
     if args.format == "json":
-        _print_marked(text, config)
+        _dump_marked(marked)
         return EXIT_OK
-    if config:
-        text = convert(text, config)
+    text = marked.text
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return EXIT_OK
 
 
-def _print_marked(text: str, config: str | None) -> None:
+def _dump_marked(marked) -> None:  # noqa: ANN001 - text.convert_marked.Marked
     """``{"text", "uncertain": [{"start", "end", "text", "alternatives"}]}`` on stdout."""
-    from text.convert_marked import Marked, convert_marked
-
-    marked = convert_marked(text, config) if config else Marked(text)
     json.dump(marked.as_json(), sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
+
+
+def _print_marked(text: str, config: str) -> None:
+    from text.convert_marked import convert_marked
+
+    _dump_marked(convert_marked(text, config))
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
@@ -463,12 +486,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     lib = _open(args)
     bom = not args.no_bom
     if args.what == "articles":
-        n = export.export_articles(lib, args.output, bom=bom)
+        n = export.export_articles(lib, args.output, bom=bom, variant=args.variant)
     elif args.what == "search":
         if not args.query:
             print("error: export search needs -q QUERY", file=sys.stderr)
             return EXIT_USAGE
-        n = export.export_search(lib, args.query, args.output, bom=bom)
+        n = export.export_search(lib, args.query, args.output, bom=bom, variant=args.variant)
     else:
         from db import entity_export
 
@@ -514,6 +537,8 @@ def _extract_pending(lib, label: str = "extracting entities") -> None:  # noqa: 
 def cmd_entities(args: argparse.Namespace) -> int:
     from db.entities import list_entities
 
+    if args.entities_command is not None:
+        return _edit_entities(args)
     lib = _open(args)
     _extract_pending(lib)
     rows = list_entities(
@@ -556,6 +581,32 @@ def cmd_entities(args: argparse.Namespace) -> int:
         if n:
             print(f"{n} uncertain entities left out (--uncertain lists them)", file=sys.stderr)
     lib.close()
+    return EXIT_OK
+
+
+def _edit_entities(args: argparse.Namespace) -> int:
+    """``entities respell|undo|redo``: an edit through db.curation, said in one line."""
+    from db import curation
+
+    lib = _open(args)
+    try:
+        if args.entities_command == "respell":
+            if args.entity.isdigit():
+                entity_id = int(args.entity)
+            else:
+                found = _entities(lib, [args.entity])
+                if found is None:
+                    return EXIT_FAILED
+                entity_id = found[0].id
+            script, spelling = ("hans", args.hans) if args.hans is not None else ("hant", args.hant)
+            label = curation.respell(lib, entity_id, script, spelling)
+        elif args.entities_command == "undo":
+            label = curation.undo(lib) or "nothing to undo"
+        else:
+            label = curation.redo(lib) or "nothing to redo"
+    finally:
+        lib.close()
+    print(label)
     return EXIT_OK
 
 

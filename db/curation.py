@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 
 from db.entities import (
     ENTITY_TYPES,
+    SPELLING_SCRIPTS,
     Pair,
     apply_attributes,
     entity_key,
@@ -140,6 +141,29 @@ def add_alias(lib: Library, entity_id: int, alias: str) -> str:
         raise CurationError("an alias cannot be empty")
     _, name = _pair(lib.conn, entity_id)
     return _record(lib, entity_id, "alias", alias, f"add alias {alias} to {name}")
+
+
+def respell(lib: Library, entity_id: int, script: str, spelling: str) -> str:
+    """Write the entity's name as ``spelling`` in ``script`` ("hans" or "hant").
+
+    The reader and exports then write the mentions of that name so in a conversion
+    to that script, instead of converting it (任睿杰 kept as 任睿杰 in Traditional).
+    The spelling must read as the same name (it folds to the same key); an empty
+    spelling goes back to the converted one.
+    """
+    if script not in SPELLING_SCRIPTS:
+        raise CurationError(f"unknown script {script!r} (hans or hant)")
+    spelling = spelling.strip()
+    _, name = _pair(lib.conn, entity_id)
+    if spelling and entity_key(spelling) != entity_key(name):
+        raise CurationError(
+            f"{spelling} is not a spelling of {name} (rename it or add an alias instead)"
+        )
+    where = "Simplified" if script == "hans" else "Traditional"
+    label = (
+        f"spell {name} as {spelling} in {where}" if spelling else f"convert {name} again in {where}"
+    )
+    return _record(lib, entity_id, "respell", f"{script}\t{spelling}", label)
 
 
 def split(lib: Library, entity_id: int, name: str) -> str:

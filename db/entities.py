@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from db.library import Library
@@ -65,6 +65,10 @@ class MentionRow:
     text: str
     name: str
     role: str | None
+    # The spellings the user gave the entity's name (db.curation.respell), when this
+    # mention writes that name: the reader and exports write them in the other script.
+    spelling_hans: str | None = None
+    spelling_hant: str | None = None
 
 
 @dataclass(frozen=True)
@@ -289,13 +293,24 @@ def entity_articles(lib: Library, entity_ids: Sequence[int]) -> list[int]:
 
 
 def article_mentions(lib: Library, article_id: int) -> list[MentionRow]:
-    """Mentions of visible entities in an article, in text order."""
+    """Mentions of visible entities in an article, in text order, with the spellings
+    the user gave the names they write."""
     sql = (
         "SELECT m.id, m.entity_id, e.type, m.start, m.end, m.text, e.name, m.role"
         " FROM mentions m JOIN entities e ON e.id = m.entity_id"
         " WHERE m.article_id = ? AND e.status = ? ORDER BY m.start, m.end DESC"
     )
-    return [MentionRow(*r) for r in lib.conn.execute(sql, (article_id, STATUS_VISIBLE))]
+    rows = [MentionRow(*r) for r in lib.conn.execute(sql, (article_id, STATUS_VISIBLE))]
+    spellings = curated_spellings(lib.conn, {r.entity_id for r in rows})
+    if not spellings:
+        return rows
+    out = []
+    for r in rows:
+        spelt = spellings.get(r.entity_id)
+        if spelt and entity_key(r.text) == entity_key(r.name):
+            r = replace(r, spelling_hans=spelt.get("hans"), spelling_hant=spelt.get("hant"))
+        out.append(r)
+    return out
 
 
 def figures(lib: Library, article_ids: Sequence[int] | None = None) -> list[FigureRow]:
@@ -398,9 +413,10 @@ def ensure_entity(conn: sqlite3.Connection, pair: Pair, name: str) -> int:
     return int(cur.lastrowid or 0)
 
 
-_ATTRIBUTE_OPS = ("rename", "hide", "unhide", "delete", "alias", "confirm")
+_ATTRIBUTE_OPS = ("rename", "hide", "unhide", "delete", "alias", "confirm", "respell")
 # Edits that say the user takes the entity for a real name: it is certain from then on.
-_CONFIRMING_OPS = frozenset({"rename", "unhide", "alias", "confirm"})
+_CONFIRMING_OPS = frozenset({"rename", "unhide", "alias", "confirm", "respell"})
+SPELLING_SCRIPTS = ("hans", "hant")
 
 
 def _retypes(conn: sqlite3.Connection) -> dict[Pair, Pair]:
@@ -435,6 +451,44 @@ def _attribute_ops(
         )
         if follow((type_, key)) == pair
     ]
+
+
+def _spellings(ops: Iterable[tuple[str, str | None]], name: str) -> dict[str, str]:
+    """The spellings the user gave ``name`` per script ("hans", "hant"), from the
+    entity's active edits: the latest of each script that spells this name (an
+    empty one goes back to the converted spelling)."""
+    key = entity_key(name)
+    out: dict[str, str] = {}
+    for op, arg in ops:
+        if op != "respell" or not arg:
+            continue
+        script, _, spelling = arg.partition("\t")
+        if not spelling:
+            out.pop(script, None)
+        elif entity_key(spelling) == key:
+            out[script] = spelling
+    return out
+
+
+def curated_spellings(
+    conn: sqlite3.Connection, entity_ids: Iterable[int]
+) -> dict[int, dict[str, str]]:
+    """Entity id -> the spellings the user gave its name ({"hans": ..., "hant": ...})."""
+    found = conn.execute(
+        "SELECT 1 FROM curation WHERE undone = 0 AND op = 'respell' LIMIT 1"
+    ).fetchone()
+    if found is None:
+        return {}
+    retyped = _retypes(conn)
+    out: dict[int, dict[str, str]] = {}
+    for eid in set(entity_ids):
+        row = conn.execute("SELECT type, key, name FROM entities WHERE id = ?", (eid,)).fetchone()
+        if row is None:
+            continue
+        spelt = _spellings(_attribute_ops(conn, (row[0], row[1]), retyped), row[2])
+        if spelt:
+            out[eid] = spelt
+    return out
 
 
 def _names_of(
@@ -480,7 +534,8 @@ def apply_attributes(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> Non
         status = STATUS_VISIBLE
         aliases: list[str] = []
         confirmed = False
-        for op, arg in _attribute_ops(conn, (type_, key), retyped):
+        ops = _attribute_ops(conn, (type_, key), retyped)
+        for op, arg in ops:
             confirmed = confirmed or op in _CONFIRMING_OPS
             if op == "rename":
                 name = arg
@@ -496,6 +551,8 @@ def apply_attributes(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> Non
         if name is None:
             name = fullest or current
         hans, hant = script_names(name)
+        spelt = _spellings(ops, name)
+        hans, hant = spelt.get("hans", hans), spelt.get("hant", hant)
         n_mentions, n_articles, confidence = conn.execute(
             "SELECT count(*), count(DISTINCT article_id), max(confidence) FROM mentions"
             " WHERE entity_id = ?",

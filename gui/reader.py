@@ -1,9 +1,12 @@
 """The reader: an article side by side in its original script and a converted one.
 
-The converted side is produced with ``text.convert.convert_with_map`` so that
-search hits and entity mentions (offsets into the original) land on the right
-characters of the converted text even where a phrase changes length
-(s2twp: 计算机 → 電腦).  Both panes show the same paragraph: conversion keeps
+The converted side is produced with ``text.convert_names.reader_conversion``
+(a span map, as ``text.convert.convert_with_map`` makes) so that search hits and
+entity mentions (offsets into the original) land on the right characters of the
+converted text even where a phrase changes length (s2twp: 计算机 → 電腦).  The
+names of people, organisations, parks and documents among the mentions keep
+their spelling (no regional vocabulary inside them), or take the spelling the
+user gave them.  Both panes show the same paragraph: conversion keeps
 line ends, so paragraph *n* on one side is paragraph *n* on the other.
 
 A very long article is shown a page at a time (``text.paging``: about 200,000
@@ -40,8 +43,9 @@ from gui.highlights import Highlights
 from gui.page_bar import PageBar
 from gui.reader_pane import Mark, ReaderPane
 from gui.uncertain_bar import PaneLabels, UncertainBar, pane_titles, uncertain_marks
-from text.convert import Converted, convert_with_map, default_config, target_script
-from text.convert_marked import Uncertain, reader_marks
+from text.convert import Converted, default_config, target_script
+from text.convert_marked import Uncertain
+from text.convert_names import PROTECTED_TYPES, ChainedConversion, Name, reader_conversion
 from text.fold import fold
 from text.paging import PAGE_SIZE, Pages, paginate
 
@@ -56,6 +60,9 @@ class Mention:
     entity_id: int
     entity_type: str
     name: str
+    # The spellings the user gave the entity's name (db.curation.respell), if any.
+    hans: str | None = None
+    hant: str | None = None
 
 
 def _field(obj: object, *names: str) -> object:
@@ -78,40 +85,29 @@ def mentions_from(rows: Iterable[object]) -> list[Mention]:
             continue
         etype = _field(row, "type", "entity_type", "kind", "label") or ""
         name = _field(row, "name", "entity_name", "text", "surface") or ""
-        out.append(Mention(start, end, int(entity_id or 0), str(etype), str(name)))  # type: ignore[call-overload]
+        hans, hant = _field(row, "spelling_hans"), _field(row, "spelling_hant")
+        out.append(
+            Mention(
+                start,
+                end,
+                int(entity_id or 0),  # type: ignore[call-overload]
+                str(etype),
+                str(name),
+                hans if isinstance(hans, str) else None,
+                hant if isinstance(hant, str) else None,
+            )
+        )
     return out
 
 
-class ChainedConversion:
-    """Two conversions one after the other (t2s, then s2twp), with the composed span map."""
-
-    def __init__(self, first: Converted, second: Converted) -> None:
-        self.first = first
-        self.second = second
-        self.original = first.original
-        self.text = second.text
-
-    def to_converted(self, start: int, end: int) -> tuple[int, int]:
-        return self.second.to_converted(*self.first.to_converted(start, end))
-
-    def to_original(self, start: int, end: int) -> tuple[int, int]:
-        return self.first.to_original(*self.second.to_original(start, end))
-
-
-def conversion_for(original: str, script: str, config: str) -> Converted | ChainedConversion:
-    """The text to show beside ``original`` for the chosen conversion ``config``.
-
-    A Simplified target converts the original directly.  A Traditional target
-    for a Traditional original is applied to the Simplified form of the text
-    (t2s first), so that the variant's own characters and phrases appear
-    instead of an unchanged copy.
-    """
+def conversion_for(
+    original: str, script: str, config: str, names: Sequence[Name] = ()
+) -> Converted | ChainedConversion:
+    """The text to show beside ``original`` for the chosen conversion ``config``
+    (``text.convert_names.reader_conversion``: names keep their spelling)."""
     if config == AUTO:
         config = default_config(script)
-    if target_script(config) == "hant" and script == "hant":
-        simplified = convert_with_map(original, "t2s")
-        return ChainedConversion(simplified, convert_with_map(simplified.text, config))
-    return convert_with_map(original, config)
+    return reader_conversion(original, script, config, names)[0]
 
 
 class Reader(QWidget):
@@ -131,6 +127,7 @@ class Reader(QWidget):
         self._hits_of: tuple[object, list[Term]] | None = None  # (article, terms) of self.hits
         self.terms: list[Term] = []
         self._keep_mentions([])
+        self._names_shown: list[Name] = []  # the names kept as spelt on the page shown
         self.emphasised: set[int] = set()
         # entity id -> (mentions, articles) in the whole library, for tooltips
         self.library_counts: dict[int, tuple[int, int]] = {}
@@ -312,6 +309,9 @@ class Reader(QWidget):
 
     def set_mentions(self, mentions: Sequence[Mention]) -> None:
         self._keep_mentions(mentions)
+        shown = self.article is not None and self.page >= 0
+        if shown and self._page_names(self.page) != self._names_shown:
+            self._load_page(self.page)  # a name or its spelling changed: convert again
         self._apply_marks(keep_current=True)
 
     def _keep_mentions(self, mentions: Sequence[Mention]) -> None:
@@ -321,13 +321,22 @@ class Reader(QWidget):
         self._longest_mention = max((m.end - m.start for m in self.mentions), default=0)
         self._mention_counts = Counter(m.entity_id for m in self.mentions)
 
-    def _mentions_on_page(self) -> list[Mention]:
+    def _mentions_on_page(self, page: int | None = None) -> list[Mention]:
         if self.pages.count == 1:
             return self.mentions
-        start, end = self.pages.span(self.page)
+        start, end = self.pages.span(self.page if page is None else page)
         starts = self._mention_starts
         first = bisect.bisect_left(starts, start - self._longest_mention)
         return self.mentions[first : bisect.bisect_left(starts, end)]
+
+    def _page_names(self, page: int) -> list[Name]:
+        """The names on ``page`` that keep their spelling (offsets into the page)."""
+        out = []
+        for m in self._mentions_on_page(page):
+            span = self.pages.clip(page, m.start, m.end)
+            if span is not None and m.entity_type in PROTECTED_TYPES:
+                out.append(Name(*span, m.hans, m.hant))
+        return out
 
     def set_emphasised_entities(self, ids: Iterable[int]) -> None:
         self.emphasised = set(ids)
@@ -404,10 +413,11 @@ class Reader(QWidget):
         self.page = page
         start, end = self.pages.span(page)
         text = a.text if (start, end) == (0, len(a.text)) else a.text[start:end]
-        self.converted = conversion_for(text, a.script, self.current_conversion())
-        marked = reader_marks(text, a.script, self.effective_conversion())
-        # The marks belong to this text only if both conversions agree (they do).
-        self.uncertain = list(marked.uncertain) if marked.text == self.converted.text else []
+        self._names_shown = self._page_names(page)
+        self.converted, marked = reader_conversion(
+            text, a.script, self.effective_conversion(), self._names_shown
+        )
+        self.uncertain = list(marked.uncertain)
         self.uncertain_bar.set_spans(self.uncertain, paged=self.pages.count > 1)
         self.original_pane.set_text(text)
         self.converted_pane.set_text(self.converted.text)

@@ -1,7 +1,7 @@
 """The reader's uncertain conversions: the count, stepping through them, and pane labels.
 
-The spans come from ``text.convert_marked.reader_marks`` (the reader holds no logic of
-its own about which characters are uncertain).  ``UncertainBar`` shows "3 uncertain
+The spans come from ``text.convert_names.reader_conversion`` (``text.convert_marked``
+inside; the reader holds no logic of its own about which characters are uncertain).  ``UncertainBar`` shows "3 uncertain
 conversions" with buttons to step to the previous and next one; ``PaneLabels`` names
 the two panes: the original (and its script) and the conversion that made the other.
 """

@@ -373,3 +373,44 @@ def convert_with_map(text: str, config: str) -> Converted:
         oi += n
         ci += m
     return Converted(text, whole, o_start, o_end, c_start, c_end)
+
+
+def replaced(original: str, text: str) -> Converted:
+    """``original`` written as ``text`` (a curated spelling): character by character when
+    the two have the same length, otherwise as one span mapped to the other."""
+    n, m = len(original), len(text)
+    if n == m:
+        return Converted(original, text)
+    if n == 0 or m == 0:
+        raise ValueError("a non-empty text cannot map to an empty one")
+    return Converted(original, text, [0] * n, [m] * n, [0] * m, [n] * m)
+
+
+def concat(parts: list[Converted]) -> Converted:
+    """The conversions of consecutive pieces of one text, joined with one span map."""
+    original = "".join(p.original for p in parts)
+    text = "".join(p.text for p in parts)
+    if all(p.is_identity for p in parts):
+        return Converted(original, text)
+    o_start: list[int] = []
+    o_end: list[int] = []
+    c_start: list[int] = []
+    c_end: list[int] = []
+    oi = ci = 0
+    for p in parts:
+        n, m = len(p.original), len(p.text)
+        if p.is_identity:
+            o_start.extend(range(ci, ci + n))
+            o_end.extend(range(ci + 1, ci + n + 1))
+            c_start.extend(range(oi, oi + m))
+            c_end.extend(range(oi + 1, oi + m + 1))
+        else:
+            assert p._o_start is not None and p._o_end is not None
+            assert p._c_start is not None and p._c_end is not None
+            o_start.extend(ci + k for k in p._o_start)
+            o_end.extend(ci + k for k in p._o_end)
+            c_start.extend(oi + k for k in p._c_start)
+            c_end.extend(oi + k for k in p._c_end)
+        oi += n
+        ci += m
+    return Converted(original, text, o_start, o_end, c_start, c_end)

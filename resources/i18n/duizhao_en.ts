@@ -1180,17 +1180,17 @@ Articles imported before stay imported.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="246"/>
+        <location filename="../../gui/reader.py" line="243"/>
         <source>Automatic (the other script)</source>
         <translation>Automatic (the other script)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="261"/>
+        <location filename="../../gui/reader.py" line="258"/>
         <source>&amp;Conversion:</source>
         <translation>&amp;Conversion:</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="264"/>
+        <location filename="../../gui/reader.py" line="261"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -1199,114 +1199,114 @@ Automatic shows the other script: Simplified for a Traditional article, Traditio
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="273"/>
+        <location filename="../../gui/reader.py" line="270"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="274"/>
+        <location filename="../../gui/reader.py" line="271"/>
         <source>Show the original on the other side</source>
         <translation>Show the original on the other side</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="275"/>
+        <location filename="../../gui/reader.py" line="272"/>
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="276"/>
+        <location filename="../../gui/reader.py" line="273"/>
         <source>Next hit</source>
         <translation>Next hit</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="277"/>
+        <location filename="../../gui/reader.py" line="274"/>
         <source>Next hit (F3)</source>
         <translation>Next hit (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="278"/>
+        <location filename="../../gui/reader.py" line="275"/>
         <source>Previous hit</source>
         <translation>Previous hit</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="279"/>
+        <location filename="../../gui/reader.py" line="276"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>Previous hit (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="280"/>
+        <location filename="../../gui/reader.py" line="277"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="281"/>
+        <location filename="../../gui/reader.py" line="278"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="282"/>
+        <location filename="../../gui/reader.py" line="279"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="364"/>
+        <location filename="../../gui/reader.py" line="373"/>
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="443"/>
+        <location filename="../../gui/reader.py" line="453"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="444"/>
+        <location filename="../../gui/reader.py" line="454"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="445"/>
+        <location filename="../../gui/reader.py" line="455"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="446"/>
+        <location filename="../../gui/reader.py" line="456"/>
         <source>Park or zone</source>
         <translation>Park or zone</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="447"/>
+        <location filename="../../gui/reader.py" line="457"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="448"/>
+        <location filename="../../gui/reader.py" line="458"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="449"/>
+        <location filename="../../gui/reader.py" line="459"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="469"/>
+        <location filename="../../gui/reader.py" line="479"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · {n} mention(s) in this article</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="474"/>
+        <location filename="../../gui/reader.py" line="484"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>{0} mention(s) in {1} article(s) of the library</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="551"/>
+        <location filename="../../gui/reader.py" line="561"/>
         <source>no hits</source>
         <translation>no hits</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="554"/>
+        <location filename="../../gui/reader.py" line="564"/>
         <source>hit {0} of {1}</source>
         <translation>hit {0} of {1}</translation>
     </message>
@@ -1315,14 +1315,52 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
         <translation type="vanished">Duizhao article {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="637"/>
+        <location filename="../../gui/reader.py" line="647"/>
         <source>Select some text to copy with its citation</source>
         <translation>Select some text to copy with its citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="642"/>
+        <location filename="../../gui/reader.py" line="652"/>
         <source>Copied with citation</source>
         <translation>Copied with citation</translation>
+    </message>
+</context>
+<context>
+    <name>RespellDialog</name>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="41"/>
+        <source>Spelling of the name…</source>
+        <translation>Spelling of the name…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="79"/>
+        <source>Spelling of a name</source>
+        <translation>Spelling of a name</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="82"/>
+        <source>How {name} is written in each script. The reader and exports write it so in a conversion to that script, instead of converting it. Leave a field empty to convert the name again.</source>
+        <translation>How {name} is written in each script. The reader and exports write it so in a conversion to that script, instead of converting it. Leave a field empty to convert the name again.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="87"/>
+        <source>&amp;Simplified:</source>
+        <translation>&amp;Simplified:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="88"/>
+        <source>&amp;Traditional:</source>
+        <translation>&amp;Traditional:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="90"/>
+        <source>converted</source>
+        <translation>converted</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="120"/>
+        <source>{0} is another name, not a spelling of {1}: rename it or add an alias.</source>
+        <translation>{0} is another name, not a spelling of {1}: rename it or add an alias.</translation>
     </message>
 </context>
 <context>

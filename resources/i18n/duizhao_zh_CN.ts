@@ -1176,17 +1176,17 @@ Articles imported before stay imported.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="246"/>
+        <location filename="../../gui/reader.py" line="243"/>
         <source>Automatic (the other script)</source>
         <translation>自动（另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="261"/>
+        <location filename="../../gui/reader.py" line="258"/>
         <source>&amp;Conversion:</source>
         <translation>转换(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="264"/>
+        <location filename="../../gui/reader.py" line="261"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -1195,114 +1195,114 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 简体文章直接转换为所选变体；繁体文章选繁体变体（台湾、香港）时，先转为简体再转换，以显示该变体特有的字形和用语。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="273"/>
+        <location filename="../../gui/reader.py" line="270"/>
         <source>Swap sides</source>
         <translation>左右互换</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="274"/>
+        <location filename="../../gui/reader.py" line="271"/>
         <source>Show the original on the other side</source>
         <translation>把原文显示在另一侧</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="275"/>
+        <location filename="../../gui/reader.py" line="272"/>
         <source>Copy with citation</source>
         <translation>复制并附出处</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="276"/>
+        <location filename="../../gui/reader.py" line="273"/>
         <source>Next hit</source>
         <translation>下一处命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="277"/>
+        <location filename="../../gui/reader.py" line="274"/>
         <source>Next hit (F3)</source>
         <translation>下一处命中（F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="278"/>
+        <location filename="../../gui/reader.py" line="275"/>
         <source>Previous hit</source>
         <translation>上一处命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="279"/>
+        <location filename="../../gui/reader.py" line="276"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>上一处命中（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="280"/>
+        <location filename="../../gui/reader.py" line="277"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="281"/>
+        <location filename="../../gui/reader.py" line="278"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="282"/>
+        <location filename="../../gui/reader.py" line="279"/>
         <source>Actual size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="364"/>
+        <location filename="../../gui/reader.py" line="373"/>
         <source>No article open</source>
         <translation>未打开文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="443"/>
+        <location filename="../../gui/reader.py" line="453"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="444"/>
+        <location filename="../../gui/reader.py" line="454"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="445"/>
+        <location filename="../../gui/reader.py" line="455"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="446"/>
+        <location filename="../../gui/reader.py" line="456"/>
         <source>Park or zone</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="447"/>
+        <location filename="../../gui/reader.py" line="457"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="448"/>
+        <location filename="../../gui/reader.py" line="458"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="449"/>
+        <location filename="../../gui/reader.py" line="459"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="469"/>
+        <location filename="../../gui/reader.py" line="479"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · 本文中出现 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="474"/>
+        <location filename="../../gui/reader.py" line="484"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>文库中共提及 {0} 次，见于 {1} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="551"/>
+        <location filename="../../gui/reader.py" line="561"/>
         <source>no hits</source>
         <translation>无命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="554"/>
+        <location filename="../../gui/reader.py" line="564"/>
         <source>hit {0} of {1}</source>
         <translation>第 {0} / {1} 处命中</translation>
     </message>
@@ -1311,14 +1311,52 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
         <translation type="vanished">对照文章 {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="637"/>
+        <location filename="../../gui/reader.py" line="647"/>
         <source>Select some text to copy with its citation</source>
         <translation>请先选择要复制的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="642"/>
+        <location filename="../../gui/reader.py" line="652"/>
         <source>Copied with citation</source>
         <translation>已复制并附出处</translation>
+    </message>
+</context>
+<context>
+    <name>RespellDialog</name>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="41"/>
+        <source>Spelling of the name…</source>
+        <translation>名称的写法…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="79"/>
+        <source>Spelling of a name</source>
+        <translation>名称的写法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="82"/>
+        <source>How {name} is written in each script. The reader and exports write it so in a conversion to that script, instead of converting it. Leave a field empty to convert the name again.</source>
+        <translation>{name} 在两种字体中的写法。阅读器和导出在转换为该字体时照此书写，不再转换。留空则重新按转换书写。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="87"/>
+        <source>&amp;Simplified:</source>
+        <translation>简体(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="88"/>
+        <source>&amp;Traditional:</source>
+        <translation>繁体(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="90"/>
+        <source>converted</source>
+        <translation>按转换</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="120"/>
+        <source>{0} is another name, not a spelling of {1}: rename it or add an alias.</source>
+        <translation>{0} 是另一个名称，不是 {1} 的写法：请改名或添加别名。</translation>
     </message>
 </context>
 <context>

@@ -1176,17 +1176,17 @@ Articles imported before stay imported.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="246"/>
+        <location filename="../../gui/reader.py" line="243"/>
         <source>Automatic (the other script)</source>
         <translation>自動（另一種字型）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="261"/>
+        <location filename="../../gui/reader.py" line="258"/>
         <source>&amp;Conversion:</source>
         <translation>轉換(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="264"/>
+        <location filename="../../gui/reader.py" line="261"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -1195,114 +1195,114 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 簡體文章直接轉換為所選變體；繁體文章選繁體變體（臺灣、香港）時，先轉為簡體再轉換，以顯示該變體特有的字形和用語。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="273"/>
+        <location filename="../../gui/reader.py" line="270"/>
         <source>Swap sides</source>
         <translation>左右互換</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="274"/>
+        <location filename="../../gui/reader.py" line="271"/>
         <source>Show the original on the other side</source>
         <translation>把原文顯示在另一側</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="275"/>
+        <location filename="../../gui/reader.py" line="272"/>
         <source>Copy with citation</source>
         <translation>複製並附出處</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="276"/>
+        <location filename="../../gui/reader.py" line="273"/>
         <source>Next hit</source>
         <translation>下一處命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="277"/>
+        <location filename="../../gui/reader.py" line="274"/>
         <source>Next hit (F3)</source>
         <translation>下一處命中（F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="278"/>
+        <location filename="../../gui/reader.py" line="275"/>
         <source>Previous hit</source>
         <translation>上一處命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="279"/>
+        <location filename="../../gui/reader.py" line="276"/>
         <source>Previous hit (Shift+F3)</source>
         <translation>上一處命中（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="280"/>
+        <location filename="../../gui/reader.py" line="277"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="281"/>
+        <location filename="../../gui/reader.py" line="278"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="282"/>
+        <location filename="../../gui/reader.py" line="279"/>
         <source>Actual size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="364"/>
+        <location filename="../../gui/reader.py" line="373"/>
         <source>No article open</source>
         <translation>未開啟文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="443"/>
+        <location filename="../../gui/reader.py" line="453"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="444"/>
+        <location filename="../../gui/reader.py" line="454"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="445"/>
+        <location filename="../../gui/reader.py" line="455"/>
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="446"/>
+        <location filename="../../gui/reader.py" line="456"/>
         <source>Park or zone</source>
         <translation>園區</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="447"/>
+        <location filename="../../gui/reader.py" line="457"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="448"/>
+        <location filename="../../gui/reader.py" line="458"/>
         <source>Figure</source>
         <translation>數據</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="449"/>
+        <location filename="../../gui/reader.py" line="459"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="469"/>
+        <location filename="../../gui/reader.py" line="479"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · 本文中出現 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="474"/>
+        <location filename="../../gui/reader.py" line="484"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>文庫中共提及 {0} 次，見於 {1} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="551"/>
+        <location filename="../../gui/reader.py" line="561"/>
         <source>no hits</source>
         <translation>無命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="554"/>
+        <location filename="../../gui/reader.py" line="564"/>
         <source>hit {0} of {1}</source>
         <translation>第 {0} / {1} 處命中</translation>
     </message>
@@ -1311,14 +1311,52 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
         <translation type="vanished">對照文章 {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="637"/>
+        <location filename="../../gui/reader.py" line="647"/>
         <source>Select some text to copy with its citation</source>
         <translation>請先選擇要複製的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="642"/>
+        <location filename="../../gui/reader.py" line="652"/>
         <source>Copied with citation</source>
         <translation>已複製並附出處</translation>
+    </message>
+</context>
+<context>
+    <name>RespellDialog</name>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="41"/>
+        <source>Spelling of the name…</source>
+        <translation>名稱的寫法…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="79"/>
+        <source>Spelling of a name</source>
+        <translation>名稱的寫法</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="82"/>
+        <source>How {name} is written in each script. The reader and exports write it so in a conversion to that script, instead of converting it. Leave a field empty to convert the name again.</source>
+        <translation>{name} 在兩種字體中的寫法。閱讀器和匯出在轉換為該字體時照此書寫，不再轉換。留空則重新按轉換書寫。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="87"/>
+        <source>&amp;Simplified:</source>
+        <translation>簡體(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="88"/>
+        <source>&amp;Traditional:</source>
+        <translation>繁體(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="90"/>
+        <source>converted</source>
+        <translation>按轉換</translation>
+    </message>
+    <message>
+        <location filename="../../gui/respell_dialog.py" line="120"/>
+        <source>{0} is another name, not a spelling of {1}: rename it or add an alias.</source>
+        <translation>{0} 是另一個名稱，不是 {1} 的寫法：請改名或新增別名。</translation>
     </message>
 </context>
 <context>
