@@ -113,8 +113,10 @@ def article_head(lib: Library, article_id: int, limit: int) -> tuple[str, bool] 
     For work that need not read a very long article whole (counting a result
     row's hits); None when there is no such article.
     """
+    # SQLite's substr gives '' for a length beyond a 32-bit integer
+    length = min(limit + 1, 2**31 - 1)
     row = lib.conn.execute(
-        "SELECT substr(text, 1, ?) FROM articles WHERE id = ?", (limit + 1, article_id)
+        "SELECT substr(text, 1, ?) FROM articles WHERE id = ?", (length, article_id)
     ).fetchone()
     if row is None:
         return None

@@ -149,6 +149,9 @@ def test_hits_of_a_very_long_article_are_counted_in_its_head(
         assert "at least 30" in tip
         head = article_head(lib2, long_id, 5)
         assert head == ("雄安新区的", True)
-        assert article_head(lib2, long_id, 10_000) == (paragraph * 50, False)
+        whole = paragraph * 50
+        assert article_head(lib2, long_id, len(whole)) == (whole, False)  # exactly whole
+        assert article_head(lib2, long_id, len(whole) - 1) == (whole[:-1], True)
+        assert article_head(lib2, long_id, 2**40) == (whole, False)
     finally:
         lib2.close()
