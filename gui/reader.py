@@ -273,6 +273,8 @@ class Reader(QWidget):
         self.next_hit_action.setToolTip(self.tr("Next hit or mention (F3)"))
         self.prev_hit_action.setText(self.tr("Previous hit or mention"))
         self.prev_hit_action.setToolTip(self.tr("Previous hit or mention (Shift+F3)"))
+        self.next_hit_action.setIconText(self.tr("Next"))  # the buttons beside "hit 2 of 9"
+        self.prev_hit_action.setIconText(self.tr("Previous"))
         self.zoom_in_action.setText(self.tr("Zoom in"))
         self.zoom_out_action.setText(self.tr("Zoom out"))
         self.zoom_reset_action.setText(self.tr("Actual size"))
