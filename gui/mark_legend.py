@@ -18,6 +18,8 @@ from gui import plain
 from gui.reader_pane import HIT_COLOUR, mention_tint, type_colour
 
 SWATCH = 12  # pixels
+MAX_NAMES = 3  # entities named in the legend; more are counted ("+2") and listed in its tooltip
+NAME_LENGTH = 12  # characters of a name shown before "…"
 
 
 def swatch(background: QColor, underline: QColor | None = None) -> QPixmap:
@@ -69,15 +71,21 @@ class MarkLegend(QWidget):
                 self._layout.removeWidget(widget)
                 widget.deleteLater()
             self._entity_widgets = []
-            for name, entity_type in entries:
+            for name, entity_type in entries[:MAX_NAMES]:
                 box = QLabel(self)
                 box.setPixmap(swatch(mention_tint(entity_type, True), type_colour(entity_type)))
-                label = plain.label(name, self)
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-                for widget in (box, label):
-                    self._layout.addWidget(widget)
-                    self._entity_widgets.append(widget)
+                self._add(box)
+                self._add(plain.label(plain.clip(name, NAME_LENGTH), self))
+            if len(entries) > MAX_NAMES:
+                self._add(plain.label(f"+{len(entries) - MAX_NAMES}", self))
+            self.setToolTip(plain.tooltip("\n".join(name for name, _ in entries)))
         self.setVisible(has_hits and bool(entries))
+
+    def _add(self, widget: QWidget) -> None:
+        if isinstance(widget, QLabel):
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._layout.addWidget(widget)
+        self._entity_widgets.append(widget)
 
     def entries(self) -> list[str]:
         """What the legend says, in order (the hits' entry first)."""

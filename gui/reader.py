@@ -473,11 +473,12 @@ class Reader(QWidget):
             cs, ce = conv.to_converted(s, e)
             right.append(Mark(cs, ce, "mention", m.entity_id, m.entity_type, tip, emph))
         first, last = self._hits_on_page()
+        current = self.current_hit
         for i in range(first, last):
             span = pages.clip(page, *self.hits[i])
             if span is None:
                 continue
-            kind = "current" if i == self.current_hit else "hit"
+            kind = "current" if i == current else "hit"
             left.append(Mark(*span, kind))
             cs, ce = conv.to_converted(*span)
             right.append(Mark(cs, ce, kind))

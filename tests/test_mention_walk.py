@@ -275,3 +275,23 @@ def test_clicking_a_mention_emits_its_entity_and_keeps_the_search(
         qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert blocker.args == [person.id]
     assert reader.hits == hits and reader.terms  # the search is still shown
+
+
+def test_legend_names_a_few_entities_and_counts_the_rest(reader: Reader) -> None:
+    text = "甲乙丙丁戊，" + "一个很长很长很长很长很长的机构名称" + "。创新。"
+    names = ["甲", "乙", "丙", "丁", "戊"]
+    mentions = [Mention(i, i + 1, i + 1, "person", n) for i, n in enumerate(names)]
+    long_start = text.index("一个")
+    long_name = "一个很长很长很长很长很长的机构名称"
+    mentions.insert(
+        0, Mention(long_start, long_start + len(long_name), 9, "organization", long_name)
+    )
+    reader.set_article(article(text), parse_query("创新").positive_terms, mentions)
+    reader.set_emphasised_entities([1, 2, 9, 4, 5])
+    legend = reader.walk.legend
+    assert legend.shown()
+    # in text order: 甲 乙 丁 戊 (the long name comes after them), three named, the rest counted
+    assert legend.entries() == ["search hits", "甲", "乙", "丁", "+2"]
+    assert "戊" in legend.toolTip() and long_name in legend.toolTip()  # all of them, whole
+    reader.set_emphasised_entities([9])
+    assert legend.entries() == ["search hits", long_name[:11] + "…"]
