@@ -47,7 +47,7 @@ class MarkLegend(QWidget):
         self._hits_label = plain.label("", self)
         self._entities: tuple[tuple[str, str], ...] = ()
         self._entity_widgets: list[QWidget] = []
-        hit_swatch = QLabel(self)
+        hit_swatch = plain.label("", self)
         hit_swatch.setPixmap(swatch(QColor(HIT_COLOUR)))
         self._layout.addWidget(hit_swatch)
         self._layout.addWidget(self._hits_label)
@@ -72,7 +72,7 @@ class MarkLegend(QWidget):
                 widget.deleteLater()
             self._entity_widgets = []
             for name, entity_type in entries[:MAX_NAMES]:
-                box = QLabel(self)
+                box = plain.label("", self)
                 box.setPixmap(swatch(mention_tint(entity_type, True), type_colour(entity_type)))
                 self._add(box)
                 self._add(plain.label(plain.clip(name, NAME_LENGTH), self))
