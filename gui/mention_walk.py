@@ -92,8 +92,9 @@ class MentionWalk(QObject):
         r = self.reader
         emphasised = frozenset(r.emphasised)
         of = self._of
-        if of is not None and of[0] is r.hits and of[1] is r.mentions and of[2] == emphasised:
-            return self._stops
+        same_hits = of is not None and (of[0] is r.hits or (not of[0] and not r.hits))
+        if same_hits and of is not None and of[1] is r.mentions and of[2] == emphasised:
+            return self._stops  # (the reader makes a new empty hit list for every repaint)
         before = self._stops[self.current] if 0 <= self.current < len(self._stops) else None
         self._stops = walk_stops(r.hits, r.mentions, emphasised)
         self._of = (r.hits, r.mentions, emphasised)

@@ -295,3 +295,18 @@ def test_legend_names_a_few_entities_and_counts_the_rest(reader: Reader) -> None
     assert "戊" in legend.toolTip() and long_name in legend.toolTip()  # all of them, whole
     reader.set_emphasised_entities([9])
     assert legend.entries() == ["search hits", long_name[:11] + "…"]
+
+
+def test_stepping_does_not_make_the_stops_again(reader: Reader) -> None:
+    text = "公司一。公司二。公司三。"
+    mentions = [Mention(i, i + 2, 3, "organization", "公司") for i in (0, 4, 8)]
+    reader.set_article(article(text), (), mentions)
+    reader.set_emphasised_entities([3])
+    stops = reader.walk.stops()
+    reader.next_hit()
+    reader.next_hit()
+    assert reader.walk.stops() is stops  # no search: a repaint does not rebuild the walk
+    assert selected_span(reader) == (8, 10)
+    reader.set_emphasised_entities([3, 4])
+    assert reader.walk.stops() is not stops
+    assert reader.walk.current_stop() == Stop(8, 10, entity_id=3)  # the place is kept
