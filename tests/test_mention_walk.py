@@ -306,7 +306,7 @@ def test_stepping_does_not_make_the_stops_again(reader: Reader) -> None:
     reader.next_hit()
     reader.next_hit()
     assert reader.walk.stops() is stops  # no search: a repaint does not rebuild the walk
-    assert selected_span(reader) == (8, 10)
+    assert selected_span(reader) == (4, 6)  # from no current stop: the first, then the second
     reader.set_emphasised_entities([3, 4])
     assert reader.walk.stops() is not stops
-    assert reader.walk.current_stop() == Stop(8, 10, entity_id=3)  # the place is kept
+    assert reader.walk.current_stop() == Stop(4, 6, entity_id=3)  # the place is kept
