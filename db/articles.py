@@ -107,6 +107,23 @@ def get_article(lib: Library, article_id: int) -> Article | None:
     return None if row is None else Article(*row)
 
 
+def article_head(lib: Library, article_id: int, limit: int) -> tuple[str, bool] | None:
+    """The first ``limit`` characters of an article's text, and whether it is longer.
+
+    For work that need not read a very long article whole (counting a result
+    row's hits); None when there is no such article.
+    """
+    # SQLite's substr gives '' for a length beyond a 32-bit integer
+    length = min(limit + 1, 2**31 - 1)
+    row = lib.conn.execute(
+        "SELECT substr(text, 1, ?) FROM articles WHERE id = ?", (length, article_id)
+    ).fetchone()
+    if row is None:
+        return None
+    text = str(row[0])
+    return text[:limit], len(text) > limit
+
+
 def resolve_article_id(lib: Library, ref: str) -> int | None:
     """An article from its numeric id or its stable uid."""
     ref = ref.strip()

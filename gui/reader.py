@@ -40,6 +40,7 @@ from db.search import find_hits
 from gui import plain, qtcompat  # noqa: F401  (qtcompat guards None's reference count)
 from gui.citation import article_citation, copied_text
 from gui.highlights import Highlights
+from gui.mention_walk import MentionWalk
 from gui.page_bar import PageBar
 from gui.reader_pane import Mark, ReaderPane
 from gui.uncertain_bar import PaneLabels, UncertainBar, pane_titles, uncertain_marks
@@ -132,7 +133,7 @@ class Reader(QWidget):
         # entity id -> (mentions, articles) in the whole library, for tooltips
         self.library_counts: dict[int, tuple[int, int]] = {}
         self.hits: list[tuple[int, int]] = []
-        self.current_hit = -1
+        self.walk = MentionWalk(self)  # F3 through hits and emphasised mentions
         self.swapped = False
         self.zoom = 0
         self._syncing = False
@@ -208,6 +209,7 @@ class Reader(QWidget):
         bar.addWidget(self.conversion)
         bar.addWidget(self.swap_button)
         bar.addStretch(1)
+        bar.addWidget(self.walk.legend)
         bar.addWidget(self.page_bar)
         bar.addWidget(self.prev_button)
         bar.addWidget(self.hit_label)
@@ -270,10 +272,12 @@ class Reader(QWidget):
         self.swap_button.setText(self.tr("Swap sides"))
         self.swap_button.setToolTip(self.tr("Show the original on the other side"))
         self.copy_citation_action.setText(self.tr("Copy with citation"))
-        self.next_hit_action.setText(self.tr("Next hit"))
-        self.next_hit_action.setToolTip(self.tr("Next hit (F3)"))
-        self.prev_hit_action.setText(self.tr("Previous hit"))
-        self.prev_hit_action.setToolTip(self.tr("Previous hit (Shift+F3)"))
+        self.next_hit_action.setText(self.tr("Next hit or mention"))
+        self.next_hit_action.setToolTip(self.tr("Next hit or mention (F3)"))
+        self.prev_hit_action.setText(self.tr("Previous hit or mention"))
+        self.prev_hit_action.setToolTip(self.tr("Previous hit or mention (Shift+F3)"))
+        self.next_hit_action.setIconText(self.tr("Next"))  # the buttons beside "hit 2 of 9"
+        self.prev_hit_action.setIconText(self.tr("Previous"))
         self.zoom_in_action.setText(self.tr("Zoom in"))
         self.zoom_out_action.setText(self.tr("Zoom out"))
         self.zoom_reset_action.setText(self.tr("Actual size"))
@@ -361,8 +365,7 @@ class Reader(QWidget):
         if self.article is not None and self.pages.count > 1:
             self._load_page(self.page)  # the same page, converted again
             self._apply_marks(keep_current=True)
-            if 0 <= self.current_hit < len(self.hits):
-                self.show_hit(self.current_hit)
+            self.walk.reshow()
         else:
             self._render()
         self.conversionChanged.emit(self.current_conversion())
@@ -395,15 +398,13 @@ class Reader(QWidget):
             self.uncertain = []
             self.uncertain_bar.set_spans([])
             self.hits = []
-            self.current_hit = -1
+            self.walk.reset()
             self.page_bar.set_page(0, 1)
             self._update_hit_label()
             return
         self._find_hits()
-        self.current_hit = -1
-        if self.hits:
-            self.show_hit(0)
-        else:
+        self.walk.reset()
+        if not self.walk.show_first():  # the first hit or emphasised mention
             self.show_page(0)
 
     def _load_page(self, page: int) -> None:
@@ -466,8 +467,8 @@ class Reader(QWidget):
         if a is None or conv is None:
             return
         self._find_hits()
-        if not keep_current or self.current_hit >= len(self.hits):
-            self.current_hit = -1
+        if not keep_current:
+            self.walk.reset()
         counts = self._mention_counts
         left: list[Mark] = []
         right: list[Mark] = []
@@ -490,14 +491,18 @@ class Reader(QWidget):
             cs, ce = conv.to_converted(s, e)
             right.append(Mark(cs, ce, "mention", m.entity_id, m.entity_type, tip, emph))
         first, last = self._hits_on_page()
+        current = self.current_hit
         for i in range(first, last):
             span = pages.clip(page, *self.hits[i])
             if span is None:
                 continue
-            kind = "current" if i == self.current_hit else "hit"
+            kind = "current" if i == current else "hit"
             left.append(Mark(*span, kind))
             cs, ce = conv.to_converted(*span)
             right.append(Mark(cs, ce, kind))
+        current_left, current_right = self.walk.current_mention_marks()
+        left += current_left
+        right += current_right
         right.extend(uncertain_marks(self.uncertain))
         kept = self.highlights.marks()
         left.extend(kept[0])
@@ -517,30 +522,25 @@ class Reader(QWidget):
             first -= 1
         return first, bisect.bisect_left(self.hits, (end, end))
 
+    @property
+    def current_hit(self) -> int:
+        """The index of the current hit in ``hits`` (-1: none, or a mention is current)."""
+        return self.walk.current_hit
+
     def show_hit(self, index: int) -> None:
         """Make hit ``index`` (of the whole article) current: turn to its page, centre it."""
-        if not self.hits or self.article is None:
-            return
-        self.current_hit = index % len(self.hits)
-        start, end = self.hits[self.current_hit]
-        page = self.pages.page_of(start)
-        if page != self.page:
-            self._load_page(page)
-        self._apply_marks(keep_current=True)
-        assert self.converted is not None
-        span = self.pages.clip(page, start, end) or (self.pages.local(page, start),) * 2
-        self._syncing = True
-        try:
-            self.original_pane.show_span(span[0])
-            self.converted_pane.show_span(self.converted.to_converted(*span)[0])
-        finally:
-            self._syncing = False
+        self.walk.show_hit(index)
+
+    def show_first_mention(self) -> bool:
+        """Scroll to and select the first mention of the emphasised entities (False: none)."""
+        return self.walk.show_first_mention()
 
     def next_hit(self) -> None:
-        self.show_hit(self.current_hit + 1)
+        """The next hit or emphasised mention (F3), in text order."""
+        self.walk.step(1)
 
     def previous_hit(self) -> None:
-        self.show_hit(self.current_hit - 1 if self.current_hit >= 0 else -1)
+        self.walk.step(-1)
 
     def current_hit_texts(self) -> tuple[str, str] | None:
         """The current hit as shown in the original and the converted pane."""
@@ -554,16 +554,7 @@ class Reader(QWidget):
         return self.original_pane.text()[s:e], self.converted_pane.text()[cs:ce]
 
     def _update_hit_label(self) -> None:
-        n = len(self.hits)
-        if not self.terms:
-            self.hit_label.setText("")
-        elif n == 0:
-            self.hit_label.setText(self.tr("no hits"))
-        else:
-            shown = self.current_hit + 1 if self.current_hit >= 0 else 0
-            self.hit_label.setText(self.tr("hit {0} of {1}").format(shown, n))
-        self.next_hit_action.setEnabled(n > 0)
-        self.prev_hit_action.setEnabled(n > 0)
+        self.walk.update_label()
 
     # -- layout ------------------------------------------------------------------
     def view_actions(self) -> list[QAction | None]:

@@ -75,12 +75,22 @@ _TYPE_COLOURS = {
 }
 
 
+HIT_COLOUR = "#ffe14d"  # the background of a search hit (the reader's legend shows it too)
+
+
 def type_colour(entity_type: str) -> QColor:
     key = entity_type.lower()
     for name, colour in _TYPE_COLOURS.items():
         if key.startswith(name) or name in key:
             return QColor(colour)
     return QColor("#1f78b4")
+
+
+def mention_tint(entity_type: str, emphasised: bool) -> QColor:
+    """The background of a mention: its type's colour, stronger for an emphasised entity."""
+    tint = type_colour(entity_type)
+    tint.setAlpha(110 if emphasised else 45)
+    return tint
 
 
 class ReaderPane(QPlainTextEdit):
@@ -151,15 +161,13 @@ class ReaderPane(QPlainTextEdit):
         elif mark.kind == "highlight":
             fmt.setBackground(QColor(mark.colour))
         elif mark.kind == "hit":
-            fmt.setBackground(QColor("#ffe14d"))
+            fmt.setBackground(QColor(HIT_COLOUR))
             fmt.setForeground(QColor("#000000"))
         else:
             colour = type_colour(mark.entity_type)
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(colour)
-            tint = QColor(colour)
-            tint.setAlpha(110 if mark.emphasised else 45)
-            fmt.setBackground(tint)
+            fmt.setBackground(mention_tint(mark.entity_type, mark.emphasised))
             if mark.emphasised:
                 fmt.setFontWeight(QFont.Weight.Bold)
         return fmt

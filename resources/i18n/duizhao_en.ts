@@ -959,6 +959,47 @@ Articles imported before stay imported.</translation>
     </message>
 </context>
 <context>
+    <name>MarkLegend</name>
+    <message>
+        <location filename="../../gui/mark_legend.py" line="58"/>
+        <source>search hits</source>
+        <translation>search hits</translation>
+    </message>
+</context>
+<context>
+    <name>MentionWalk</name>
+    <message>
+        <location filename="../../gui/mention_walk.py" line="227"/>
+        <source>{0} of {1} hits and mentions</source>
+        <translation>{0} of {1} hits and mentions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mention_walk.py" line="229"/>
+        <source>no hits or mentions</source>
+        <translation>no hits or mentions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mention_walk.py" line="232"/>
+        <source>mention {0} of {1}</source>
+        <translation>mention {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mention_walk.py" line="232"/>
+        <source>no mentions</source>
+        <translation>no mentions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mention_walk.py" line="234"/>
+        <source>hit {0} of {1}</source>
+        <translation>hit {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mention_walk.py" line="234"/>
+        <source>no hits</source>
+        <translation>no hits</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../../gui/entity_panel.py" line="82"/>
@@ -1180,17 +1221,17 @@ Articles imported before stay imported.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="243"/>
+        <location filename="../../gui/reader.py" line="245"/>
         <source>Automatic (the other script)</source>
         <translation>Automatic (the other script)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="258"/>
+        <location filename="../../gui/reader.py" line="260"/>
         <source>&amp;Conversion:</source>
         <translation>&amp;Conversion:</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="261"/>
+        <location filename="../../gui/reader.py" line="263"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -1199,128 +1240,152 @@ Automatic shows the other script: Simplified for a Traditional article, Traditio
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="270"/>
+        <location filename="../../gui/reader.py" line="272"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="271"/>
+        <location filename="../../gui/reader.py" line="273"/>
         <source>Show the original on the other side</source>
         <translation>Show the original on the other side</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="272"/>
+        <location filename="../../gui/reader.py" line="274"/>
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="273"/>
         <source>Next hit</source>
-        <translation>Next hit</translation>
+        <translation type="vanished">Next hit</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="274"/>
         <source>Next hit (F3)</source>
-        <translation>Next hit (F3)</translation>
+        <translation type="vanished">Next hit (F3)</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation type="vanished">Previous hit</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation type="vanished">Previous hit (Shift+F3)</translation>
     </message>
     <message>
         <location filename="../../gui/reader.py" line="275"/>
-        <source>Previous hit</source>
-        <translation>Previous hit</translation>
+        <source>Next hit or mention</source>
+        <translation>Next hit or mention</translation>
     </message>
     <message>
         <location filename="../../gui/reader.py" line="276"/>
-        <source>Previous hit (Shift+F3)</source>
-        <translation>Previous hit (Shift+F3)</translation>
+        <source>Next hit or mention (F3)</source>
+        <translation>Next hit or mention (F3)</translation>
     </message>
     <message>
         <location filename="../../gui/reader.py" line="277"/>
+        <source>Previous hit or mention</source>
+        <translation>Previous hit or mention</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="278"/>
+        <source>Previous hit or mention (Shift+F3)</source>
+        <translation>Previous hit or mention (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="279"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="280"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="281"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="278"/>
+        <location filename="../../gui/reader.py" line="282"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="279"/>
+        <location filename="../../gui/reader.py" line="283"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="373"/>
+        <location filename="../../gui/reader.py" line="376"/>
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="453"/>
+        <location filename="../../gui/reader.py" line="454"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="454"/>
+        <location filename="../../gui/reader.py" line="455"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="455"/>
+        <location filename="../../gui/reader.py" line="456"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="456"/>
+        <location filename="../../gui/reader.py" line="457"/>
         <source>Park or zone</source>
         <translation>Park or zone</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="457"/>
+        <location filename="../../gui/reader.py" line="458"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="458"/>
+        <location filename="../../gui/reader.py" line="459"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="459"/>
+        <location filename="../../gui/reader.py" line="460"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="479"/>
+        <location filename="../../gui/reader.py" line="480"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · {n} mention(s) in this article</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="484"/>
+        <location filename="../../gui/reader.py" line="485"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>{0} mention(s) in {1} article(s) of the library</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="561"/>
         <source>no hits</source>
-        <translation>no hits</translation>
+        <translation type="vanished">no hits</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="564"/>
         <source>hit {0} of {1}</source>
-        <translation>hit {0} of {1}</translation>
+        <translation type="vanished">hit {0} of {1}</translation>
     </message>
     <message>
         <source>Duizhao article {uid}</source>
         <translation type="vanished">Duizhao article {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="647"/>
+        <location filename="../../gui/reader.py" line="638"/>
         <source>Select some text to copy with its citation</source>
         <translation>Select some text to copy with its citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="652"/>
+        <location filename="../../gui/reader.py" line="643"/>
         <source>Copied with citation</source>
         <translation>Copied with citation</translation>
     </message>
@@ -1366,27 +1431,52 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../gui/results_model.py" line="148"/>
+        <location filename="../../gui/results_model.py" line="204"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="148"/>
+        <location filename="../../gui/results_model.py" line="204"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="148"/>
+        <location filename="../../gui/results_model.py" line="204"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="148"/>
+        <location filename="../../gui/results_model.py" line="210"/>
+        <source>Hits + mentions</source>
+        <translation>Hits + mentions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_model.py" line="212"/>
+        <source>Mentions</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_model.py" line="213"/>
         <source>Hits</source>
         <translation>Hits</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="149"/>
+        <location filename="../../gui/results_model.py" line="265"/>
+        <source>at least {0} search hit(s) (the first {1} characters counted)</source>
+        <translation>at least {0} search hit(s) (the first {1} characters counted)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_model.py" line="269"/>
+        <source>{0} search hit(s)</source>
+        <translation>{0} search hit(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_model.py" line="272"/>
+        <source>{0} mention(s) of the selected entities</source>
+        <translation>{0} mention(s) of the selected entities</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_model.py" line="205"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>

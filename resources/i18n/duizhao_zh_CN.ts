@@ -959,6 +959,47 @@ Articles imported before stay imported.</source>
     </message>
 </context>
 <context>
+    <name>MarkLegend</name>
+    <message>
+        <location filename="../../gui/mark_legend.py" line="58"/>
+        <source>search hits</source>
+        <translation>搜索命中</translation>
+    </message>
+</context>
+<context>
+    <name>MentionWalk</name>
+    <message>
+        <location filename="../../gui/mention_walk.py" line="227"/>
+        <source>{0} of {1} hits and mentions</source>
+        <translation>第 {0} / {1} 处（命中与提及）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mention_walk.py" line="229"/>
+        <source>no hits or mentions</source>
+        <translation>无命中，也无提及</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mention_walk.py" line="232"/>
+        <source>mention {0} of {1}</source>
+        <translation>第 {0} / {1} 处提及</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mention_walk.py" line="232"/>
+        <source>no mentions</source>
+        <translation>无提及</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mention_walk.py" line="234"/>
+        <source>hit {0} of {1}</source>
+        <translation>第 {0} / {1} 处命中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mention_walk.py" line="234"/>
+        <source>no hits</source>
+        <translation>无命中</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../../gui/entity_panel.py" line="82"/>
@@ -1176,17 +1217,17 @@ Articles imported before stay imported.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="243"/>
+        <location filename="../../gui/reader.py" line="245"/>
         <source>Automatic (the other script)</source>
         <translation>自动（另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="258"/>
+        <location filename="../../gui/reader.py" line="260"/>
         <source>&amp;Conversion:</source>
         <translation>转换(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="261"/>
+        <location filename="../../gui/reader.py" line="263"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -1195,128 +1236,152 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 简体文章直接转换为所选变体；繁体文章选繁体变体（台湾、香港）时，先转为简体再转换，以显示该变体特有的字形和用语。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="270"/>
+        <location filename="../../gui/reader.py" line="272"/>
         <source>Swap sides</source>
         <translation>左右互换</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="271"/>
+        <location filename="../../gui/reader.py" line="273"/>
         <source>Show the original on the other side</source>
         <translation>把原文显示在另一侧</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="272"/>
+        <location filename="../../gui/reader.py" line="274"/>
         <source>Copy with citation</source>
         <translation>复制并附出处</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="273"/>
         <source>Next hit</source>
-        <translation>下一处命中</translation>
+        <translation type="vanished">下一处命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="274"/>
         <source>Next hit (F3)</source>
-        <translation>下一处命中（F3）</translation>
+        <translation type="vanished">下一处命中（F3）</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation type="vanished">上一处命中</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation type="vanished">上一处命中（Shift+F3）</translation>
     </message>
     <message>
         <location filename="../../gui/reader.py" line="275"/>
-        <source>Previous hit</source>
-        <translation>上一处命中</translation>
+        <source>Next hit or mention</source>
+        <translation>下一处命中或提及</translation>
     </message>
     <message>
         <location filename="../../gui/reader.py" line="276"/>
-        <source>Previous hit (Shift+F3)</source>
-        <translation>上一处命中（Shift+F3）</translation>
+        <source>Next hit or mention (F3)</source>
+        <translation>下一处命中或提及（F3）</translation>
     </message>
     <message>
         <location filename="../../gui/reader.py" line="277"/>
+        <source>Previous hit or mention</source>
+        <translation>上一处命中或提及</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="278"/>
+        <source>Previous hit or mention (Shift+F3)</source>
+        <translation>上一处命中或提及（Shift+F3）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="279"/>
+        <source>Next</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="280"/>
+        <source>Previous</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="281"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="278"/>
+        <location filename="../../gui/reader.py" line="282"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="279"/>
+        <location filename="../../gui/reader.py" line="283"/>
         <source>Actual size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="373"/>
+        <location filename="../../gui/reader.py" line="376"/>
         <source>No article open</source>
         <translation>未打开文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="453"/>
+        <location filename="../../gui/reader.py" line="454"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="454"/>
+        <location filename="../../gui/reader.py" line="455"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="455"/>
+        <location filename="../../gui/reader.py" line="456"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="456"/>
+        <location filename="../../gui/reader.py" line="457"/>
         <source>Park or zone</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="457"/>
+        <location filename="../../gui/reader.py" line="458"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="458"/>
+        <location filename="../../gui/reader.py" line="459"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="459"/>
+        <location filename="../../gui/reader.py" line="460"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="479"/>
+        <location filename="../../gui/reader.py" line="480"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · 本文中出现 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="484"/>
+        <location filename="../../gui/reader.py" line="485"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>文库中共提及 {0} 次，见于 {1} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="561"/>
         <source>no hits</source>
-        <translation>无命中</translation>
+        <translation type="vanished">无命中</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="564"/>
         <source>hit {0} of {1}</source>
-        <translation>第 {0} / {1} 处命中</translation>
+        <translation type="vanished">第 {0} / {1} 处命中</translation>
     </message>
     <message>
         <source>Duizhao article {uid}</source>
         <translation type="vanished">对照文章 {uid}</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="647"/>
+        <location filename="../../gui/reader.py" line="638"/>
         <source>Select some text to copy with its citation</source>
         <translation>请先选择要复制的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="652"/>
+        <location filename="../../gui/reader.py" line="643"/>
         <source>Copied with citation</source>
         <translation>已复制并附出处</translation>
     </message>
@@ -1362,27 +1427,52 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../gui/results_model.py" line="148"/>
+        <location filename="../../gui/results_model.py" line="204"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="148"/>
+        <location filename="../../gui/results_model.py" line="204"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="148"/>
+        <location filename="../../gui/results_model.py" line="204"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="148"/>
+        <location filename="../../gui/results_model.py" line="210"/>
+        <source>Hits + mentions</source>
+        <translation>命中 + 提及</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_model.py" line="212"/>
+        <source>Mentions</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_model.py" line="213"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="149"/>
+        <location filename="../../gui/results_model.py" line="265"/>
+        <source>at least {0} search hit(s) (the first {1} characters counted)</source>
+        <translation>至少 {0} 处搜索命中（只数了前 {1} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_model.py" line="269"/>
+        <source>{0} search hit(s)</source>
+        <translation>{0} 处搜索命中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_model.py" line="272"/>
+        <source>{0} mention(s) of the selected entities</source>
+        <translation>所选实体被提及 {0} 次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/results_model.py" line="205"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
