@@ -14,6 +14,7 @@ text and filters, compiled by ``db.search.spec_articles``) count.
 
 from __future__ import annotations
 
+import calendar
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
@@ -84,6 +85,47 @@ def timeline(
             sub[1],
         ).fetchall()
     return [Period(p if p and len(p) == width else UNDATED, n, k) for p, n, k in rows]
+
+
+def period_range(period: str) -> tuple[str, str] | None:
+    """The first and last day of a period (2024-02 -> 2024-02-01, 2024-02-29); None for
+    "undated" or anything else that is no month or year."""
+    try:
+        if len(period) == 4:
+            year = int(period)
+            return f"{year:04d}-01-01", f"{year:04d}-12-31"
+        if len(period) == 7 and period[4] == "-":
+            year, month = int(period[:4]), int(period[5:])
+            last = calendar.monthrange(year, month)[1]
+            return f"{period}-01", f"{period}-{last:02d}"
+    except ValueError:
+        return None
+    return None
+
+
+def period_slots(periods: Sequence[Period], by: By, limit: int = 600) -> list[str]:
+    """Every month (or year) from the first dated period to the last, so that a chart
+    keeps time evenly spaced, with "undated" last when there is one; only the periods
+    themselves when the span would be longer than ``limit`` slots."""
+    dated = [p.period for p in periods if p.period != UNDATED]
+    tail = [UNDATED] if len(dated) < len(periods) else []
+    if not dated:
+        return tail
+    try:
+        if by == "year":
+            first, last = int(dated[0]), int(dated[-1])
+            span = [f"{y:04d}" for y in range(first, last + 1)] if last - first < limit else []
+        else:
+            a = int(dated[0][:4]) * 12 + int(dated[0][5:7]) - 1
+            b = int(dated[-1][:4]) * 12 + int(dated[-1][5:7]) - 1
+            span = (
+                [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(a, b + 1)]
+                if b - a < limit
+                else []
+            )
+    except ValueError:
+        span = []
+    return (span or dated) + tail
 
 
 @dataclass(frozen=True)
