@@ -42,15 +42,14 @@ NAMED, ALL = "named", "all"  # the type filter's first two choices
 
 def type_label(entity_type: str) -> str:
     """The entity tree's name of a type (its translations are the tree's)."""
-    tr = QCoreApplication.translate
     labels = {
-        "person": tr("EntityTreeModel", "People"),
-        "organization": tr("EntityTreeModel", "Organisations"),
-        "place": tr("EntityTreeModel", "Places"),
-        "park": tr("EntityTreeModel", "Parks and zones"),
-        "document": tr("EntityTreeModel", "Documents"),
-        "figure": tr("EntityTreeModel", "Figures"),
-        "date": tr("EntityTreeModel", "Dates"),
+        "person": QCoreApplication.translate("EntityTreeModel", "People"),
+        "organization": QCoreApplication.translate("EntityTreeModel", "Organisations"),
+        "place": QCoreApplication.translate("EntityTreeModel", "Places"),
+        "park": QCoreApplication.translate("EntityTreeModel", "Parks and zones"),
+        "document": QCoreApplication.translate("EntityTreeModel", "Documents"),
+        "figure": QCoreApplication.translate("EntityTreeModel", "Figures"),
+        "date": QCoreApplication.translate("EntityTreeModel", "Dates"),
     }
     return labels.get(entity_type, entity_type)
 

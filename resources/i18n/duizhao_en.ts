@@ -214,36 +214,43 @@ Please copy the details below into a bug report.</translation>
     <name>EntityTreeModel</name>
     <message>
         <location filename="../../gui/entity_model.py" line="198"/>
+        <location filename="../../gui/network_view.py" line="46"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="199"/>
+        <location filename="../../gui/network_view.py" line="47"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="200"/>
+        <location filename="../../gui/network_view.py" line="48"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="201"/>
+        <location filename="../../gui/network_view.py" line="49"/>
         <source>Parks and zones</source>
         <translation>Parks and zones</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="202"/>
+        <location filename="../../gui/network_view.py" line="50"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="203"/>
+        <location filename="../../gui/network_view.py" line="51"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="204"/>
+        <location filename="../../gui/network_view.py" line="52"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -301,6 +308,51 @@ Please copy the details below into a bug report.</translation>
         <location filename="../../gui/entity_model.py" line="406"/>
         <source>(uncertain: confidence %s)</source>
         <translation>(uncertain: confidence %s)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../gui/view_export.py" line="95"/>
+        <location filename="../../gui/view_export.py" line="107"/>
+        <location filename="../../gui/view_export.py" line="116"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="96"/>
+        <source>Picture as PNG…</source>
+        <translation>Picture as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="97"/>
+        <source>Picture as SVG…</source>
+        <translation>Picture as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="98"/>
+        <source>Data as CSV…</source>
+        <translation>Data as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="102"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="103"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="104"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="116"/>
+        <source>Cannot export: {0}</source>
+        <translation>Cannot export: {0}</translation>
     </message>
 </context>
 <context>
@@ -560,267 +612,280 @@ Articles imported before stay imported.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../gui/view_base.py" line="161"/>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_base.py" line="192"/>
+        <source>Cannot build this view: {0}</source>
+        <translation>Cannot build this view: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="236"/>
+        <location filename="../../gui/mainwindow.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="237"/>
+        <location filename="../../gui/mainwindow.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="238"/>
+        <location filename="../../gui/mainwindow.py" line="219"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="239"/>
+        <location filename="../../gui/mainwindow.py" line="220"/>
         <source>E&amp;ntities</source>
         <translation>E&amp;ntities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="240"/>
+        <location filename="../../gui/mainwindow.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="241"/>
+        <location filename="../../gui/mainwindow.py" line="222"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="242"/>
+        <location filename="../../gui/mainwindow.py" line="223"/>
         <source>&amp;New Library…</source>
         <translation>&amp;New Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="243"/>
+        <location filename="../../gui/mainwindow.py" line="224"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Open Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="244"/>
+        <location filename="../../gui/mainwindow.py" line="225"/>
         <source>&amp;Import Files…</source>
         <translation>&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="245"/>
+        <location filename="../../gui/mainwindow.py" line="226"/>
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="246"/>
+        <location filename="../../gui/mainwindow.py" line="227"/>
         <source>&amp;Export Selection…</source>
         <translation>&amp;Export Selection…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="247"/>
+        <location filename="../../gui/mainwindow.py" line="228"/>
         <source>Export &amp;All Results…</source>
         <translation>Export &amp;All Results…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="248"/>
+        <location filename="../../gui/mainwindow.py" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="249"/>
+        <location filename="../../gui/mainwindow.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250"/>
+        <location filename="../../gui/mainwindow.py" line="231"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251"/>
+        <location filename="../../gui/mainwindow.py" line="232"/>
         <source>&amp;Extract Entities</source>
         <translation>&amp;Extract Entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="252"/>
+        <location filename="../../gui/mainwindow.py" line="233"/>
         <source>&amp;Stop Extraction</source>
         <translation>&amp;Stop Extraction</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253"/>
+        <location filename="../../gui/mainwindow.py" line="234"/>
         <source>&amp;About Duizhao</source>
         <translation>&amp;About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="254"/>
+        <location filename="../../gui/mainwindow.py" line="235"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="255"/>
+        <location filename="../../gui/mainwindow.py" line="236"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="345"/>
+        <location filename="../../gui/mainwindow.py" line="321"/>
         <source>no library</source>
         <translation>no library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="346"/>
+        <location filename="../../gui/mainwindow.py" line="322"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="350"/>
+        <location filename="../../gui/mainwindow.py" line="326"/>
         <source>{0} articles in the library</source>
         <translation>{0} articles in the library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="354"/>
+        <location filename="../../gui/mainwindow.py" line="330"/>
         <source>Duizhao</source>
         <translation>Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="365"/>
+        <location filename="../../gui/mainwindow.py" line="341"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>Cannot open the library:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="384"/>
+        <location filename="../../gui/mainwindow.py" line="356"/>
         <source>New library</source>
         <translation>New library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="393"/>
+        <location filename="../../gui/mainwindow.py" line="365"/>
         <source>Open library</source>
         <translation>Open library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="401"/>
+        <location filename="../../gui/mainwindow.py" line="373"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="410"/>
+        <location filename="../../gui/mainwindow.py" line="382"/>
         <source>The library {0} no longer exists.</source>
         <translation>The library {0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="426"/>
-        <location filename="../../gui/mainwindow.py" line="497"/>
+        <location filename="../../gui/mainwindow.py" line="398"/>
+        <location filename="../../gui/mainwindow.py" line="469"/>
         <source>Cannot search: {0}</source>
         <translation>Cannot search: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="478"/>
+        <location filename="../../gui/mainwindow.py" line="450"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} articles, {1} · {2:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="488"/>
+        <location filename="../../gui/mainwindow.py" line="460"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”: {1} articles, {2} hits · {3:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="499"/>
+        <location filename="../../gui/mainwindow.py" line="471"/>
         <source>The library cannot be read: {0}</source>
         <translation>The library cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="505"/>
+        <location filename="../../gui/mainwindow.py" line="477"/>
         <source>newest first</source>
         <translation>newest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="506"/>
+        <location filename="../../gui/mainwindow.py" line="478"/>
         <source>oldest first</source>
         <translation>oldest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="507"/>
+        <location filename="../../gui/mainwindow.py" line="479"/>
         <source>by title</source>
         <translation>by title</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="508"/>
+        <location filename="../../gui/mainwindow.py" line="480"/>
         <source>by relevance</source>
         <translation>by relevance</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="547"/>
+        <location filename="../../gui/mainwindow.py" line="515"/>
         <source>{0} articles mention the selected entities</source>
         <translation>{0} articles mention the selected entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="625"/>
+        <location filename="../../gui/mainwindow.py" line="585"/>
         <source>Import files</source>
         <translation>Import files</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="631"/>
+        <location filename="../../gui/mainwindow.py" line="591"/>
         <source>Import folder</source>
         <translation>Import folder</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="639"/>
+        <location filename="../../gui/mainwindow.py" line="599"/>
         <source>An import is already running.</source>
         <translation>An import is already running.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="670"/>
+        <location filename="../../gui/mainwindow.py" line="626"/>
         <source>entity extraction in the Duizhao window</source>
         <translation>entity extraction in the Duizhao window</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="682"/>
+        <location filename="../../gui/mainwindow.py" line="638"/>
         <source>Entities %v/%m</source>
         <translation>Entities %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="709"/>
+        <location filename="../../gui/mainwindow.py" line="665"/>
         <source>Entities extracted from {0} articles</source>
         <translation>Entities extracted from {0} articles</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="718"/>
+        <location filename="../../gui/mainwindow.py" line="674"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>Entity extraction stopped: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="740"/>
+        <location filename="../../gui/mainwindow.py" line="696"/>
         <source>Nothing selected to export</source>
         <translation>Nothing selected to export</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="743"/>
+        <location filename="../../gui/mainwindow.py" line="699"/>
         <source>Export to CSV</source>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="767"/>
+        <location filename="../../gui/mainwindow.py" line="723"/>
         <source>The export failed: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="771"/>
+        <location filename="../../gui/mainwindow.py" line="727"/>
         <source>Exporting {0} articles…</source>
         <translation>Exporting {0} articles…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="775"/>
+        <location filename="../../gui/mainwindow.py" line="731"/>
         <source>Exported {0} articles to {1}</source>
         <translation>Exported {0} articles to {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="801"/>
+        <location filename="../../gui/mainwindow.py" line="757"/>
         <source>About Duizhao</source>
         <translation>About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="803"/>
+        <location filename="../../gui/mainwindow.py" line="759"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</translation>
     </message>
@@ -841,6 +906,111 @@ Articles imported before stay imported.</translation>
         <location filename="../../gui/entity_panel.py" line="103"/>
         <source>Merge %s into:</source>
         <translation>Merge %s into:</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../gui/network_view.py" line="296"/>
+        <source>Names (no figures or dates)</source>
+        <translation>Names (no figures or dates)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="297"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="300"/>
+        <source>Same article</source>
+        <translation>Same article</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="301"/>
+        <source>Same sentence</source>
+        <translation>Same sentence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="302"/>
+        <source>At least</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="304"/>
+        <location filename="../../gui/network_view.py" line="336"/>
+        <source> shared sentence(s)</source>
+        <translation> shared sentence(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="306"/>
+        <location filename="../../gui/network_view.py" line="338"/>
+        <source> shared article(s)</source>
+        <translation> shared article(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="317"/>
+        <source>Select an entity in the tree to see the entities that appear with it.</source>
+        <translation>Select an entity in the tree to see the entities that appear with it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="318"/>
+        <source>No other entity shares that many articles with the selection.</source>
+        <translation>No other entity shares that many articles with the selection.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="352"/>
+        <source>Entities in the same sentences as {0}</source>
+        <translation>Entities in the same sentences as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="354"/>
+        <source>Entities in the same articles as {0}</source>
+        <translation>Entities in the same articles as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="359"/>
+        <source>{0} entities, {1} links; node size: mentions; line: shared {2}</source>
+        <translation>{0} entities, {1} links; node size: mentions; line: shared {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="362"/>
+        <source>sentences</source>
+        <translation>sentences</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="362"/>
+        <source>articles</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="366"/>
+        <source>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</source>
+        <translation>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="373"/>
+        <source>{0} mention(s)</source>
+        <translation>{0} mention(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="387"/>
+        <source>{0} sentence(s) shared with the selection</source>
+        <translation>{0} sentence(s) shared with the selection</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="389"/>
+        <source>{0} article(s) shared with the selection</source>
+        <translation>{0} article(s) shared with the selection</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="391"/>
+        <source>Click to select it</source>
+        <translation>Click to select it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="394"/>
+        <source>network</source>
+        <translation>network</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1312,84 @@ Up/Down walk through earlier searches.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="206"/>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="207"/>
+        <source>By year</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="208"/>
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="221"/>
+        <source>Select an entity in the tree, or search, to see its mentions per month.</source>
+        <translation>Select an entity in the tree, or search, to see its mentions per month.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="223"/>
+        <source>Nothing to show: no mentions in the filtered articles.</source>
+        <translation>Nothing to show: no mentions in the filtered articles.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="249"/>
+        <source>Mentions of {0} per year</source>
+        <translation>Mentions of {0} per year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="251"/>
+        <source>Mentions of {0} per month</source>
+        <translation>Mentions of {0} per month</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="253"/>
+        <source>mentions</source>
+        <translation>mentions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="256"/>
+        <source>Articles matching the search per year</source>
+        <translation>Articles matching the search per year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="258"/>
+        <source>Articles matching the search per month</source>
+        <translation>Articles matching the search per month</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="260"/>
+        <source>articles</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="269"/>
+        <source>{0}: {1} mention(s) in {2} article(s)</source>
+        <translation>{0}: {1} mention(s) in {2} article(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="273"/>
+        <source>{0}: {1} article(s)</source>
+        <translation>{0}: {1} article(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="275"/>
+        <source>Click to show only this period</source>
+        <translation>Click to show only this period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="284"/>
+        <source>timeline</source>
+        <translation>timeline</translation>
+    </message>
+</context>
+<context>
     <name>UncertainBar</name>
     <message>
         <location filename="../../gui/uncertain_bar.py" line="24"/>
@@ -1235,6 +1483,19 @@ This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may 
         <location filename="../../gui/uncertain_bar.py" line="151"/>
         <source>Converted by OpenCC {0} ({1})</source>
         <translation>Converted by OpenCC {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsPanel</name>
+    <message>
+        <location filename="../../gui/views_panel.py" line="57"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_panel.py" line="58"/>
+        <source>Network</source>
+        <translation>Network</translation>
     </message>
 </context>
 <context>

@@ -214,36 +214,43 @@ Please copy the details below into a bug report.</source>
     <name>EntityTreeModel</name>
     <message>
         <location filename="../../gui/entity_model.py" line="198"/>
+        <location filename="../../gui/network_view.py" line="46"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="199"/>
+        <location filename="../../gui/network_view.py" line="47"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="200"/>
+        <location filename="../../gui/network_view.py" line="48"/>
         <source>Places</source>
         <translation>地点</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="201"/>
+        <location filename="../../gui/network_view.py" line="49"/>
         <source>Parks and zones</source>
         <translation>园区</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="202"/>
+        <location filename="../../gui/network_view.py" line="50"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="203"/>
+        <location filename="../../gui/network_view.py" line="51"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="204"/>
+        <location filename="../../gui/network_view.py" line="52"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
@@ -301,6 +308,51 @@ Please copy the details below into a bug report.</source>
         <location filename="../../gui/entity_model.py" line="406"/>
         <source>(uncertain: confidence %s)</source>
         <translation>（不确定：置信度 %s）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../gui/view_export.py" line="95"/>
+        <location filename="../../gui/view_export.py" line="107"/>
+        <location filename="../../gui/view_export.py" line="116"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="96"/>
+        <source>Picture as PNG…</source>
+        <translation>图片（PNG）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="97"/>
+        <source>Picture as SVG…</source>
+        <translation>图片（SVG）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="98"/>
+        <source>Data as CSV…</source>
+        <translation>数据（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="102"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="103"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="104"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="116"/>
+        <source>Cannot export: {0}</source>
+        <translation>无法导出：{0}</translation>
     </message>
 </context>
 <context>
@@ -560,267 +612,280 @@ Articles imported before stay imported.</source>
     </message>
 </context>
 <context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../gui/view_base.py" line="161"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_base.py" line="192"/>
+        <source>Cannot build this view: {0}</source>
+        <translation>无法生成此视图：{0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="236"/>
+        <location filename="../../gui/mainwindow.py" line="217"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="237"/>
+        <location filename="../../gui/mainwindow.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="238"/>
+        <location filename="../../gui/mainwindow.py" line="219"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="239"/>
+        <location filename="../../gui/mainwindow.py" line="220"/>
         <source>E&amp;ntities</source>
         <translation>实体(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="240"/>
+        <location filename="../../gui/mainwindow.py" line="221"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="241"/>
+        <location filename="../../gui/mainwindow.py" line="222"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="242"/>
+        <location filename="../../gui/mainwindow.py" line="223"/>
         <source>&amp;New Library…</source>
         <translation>新建文库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="243"/>
+        <location filename="../../gui/mainwindow.py" line="224"/>
         <source>&amp;Open Library…</source>
         <translation>打开文库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="244"/>
+        <location filename="../../gui/mainwindow.py" line="225"/>
         <source>&amp;Import Files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="245"/>
+        <location filename="../../gui/mainwindow.py" line="226"/>
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="246"/>
+        <location filename="../../gui/mainwindow.py" line="227"/>
         <source>&amp;Export Selection…</source>
         <translation>导出所选(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="247"/>
+        <location filename="../../gui/mainwindow.py" line="228"/>
         <source>Export &amp;All Results…</source>
         <translation>导出全部结果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="248"/>
+        <location filename="../../gui/mainwindow.py" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="249"/>
+        <location filename="../../gui/mainwindow.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250"/>
+        <location filename="../../gui/mainwindow.py" line="231"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251"/>
+        <location filename="../../gui/mainwindow.py" line="232"/>
         <source>&amp;Extract Entities</source>
         <translation>提取实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="252"/>
+        <location filename="../../gui/mainwindow.py" line="233"/>
         <source>&amp;Stop Extraction</source>
         <translation>停止提取(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253"/>
+        <location filename="../../gui/mainwindow.py" line="234"/>
         <source>&amp;About Duizhao</source>
         <translation>关于对照(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="254"/>
+        <location filename="../../gui/mainwindow.py" line="235"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="255"/>
+        <location filename="../../gui/mainwindow.py" line="236"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="345"/>
+        <location filename="../../gui/mainwindow.py" line="321"/>
         <source>no library</source>
         <translation>无文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="346"/>
+        <location filename="../../gui/mainwindow.py" line="322"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — 对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="350"/>
+        <location filename="../../gui/mainwindow.py" line="326"/>
         <source>{0} articles in the library</source>
         <translation>文库中共 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="354"/>
+        <location filename="../../gui/mainwindow.py" line="330"/>
         <source>Duizhao</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="365"/>
+        <location filename="../../gui/mainwindow.py" line="341"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>无法打开文库：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="384"/>
+        <location filename="../../gui/mainwindow.py" line="356"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="393"/>
+        <location filename="../../gui/mainwindow.py" line="365"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="401"/>
+        <location filename="../../gui/mainwindow.py" line="373"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="410"/>
+        <location filename="../../gui/mainwindow.py" line="382"/>
         <source>The library {0} no longer exists.</source>
         <translation>文库 {0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="426"/>
-        <location filename="../../gui/mainwindow.py" line="497"/>
+        <location filename="../../gui/mainwindow.py" line="398"/>
+        <location filename="../../gui/mainwindow.py" line="469"/>
         <source>Cannot search: {0}</source>
         <translation>无法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="478"/>
+        <location filename="../../gui/mainwindow.py" line="450"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} 篇文章，{1} · {2:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="488"/>
+        <location filename="../../gui/mainwindow.py" line="460"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”：{1} 篇文章，{2} 处命中 · {3:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="499"/>
+        <location filename="../../gui/mainwindow.py" line="471"/>
         <source>The library cannot be read: {0}</source>
         <translation>无法读取文库：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="505"/>
+        <location filename="../../gui/mainwindow.py" line="477"/>
         <source>newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="506"/>
+        <location filename="../../gui/mainwindow.py" line="478"/>
         <source>oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="507"/>
+        <location filename="../../gui/mainwindow.py" line="479"/>
         <source>by title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="508"/>
+        <location filename="../../gui/mainwindow.py" line="480"/>
         <source>by relevance</source>
         <translation>按相关度</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="547"/>
+        <location filename="../../gui/mainwindow.py" line="515"/>
         <source>{0} articles mention the selected entities</source>
         <translation>{0} 篇文章提到所选实体</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="625"/>
+        <location filename="../../gui/mainwindow.py" line="585"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="631"/>
+        <location filename="../../gui/mainwindow.py" line="591"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="639"/>
+        <location filename="../../gui/mainwindow.py" line="599"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="670"/>
+        <location filename="../../gui/mainwindow.py" line="626"/>
         <source>entity extraction in the Duizhao window</source>
         <translation>对照窗口中的实体抽取</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="682"/>
+        <location filename="../../gui/mainwindow.py" line="638"/>
         <source>Entities %v/%m</source>
         <translation>实体 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="709"/>
+        <location filename="../../gui/mainwindow.py" line="665"/>
         <source>Entities extracted from {0} articles</source>
         <translation>已从 {0} 篇文章中提取实体</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="718"/>
+        <location filename="../../gui/mainwindow.py" line="674"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>实体提取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="740"/>
+        <location filename="../../gui/mainwindow.py" line="696"/>
         <source>Nothing selected to export</source>
         <translation>没有选中可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="743"/>
+        <location filename="../../gui/mainwindow.py" line="699"/>
         <source>Export to CSV</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="767"/>
+        <location filename="../../gui/mainwindow.py" line="723"/>
         <source>The export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="771"/>
+        <location filename="../../gui/mainwindow.py" line="727"/>
         <source>Exporting {0} articles…</source>
         <translation>正在导出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="775"/>
+        <location filename="../../gui/mainwindow.py" line="731"/>
         <source>Exported {0} articles to {1}</source>
         <translation>已将 {0} 篇文章导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="801"/>
+        <location filename="../../gui/mainwindow.py" line="757"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="803"/>
+        <location filename="../../gui/mainwindow.py" line="759"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>对照（對照）：离线的中文新闻参考浏览器，简繁两种字体对照阅读。</translation>
     </message>
@@ -841,6 +906,111 @@ Articles imported before stay imported.</source>
         <location filename="../../gui/entity_panel.py" line="103"/>
         <source>Merge %s into:</source>
         <translation>把 %s 合并到：</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../gui/network_view.py" line="296"/>
+        <source>Names (no figures or dates)</source>
+        <translation>名称（不含数字和日期）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="297"/>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="300"/>
+        <source>Same article</source>
+        <translation>同一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="301"/>
+        <source>Same sentence</source>
+        <translation>同一句话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="302"/>
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="304"/>
+        <location filename="../../gui/network_view.py" line="336"/>
+        <source> shared sentence(s)</source>
+        <translation> 个共同句子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="306"/>
+        <location filename="../../gui/network_view.py" line="338"/>
+        <source> shared article(s)</source>
+        <translation> 篇共同文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="317"/>
+        <source>Select an entity in the tree to see the entities that appear with it.</source>
+        <translation>在实体树中选择一个实体，即可查看与它一同出现的实体。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="318"/>
+        <source>No other entity shares that many articles with the selection.</source>
+        <translation>没有其他实体与所选实体共同出现在这么多文章中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="352"/>
+        <source>Entities in the same sentences as {0}</source>
+        <translation>与{0}出现在同一句话中的实体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="354"/>
+        <source>Entities in the same articles as {0}</source>
+        <translation>与{0}出现在同一篇文章中的实体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="359"/>
+        <source>{0} entities, {1} links; node size: mentions; line: shared {2}</source>
+        <translation>{0} 个实体，{1} 条连线；圆点大小：提及次数；线条：共同{2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="362"/>
+        <source>sentences</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="362"/>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="366"/>
+        <source>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</source>
+        <translation>显示共同出现最多的 {0} 个实体；另有 {1} 个未显示（可提高下限或选择类型）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="373"/>
+        <source>{0} mention(s)</source>
+        <translation>提及 {0} 次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="387"/>
+        <source>{0} sentence(s) shared with the selection</source>
+        <translation>与所选实体共同出现在 {0} 个句子中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="389"/>
+        <source>{0} article(s) shared with the selection</source>
+        <translation>与所选实体共同出现在 {0} 篇文章中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="391"/>
+        <source>Click to select it</source>
+        <translation>点击选择它</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="394"/>
+        <source>network</source>
+        <translation>关系网络</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1312,84 @@ Up/Down walk through earlier searches.</source>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="206"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="207"/>
+        <source>By year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="208"/>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="221"/>
+        <source>Select an entity in the tree, or search, to see its mentions per month.</source>
+        <translation>在实体树中选择一个实体或进行搜索，即可查看每月的提及次数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="223"/>
+        <source>Nothing to show: no mentions in the filtered articles.</source>
+        <translation>没有可显示的内容：筛选出的文章中没有提及。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="249"/>
+        <source>Mentions of {0} per year</source>
+        <translation>{0}每年的提及次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="251"/>
+        <source>Mentions of {0} per month</source>
+        <translation>{0}每月的提及次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="253"/>
+        <source>mentions</source>
+        <translation>提及次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="256"/>
+        <source>Articles matching the search per year</source>
+        <translation>每年符合搜索的文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="258"/>
+        <source>Articles matching the search per month</source>
+        <translation>每月符合搜索的文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="260"/>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="269"/>
+        <source>{0}: {1} mention(s) in {2} article(s)</source>
+        <translation>{0}：在 {2} 篇文章中提及 {1} 次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="273"/>
+        <source>{0}: {1} article(s)</source>
+        <translation>{0}：{1} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="275"/>
+        <source>Click to show only this period</source>
+        <translation>点击只显示这一时段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="284"/>
+        <source>timeline</source>
+        <translation>时间线</translation>
+    </message>
+</context>
+<context>
     <name>UncertainBar</name>
     <message>
         <location filename="../../gui/uncertain_bar.py" line="24"/>
@@ -1235,6 +1483,19 @@ This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may 
         <location filename="../../gui/uncertain_bar.py" line="151"/>
         <source>Converted by OpenCC {0} ({1})</source>
         <translation>由 OpenCC {0} 转换（{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsPanel</name>
+    <message>
+        <location filename="../../gui/views_panel.py" line="57"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_panel.py" line="58"/>
+        <source>Network</source>
+        <translation>关系网络</translation>
     </message>
 </context>
 <context>

@@ -214,36 +214,43 @@ Please copy the details below into a bug report.</source>
     <name>EntityTreeModel</name>
     <message>
         <location filename="../../gui/entity_model.py" line="198"/>
+        <location filename="../../gui/network_view.py" line="46"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="199"/>
+        <location filename="../../gui/network_view.py" line="47"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="200"/>
+        <location filename="../../gui/network_view.py" line="48"/>
         <source>Places</source>
         <translation>地點</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="201"/>
+        <location filename="../../gui/network_view.py" line="49"/>
         <source>Parks and zones</source>
         <translation>園區</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="202"/>
+        <location filename="../../gui/network_view.py" line="50"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="203"/>
+        <location filename="../../gui/network_view.py" line="51"/>
         <source>Figures</source>
         <translation>資料</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="204"/>
+        <location filename="../../gui/network_view.py" line="52"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
@@ -301,6 +308,51 @@ Please copy the details below into a bug report.</source>
         <location filename="../../gui/entity_model.py" line="406"/>
         <source>(uncertain: confidence %s)</source>
         <translation>（不確定：信賴度 %s）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../gui/view_export.py" line="95"/>
+        <location filename="../../gui/view_export.py" line="107"/>
+        <location filename="../../gui/view_export.py" line="116"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="96"/>
+        <source>Picture as PNG…</source>
+        <translation>圖片（PNG）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="97"/>
+        <source>Picture as SVG…</source>
+        <translation>圖片（SVG）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="98"/>
+        <source>Data as CSV…</source>
+        <translation>資料（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="102"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="103"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 圖片 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="104"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="116"/>
+        <source>Cannot export: {0}</source>
+        <translation>無法匯出：{0}</translation>
     </message>
 </context>
 <context>
@@ -560,267 +612,280 @@ Articles imported before stay imported.</source>
     </message>
 </context>
 <context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../gui/view_base.py" line="161"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_base.py" line="192"/>
+        <source>Cannot build this view: {0}</source>
+        <translation>無法產生此檢視：{0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="236"/>
+        <location filename="../../gui/mainwindow.py" line="217"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="237"/>
+        <location filename="../../gui/mainwindow.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="238"/>
+        <location filename="../../gui/mainwindow.py" line="219"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="239"/>
+        <location filename="../../gui/mainwindow.py" line="220"/>
         <source>E&amp;ntities</source>
         <translation>實體(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="240"/>
+        <location filename="../../gui/mainwindow.py" line="221"/>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="241"/>
+        <location filename="../../gui/mainwindow.py" line="222"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="242"/>
+        <location filename="../../gui/mainwindow.py" line="223"/>
         <source>&amp;New Library…</source>
         <translation>新建文庫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="243"/>
+        <location filename="../../gui/mainwindow.py" line="224"/>
         <source>&amp;Open Library…</source>
         <translation>開啟文庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="244"/>
+        <location filename="../../gui/mainwindow.py" line="225"/>
         <source>&amp;Import Files…</source>
         <translation>匯入檔案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="245"/>
+        <location filename="../../gui/mainwindow.py" line="226"/>
         <source>Import &amp;Folder…</source>
         <translation>匯入資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="246"/>
+        <location filename="../../gui/mainwindow.py" line="227"/>
         <source>&amp;Export Selection…</source>
         <translation>匯出所選(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="247"/>
+        <location filename="../../gui/mainwindow.py" line="228"/>
         <source>Export &amp;All Results…</source>
         <translation>匯出全部結果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="248"/>
+        <location filename="../../gui/mainwindow.py" line="229"/>
         <source>&amp;Preferences…</source>
         <translation>首選項(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="249"/>
+        <location filename="../../gui/mainwindow.py" line="230"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250"/>
+        <location filename="../../gui/mainwindow.py" line="231"/>
         <source>&amp;Find</source>
         <translation>查詢(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251"/>
+        <location filename="../../gui/mainwindow.py" line="232"/>
         <source>&amp;Extract Entities</source>
         <translation>提取實體(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="252"/>
+        <location filename="../../gui/mainwindow.py" line="233"/>
         <source>&amp;Stop Extraction</source>
         <translation>停止提取(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253"/>
+        <location filename="../../gui/mainwindow.py" line="234"/>
         <source>&amp;About Duizhao</source>
         <translation>關於對照(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="254"/>
+        <location filename="../../gui/mainwindow.py" line="235"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="255"/>
+        <location filename="../../gui/mainwindow.py" line="236"/>
         <source>Figures</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="345"/>
+        <location filename="../../gui/mainwindow.py" line="321"/>
         <source>no library</source>
         <translation>無文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="346"/>
+        <location filename="../../gui/mainwindow.py" line="322"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — 對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="350"/>
+        <location filename="../../gui/mainwindow.py" line="326"/>
         <source>{0} articles in the library</source>
         <translation>文庫中共 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="354"/>
+        <location filename="../../gui/mainwindow.py" line="330"/>
         <source>Duizhao</source>
         <translation>對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="365"/>
+        <location filename="../../gui/mainwindow.py" line="341"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>無法開啟文庫：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="384"/>
+        <location filename="../../gui/mainwindow.py" line="356"/>
         <source>New library</source>
         <translation>新建文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="393"/>
+        <location filename="../../gui/mainwindow.py" line="365"/>
         <source>Open library</source>
         <translation>開啟文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="401"/>
+        <location filename="../../gui/mainwindow.py" line="373"/>
         <source>(none)</source>
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="410"/>
+        <location filename="../../gui/mainwindow.py" line="382"/>
         <source>The library {0} no longer exists.</source>
         <translation>文庫 {0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="426"/>
-        <location filename="../../gui/mainwindow.py" line="497"/>
+        <location filename="../../gui/mainwindow.py" line="398"/>
+        <location filename="../../gui/mainwindow.py" line="469"/>
         <source>Cannot search: {0}</source>
         <translation>無法搜尋：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="478"/>
+        <location filename="../../gui/mainwindow.py" line="450"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
         <translation>{0} 篇文章，{1} · {2:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="488"/>
+        <location filename="../../gui/mainwindow.py" line="460"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
         <translation>“{0}”：{1} 篇文章，{2} 處命中 · {3:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="499"/>
+        <location filename="../../gui/mainwindow.py" line="471"/>
         <source>The library cannot be read: {0}</source>
         <translation>無法讀取文庫：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="505"/>
+        <location filename="../../gui/mainwindow.py" line="477"/>
         <source>newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="506"/>
+        <location filename="../../gui/mainwindow.py" line="478"/>
         <source>oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="507"/>
+        <location filename="../../gui/mainwindow.py" line="479"/>
         <source>by title</source>
         <translation>按標題</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="508"/>
+        <location filename="../../gui/mainwindow.py" line="480"/>
         <source>by relevance</source>
         <translation>按相關度</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="547"/>
+        <location filename="../../gui/mainwindow.py" line="515"/>
         <source>{0} articles mention the selected entities</source>
         <translation>{0} 篇文章提到所選實體</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="625"/>
+        <location filename="../../gui/mainwindow.py" line="585"/>
         <source>Import files</source>
         <translation>匯入檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="631"/>
+        <location filename="../../gui/mainwindow.py" line="591"/>
         <source>Import folder</source>
         <translation>匯入資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="639"/>
+        <location filename="../../gui/mainwindow.py" line="599"/>
         <source>An import is already running.</source>
         <translation>已有匯入正在進行。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="670"/>
+        <location filename="../../gui/mainwindow.py" line="626"/>
         <source>entity extraction in the Duizhao window</source>
         <translation>對照視窗中的實體擷取</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="682"/>
+        <location filename="../../gui/mainwindow.py" line="638"/>
         <source>Entities %v/%m</source>
         <translation>實體 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="709"/>
+        <location filename="../../gui/mainwindow.py" line="665"/>
         <source>Entities extracted from {0} articles</source>
         <translation>已從 {0} 篇文章中提取實體</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="718"/>
+        <location filename="../../gui/mainwindow.py" line="674"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>實體提取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="740"/>
+        <location filename="../../gui/mainwindow.py" line="696"/>
         <source>Nothing selected to export</source>
         <translation>沒有選中可匯出的內容</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="743"/>
+        <location filename="../../gui/mainwindow.py" line="699"/>
         <source>Export to CSV</source>
         <translation>匯出為 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="767"/>
+        <location filename="../../gui/mainwindow.py" line="723"/>
         <source>The export failed: {0}</source>
         <translation>匯出失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="771"/>
+        <location filename="../../gui/mainwindow.py" line="727"/>
         <source>Exporting {0} articles…</source>
         <translation>正在匯出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="775"/>
+        <location filename="../../gui/mainwindow.py" line="731"/>
         <source>Exported {0} articles to {1}</source>
         <translation>已將 {0} 篇文章匯出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="801"/>
+        <location filename="../../gui/mainwindow.py" line="757"/>
         <source>About Duizhao</source>
         <translation>關於對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="803"/>
+        <location filename="../../gui/mainwindow.py" line="759"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>對照（對照）：離線的中文新聞參考瀏覽器，簡繁兩種字型對照閱讀。</translation>
     </message>
@@ -841,6 +906,111 @@ Articles imported before stay imported.</source>
         <location filename="../../gui/entity_panel.py" line="103"/>
         <source>Merge %s into:</source>
         <translation>把 %s 合併到：</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../gui/network_view.py" line="296"/>
+        <source>Names (no figures or dates)</source>
+        <translation>名稱（不含數字和日期）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="297"/>
+        <source>All types</source>
+        <translation>所有類型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="300"/>
+        <source>Same article</source>
+        <translation>同一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="301"/>
+        <source>Same sentence</source>
+        <translation>同一句話</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="302"/>
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="304"/>
+        <location filename="../../gui/network_view.py" line="336"/>
+        <source> shared sentence(s)</source>
+        <translation> 個共同句子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="306"/>
+        <location filename="../../gui/network_view.py" line="338"/>
+        <source> shared article(s)</source>
+        <translation> 篇共同文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="317"/>
+        <source>Select an entity in the tree to see the entities that appear with it.</source>
+        <translation>在實體樹中選擇一個實體，即可檢視與它一同出現的實體。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="318"/>
+        <source>No other entity shares that many articles with the selection.</source>
+        <translation>沒有其他實體與所選實體共同出現在這麼多文章中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="352"/>
+        <source>Entities in the same sentences as {0}</source>
+        <translation>與{0}出現在同一句話中的實體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="354"/>
+        <source>Entities in the same articles as {0}</source>
+        <translation>與{0}出現在同一篇文章中的實體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="359"/>
+        <source>{0} entities, {1} links; node size: mentions; line: shared {2}</source>
+        <translation>{0} 個實體，{1} 條連線；圓點大小：提及次數；線條：共同{2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="362"/>
+        <source>sentences</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="362"/>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="366"/>
+        <source>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</source>
+        <translation>顯示共同出現最多的 {0} 個實體；另有 {1} 個未顯示（可提高下限或選擇類型）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="373"/>
+        <source>{0} mention(s)</source>
+        <translation>提及 {0} 次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="387"/>
+        <source>{0} sentence(s) shared with the selection</source>
+        <translation>與所選實體共同出現在 {0} 個句子中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="389"/>
+        <source>{0} article(s) shared with the selection</source>
+        <translation>與所選實體共同出現在 {0} 篇文章中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="391"/>
+        <source>Click to select it</source>
+        <translation>點擊選擇它</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="394"/>
+        <source>network</source>
+        <translation>關係網絡</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1312,84 @@ Up/Down walk through earlier searches.</source>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="206"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="207"/>
+        <source>By year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="208"/>
+        <source>undated</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="221"/>
+        <source>Select an entity in the tree, or search, to see its mentions per month.</source>
+        <translation>在實體樹中選擇一個實體或進行搜尋，即可檢視每月的提及次數。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="223"/>
+        <source>Nothing to show: no mentions in the filtered articles.</source>
+        <translation>沒有可顯示的內容：篩選出的文章中沒有提及。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="249"/>
+        <source>Mentions of {0} per year</source>
+        <translation>{0}每年的提及次數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="251"/>
+        <source>Mentions of {0} per month</source>
+        <translation>{0}每月的提及次數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="253"/>
+        <source>mentions</source>
+        <translation>提及次數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="256"/>
+        <source>Articles matching the search per year</source>
+        <translation>每年符合搜尋的文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="258"/>
+        <source>Articles matching the search per month</source>
+        <translation>每月符合搜尋的文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="260"/>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="269"/>
+        <source>{0}: {1} mention(s) in {2} article(s)</source>
+        <translation>{0}：在 {2} 篇文章中提及 {1} 次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="273"/>
+        <source>{0}: {1} article(s)</source>
+        <translation>{0}：{1} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="275"/>
+        <source>Click to show only this period</source>
+        <translation>點擊只顯示這一時段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="284"/>
+        <source>timeline</source>
+        <translation>時間軸</translation>
+    </message>
+</context>
+<context>
     <name>UncertainBar</name>
     <message>
         <location filename="../../gui/uncertain_bar.py" line="24"/>
@@ -1235,6 +1483,19 @@ This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may 
         <location filename="../../gui/uncertain_bar.py" line="151"/>
         <source>Converted by OpenCC {0} ({1})</source>
         <translation>由 OpenCC {0} 轉換（{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsPanel</name>
+    <message>
+        <location filename="../../gui/views_panel.py" line="57"/>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_panel.py" line="58"/>
+        <source>Network</source>
+        <translation>關係網絡</translation>
     </message>
 </context>
 <context>
