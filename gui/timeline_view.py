@@ -48,6 +48,13 @@ def nice_step(top: int, ticks: int = 5) -> int:
     return int(10 * power)  # pragma: no cover
 
 
+def label_stride(least: int, by: By) -> int:
+    """Label every n-th period, n at least ``least`` and a round step of time (every
+    3, 6 or 12 months; every 2, 5 or 10 years)."""
+    steps = (1, 2, 3, 6, 12, 24, 60, 120, 240) if by == "month" else (1, 2, 5, 10, 20, 50, 100)
+    return next((n for n in steps if n >= least), max(least, 1))
+
+
 class TimelineCanvas(Canvas):
     """The bars; ``bars`` holds each drawn bar's period and rectangle (widget coordinates)."""
 
@@ -116,7 +123,7 @@ class TimelineCanvas(Canvas):
         bar_w = min(max(1.0, slot * 0.8), MAX_BAR)
         labels = [self.undated_label if s == UNDATED else s for s in slots]
         widest = max(fm.horizontalAdvance(t) for t in labels) + 8
-        every = max(1, math.ceil(widest / slot))
+        every = label_stride(math.ceil(widest / slot), data.by)
         for i, (name, text) in enumerate(zip(slots, labels, strict=True)):
             x = plot.left() + slot * i + (slot - bar_w) / 2
             period = by_period.get(name)
@@ -137,8 +144,10 @@ class TimelineCanvas(Canvas):
                 self.labels.append(text)
                 painter.setPen(INK)
                 centre = plot.left() + slot * (i + 0.5)
+                where = QRectF(centre - widest / 2, plot.bottom() + 4, widest, line)
+                where.moveLeft(min(max(where.left(), 0.0), w - widest))
                 painter.drawText(
-                    QRectF(centre - widest / 2, plot.bottom() + 4, widest, line),
+                    where,
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                     text,
                 )
