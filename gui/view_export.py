@@ -18,7 +18,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton, QWidget
 
-from gui.plain import warning
+from gui import plain
 
 Render = Callable[[QPainter, QSize], None]
 PNG_SCALE = 2  # a PNG has twice the pixels of the view on the screen, for print
@@ -113,4 +113,4 @@ class ExportButton(QToolButton):
         try:
             getattr(self._view, f"export_{ext}")(path)
         except OSError as exc:
-            warning(self._view, self.tr("Export"), self.tr("Cannot export: {0}").format(exc))
+            plain.warning(self._view, self.tr("Export"), self.tr("Cannot export: {0}").format(exc))
