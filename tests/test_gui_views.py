@@ -232,3 +232,53 @@ def test_panel_is_a_feature_that_builds_on_the_worker(qtbot, lib: Library) -> No
         panel.network.drawing.nodeClicked.emit(ren)
     assert signal.args == [ren]
     panel.worker.wait()
+
+
+def test_export_menu_asks_for_a_file_and_adds_the_extension(
+    qtbot, lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    view = _timeline_view(qtbot, lib)
+    view.set_entities([_id(lib, "京津冀")])
+    assert view.export_button.isEnabled()
+    asked = []
+
+    def choose(parent, caption, name, filters):  # noqa: ANN001, ANN202 - Qt's signature
+        asked.append(name)
+        return str(tmp_path / "mentions"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(choose))
+    view.export_button.csv_action.trigger()
+    view.export_button.svg_action.trigger()
+    assert asked == ["timeline.csv", "timeline.svg"]
+    assert (tmp_path / "mentions.csv").read_text(encoding="utf-8-sig").startswith("period,")
+    assert "<svg" in (tmp_path / "mentions.svg").read_text(encoding="utf-8")
+
+
+def test_hovering_a_bar_or_a_node_tells_its_figures(qtbot, lib: Library) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    def hover(widget, point) -> str:  # noqa: ANN001
+        pos = point.toPoint()
+        QApplication.sendEvent(
+            widget, QHelpEvent(QEvent.Type.ToolTip, pos, widget.mapToGlobal(pos))
+        )
+        return QToolTip.text()
+
+    view = _timeline_view(qtbot, lib)
+    hub = _id(lib, "京津冀")
+    view.set_entities([hub])
+    _drawn(view)
+    period, rect = view.chart.bars[0]
+    text = hover(view.chart, rect.center())
+    assert f"{period.period}: {period.mentions} mention(s) in {period.articles} article(s)" in text
+    assert text.startswith("<p")  # rich text made by gui.plain.tooltip
+    network_view = _network_view(qtbot, lib)
+    network_view.set_entities([hub])
+    _drawn(network_view)
+    node, centre, _ = next(t for t in network_view.drawing.nodes.values() if t[0].id != hub)
+    text = hover(network_view.drawing, centre)
+    assert node.name in text and f"{node.mentions} mention(s)" in text
