@@ -3,7 +3,8 @@
 networkx is imported on the first layout (on the worker thread), not when the window
 starts.  The layout is seeded, so the same network is drawn the same way each time.
 For fewer than 500 nodes (the view shows at most ``NODE_LIMIT`` and the chosen ones)
-networkx computes it with numpy alone; scipy is not needed.
+networkx computes it with numpy alone; with more (only when hundreds of entities are
+selected) it would need scipy, which the app does not ship, so they go on a circle.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from db.views import Network
 
 LAYOUT_SEED = 13
 NODE_LIMIT = 60  # other entities shown at most (those sharing most with the chosen ones)
+SPRING_LIMIT = 500  # from this many nodes (hundreds of chosen ones) they are put on a circle
 
 
 def lay_out(net: Network) -> dict[int, tuple[float, float]]:
@@ -31,8 +33,13 @@ def lay_out(net: Network) -> dict[int, tuple[float, float]]:
     graph.add_weighted_edges_from(
         (e.source, e.target, 1.0 + math.log(e.articles)) for e in net.edges
     )
-    k = 1.6 / math.sqrt(len(net.nodes))  # more room between nodes than the default 1/sqrt(n)
-    pos = nx.spring_layout(graph, k=k, seed=LAYOUT_SEED, iterations=120, weight="weight")
+    if len(net.nodes) >= SPRING_LIMIT:  # networkx would need scipy's sparse matrices
+        pos = nx.circular_layout(graph)
+    else:
+        k = 1.6 / math.sqrt(len(net.nodes))  # more room between nodes than the default
+        pos = nx.spring_layout(
+            graph, k=k, seed=LAYOUT_SEED, iterations=120, weight="weight", method="force"
+        )
     xs = [float(p[0]) for p in pos.values()]
     ys = [float(p[1]) for p in pos.values()]
     x0, y0 = min(xs), min(ys)
