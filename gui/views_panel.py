@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QTabWidget, QVBoxLayout, QWidget
 
 from gui.network_view import NetworkView
 from gui.timeline_view import TimelineView
@@ -29,6 +29,7 @@ class ViewsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, *, worker: Worker | None = None) -> None:
         super().__init__(parent)
         self.worker = worker or Worker(self)
+        self._dock: QDockWidget | None = None
         self.timeline = TimelineView(self, worker=self.worker)
         self.network = NetworkView(self, worker=self.worker)
         self.tabs = QTabWidget(self)
@@ -41,6 +42,17 @@ class ViewsPanel(QWidget):
         self.timeline.periodChosen.connect(self.periodChosen)
         self.network.entityChosen.connect(self.entityChosen)
         self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Timeline and network")
+
+    def dock(self, window: QWidget) -> QDockWidget:
+        """The panel in a dock widget of ``window`` (titled, named for saveState)."""
+        if self._dock is None:
+            self._dock = QDockWidget(self.title(), window)
+            self._dock.setObjectName("views_dock")
+            self._dock.setWidget(self)
+        return self._dock
 
     def views(self) -> tuple[TimelineView, NetworkView]:
         return self.timeline, self.network
@@ -56,6 +68,8 @@ class ViewsPanel(QWidget):
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("Timeline"))
         self.tabs.setTabText(1, self.tr("Network"))
+        if self._dock is not None:
+            self._dock.setWindowTitle(self.title())
         for view in self.views():
             view.retranslate()
 

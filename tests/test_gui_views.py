@@ -302,3 +302,21 @@ def test_layout_is_stable_and_needs_no_scipy() -> None:
         [Edge(0, i, 1) for i in range(1, SPRING_LIMIT + 10)],
     )
     assert len(lay_out(many)) == SPRING_LIMIT + 10  # no ImportError for scipy
+
+
+def test_panel_docks_in_a_window_in_one_line(qtbot, lib: Library) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    panel = ViewsPanel(worker=Worker(sync=True))
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel.dock(window))
+    assert panel.dock(window) is panel.parent() and panel.dock(window).objectName()
+    assert panel.dock(window).windowTitle() == panel.title() == "Timeline and network"
+    window.resize(900, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    panel.set_library(lib)
+    hub = _id(lib, "北京")
+    panel.set_entities([hub])
+    assert panel.timeline.data.periods == timeline(lib, [hub])

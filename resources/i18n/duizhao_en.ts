@@ -1314,77 +1314,77 @@ Up/Down walk through earlier searches.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../gui/timeline_view.py" line="206"/>
+        <location filename="../../gui/timeline_view.py" line="215"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="207"/>
+        <location filename="../../gui/timeline_view.py" line="216"/>
         <source>By year</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="208"/>
+        <location filename="../../gui/timeline_view.py" line="217"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="221"/>
+        <location filename="../../gui/timeline_view.py" line="230"/>
         <source>Select an entity in the tree, or search, to see its mentions per month.</source>
         <translation>Select an entity in the tree, or search, to see its mentions per month.</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="223"/>
+        <location filename="../../gui/timeline_view.py" line="232"/>
         <source>Nothing to show: no mentions in the filtered articles.</source>
         <translation>Nothing to show: no mentions in the filtered articles.</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="249"/>
+        <location filename="../../gui/timeline_view.py" line="258"/>
         <source>Mentions of {0} per year</source>
         <translation>Mentions of {0} per year</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="251"/>
+        <location filename="../../gui/timeline_view.py" line="260"/>
         <source>Mentions of {0} per month</source>
         <translation>Mentions of {0} per month</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="253"/>
+        <location filename="../../gui/timeline_view.py" line="262"/>
         <source>mentions</source>
         <translation>mentions</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="256"/>
+        <location filename="../../gui/timeline_view.py" line="265"/>
         <source>Articles matching the search per year</source>
         <translation>Articles matching the search per year</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="258"/>
+        <location filename="../../gui/timeline_view.py" line="267"/>
         <source>Articles matching the search per month</source>
         <translation>Articles matching the search per month</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="260"/>
+        <location filename="../../gui/timeline_view.py" line="269"/>
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="269"/>
+        <location filename="../../gui/timeline_view.py" line="278"/>
         <source>{0}: {1} mention(s) in {2} article(s)</source>
         <translation>{0}: {1} mention(s) in {2} article(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="273"/>
+        <location filename="../../gui/timeline_view.py" line="282"/>
         <source>{0}: {1} article(s)</source>
         <translation>{0}: {1} article(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="275"/>
+        <location filename="../../gui/timeline_view.py" line="284"/>
         <source>Click to show only this period</source>
         <translation>Click to show only this period</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="284"/>
+        <location filename="../../gui/timeline_view.py" line="293"/>
         <source>timeline</source>
         <translation>timeline</translation>
     </message>
@@ -1488,12 +1488,17 @@ This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may 
 <context>
     <name>ViewsPanel</name>
     <message>
-        <location filename="../../gui/views_panel.py" line="57"/>
+        <location filename="../../gui/views_panel.py" line="47"/>
+        <source>Timeline and network</source>
+        <translation>Timeline and network</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_panel.py" line="69"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../gui/views_panel.py" line="58"/>
+        <location filename="../../gui/views_panel.py" line="70"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>

@@ -1314,77 +1314,77 @@ Up/Down walk through earlier searches.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../gui/timeline_view.py" line="206"/>
+        <location filename="../../gui/timeline_view.py" line="215"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="207"/>
+        <location filename="../../gui/timeline_view.py" line="216"/>
         <source>By year</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="208"/>
+        <location filename="../../gui/timeline_view.py" line="217"/>
         <source>undated</source>
         <translation>無日期</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="221"/>
+        <location filename="../../gui/timeline_view.py" line="230"/>
         <source>Select an entity in the tree, or search, to see its mentions per month.</source>
         <translation>在實體樹中選擇一個實體或進行搜尋，即可檢視每月的提及次數。</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="223"/>
+        <location filename="../../gui/timeline_view.py" line="232"/>
         <source>Nothing to show: no mentions in the filtered articles.</source>
         <translation>沒有可顯示的內容：篩選出的文章中沒有提及。</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="249"/>
+        <location filename="../../gui/timeline_view.py" line="258"/>
         <source>Mentions of {0} per year</source>
         <translation>{0}每年的提及次數</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="251"/>
+        <location filename="../../gui/timeline_view.py" line="260"/>
         <source>Mentions of {0} per month</source>
         <translation>{0}每月的提及次數</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="253"/>
+        <location filename="../../gui/timeline_view.py" line="262"/>
         <source>mentions</source>
         <translation>提及次數</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="256"/>
+        <location filename="../../gui/timeline_view.py" line="265"/>
         <source>Articles matching the search per year</source>
         <translation>每年符合搜尋的文章</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="258"/>
+        <location filename="../../gui/timeline_view.py" line="267"/>
         <source>Articles matching the search per month</source>
         <translation>每月符合搜尋的文章</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="260"/>
+        <location filename="../../gui/timeline_view.py" line="269"/>
         <source>articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="269"/>
+        <location filename="../../gui/timeline_view.py" line="278"/>
         <source>{0}: {1} mention(s) in {2} article(s)</source>
         <translation>{0}：在 {2} 篇文章中提及 {1} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="273"/>
+        <location filename="../../gui/timeline_view.py" line="282"/>
         <source>{0}: {1} article(s)</source>
         <translation>{0}：{1} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="275"/>
+        <location filename="../../gui/timeline_view.py" line="284"/>
         <source>Click to show only this period</source>
         <translation>點擊只顯示這一時段</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="284"/>
+        <location filename="../../gui/timeline_view.py" line="293"/>
         <source>timeline</source>
         <translation>時間軸</translation>
     </message>
@@ -1488,12 +1488,17 @@ This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may 
 <context>
     <name>ViewsPanel</name>
     <message>
-        <location filename="../../gui/views_panel.py" line="57"/>
+        <location filename="../../gui/views_panel.py" line="47"/>
+        <source>Timeline and network</source>
+        <translation>時間軸與關係網絡</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_panel.py" line="69"/>
         <source>Timeline</source>
         <translation>時間軸</translation>
     </message>
     <message>
-        <location filename="../../gui/views_panel.py" line="58"/>
+        <location filename="../../gui/views_panel.py" line="70"/>
         <source>Network</source>
         <translation>關係網絡</translation>
     </message>
