@@ -152,6 +152,8 @@ class LibraryView(QWidget):
         lib = self.lib
 
         def job(task: Task) -> Any:
+            if task.cancelled():  # overtaken while it waited for a thread: skip the work
+                return None
             conn = lib.reopen()
             try:
                 return build(conn)

@@ -320,3 +320,40 @@ def test_panel_docks_in_a_window_in_one_line(qtbot, lib: Library) -> None:
     hub = _id(lib, "北京")
     panel.set_entities([hub])
     assert panel.timeline.data.periods == timeline(lib, [hub])
+
+
+def test_an_overtaken_build_waiting_for_a_thread_is_skipped(qtbot, lib: Library) -> None:
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    view = TimelineView(worker=Worker(pool=pool))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_library(lib)
+    built: list[tuple[int, ...]] = []
+    make = view.build_job
+
+    def counted():  # noqa: ANN202
+        ids, build = view.entity_ids(), make()
+
+        def run(conn: Library):  # noqa: ANN202
+            built.append(ids)
+            return build(conn)
+
+        return run
+
+    view.build_job = counted
+    gate = threading.Event()
+    pool.start(lambda: gate.wait(10))  # the only thread is busy
+    hub, beijing = _id(lib, "京津冀"), _id(lib, "北京")
+    view.set_entities([hub])
+    view.set_entities([beijing])  # overtakes the first while it waits
+    gate.set()
+    qtbot.waitUntil(lambda: view.data is not None, timeout=10000)
+    pool.waitForDone(10000)
+    assert built == [(beijing,)]
+    assert view.data.periods == timeline(lib, [beijing])
