@@ -81,6 +81,13 @@ EXCLUDED_MODULES = (
     "hypothesis",
     "pandas",
     "IPython",
+    # networkx's optional companions: the app uses its spring layout on fewer than 500
+    # nodes, which needs numpy only (gui/network_layout.py)
+    "scipy",
+    "matplotlib",
+    "sympy",
+    "pygraphviz",
+    "pydot",
     "PySide6.QtNetwork",
     "PySide6.QtQml",
     "PySide6.QtQuick",
@@ -88,7 +95,7 @@ EXCLUDED_MODULES = (
     "PySide6.QtQuickControls2",
     "PySide6.QtQuickTest",
     "PySide6.QtSql",
-    "PySide6.QtSvg",
+    # PySide6.QtSvg stays: the views write SVG with its QSvgGenerator (gui/view_export.py)
     "PySide6.QtSvgWidgets",
     "PySide6.QtOpenGL",
     "PySide6.QtOpenGLWidgets",

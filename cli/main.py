@@ -327,6 +327,7 @@ def _entities(lib, names: list[str]) -> list | None:  # noqa: ANN001 - db.librar
 
 def cmd_timeline(args: argparse.Namespace) -> int:
     from db.views import timeline
+    from db.views_csv import TIMELINE_COLUMNS, timeline_rows
 
     lib = _open(args)
     entities = _entities(lib, args.names)
@@ -334,14 +335,14 @@ def cmd_timeline(args: argparse.Namespace) -> int:
         lib.close()
         return EXIT_FAILED
     ids = [e.id for e in entities]
-    rows = [(p.period, p.mentions, p.articles) for p in timeline(lib, ids, args.by)]
+    rows = timeline_rows(timeline(lib, ids, args.by))
     lib.close()
     if args.format == "json":
-        out = [{"period": p, "mentions": n, "articles": k} for p, n, k in rows]
+        out = [dict(zip(TIMELINE_COLUMNS, row, strict=True)) for row in rows]
         print(json.dumps(out, ensure_ascii=False, indent=2))
     elif args.format == "csv":
         w = csv.writer(sys.stdout, lineterminator="\n")
-        w.writerow(["period", "mentions", "articles"])
+        w.writerow(TIMELINE_COLUMNS)
         w.writerows(rows)
     else:
         for p, n, k in rows:
@@ -352,6 +353,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 def cmd_network(args: argparse.Namespace) -> int:
     from db.csvio import neutralise
     from db.views import network
+    from db.views_csv import NETWORK_COLUMNS, network_rows
 
     lib = _open(args)
     entities = _entities(lib, args.names)
@@ -373,16 +375,9 @@ def cmd_network(args: argparse.Namespace) -> int:
         }
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
-        names = {n.id: n for n in net.nodes}
         w = csv.writer(sys.stdout, lineterminator="\n")
-        w.writerow(
-            ["source_id", "source", "source_type", "target_id", "target", "target_type", "articles"]
-        )
-        for e in net.edges:
-            a, b = names[e.source], names[e.target]
-            w.writerow(
-                [a.id, neutralise(a.name), a.type, b.id, neutralise(b.name), b.type, e.articles]
-            )
+        w.writerow(NETWORK_COLUMNS)
+        w.writerows([neutralise(cell) for cell in row] for row in network_rows(net))
     return EXIT_OK
 
 

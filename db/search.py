@@ -22,6 +22,7 @@ __all__ = [
     "find_hits",
     "search",
     "search_ids",
+    "spec_articles",
     "term_pattern",
 ]
 
@@ -155,6 +156,25 @@ def search_ids(
         f" WHERE articles_fts MATCH ?{where} ORDER BY {_ORDER_SQL[order]}{tail}"
     )
     return [r[0] for r in _run(lib, sql, [to_fts(q), *params, *tail_params])]
+
+
+def spec_articles(spec: SearchSpec | None) -> tuple[str, list[object]] | None:
+    """The ids of the articles ``spec`` matches (its search text and filters; its order
+    aside) as a subquery and its parameters, for ``... IN (subquery)``; None when the
+    specification restricts nothing (every article counts)."""
+    if spec is None:
+        return None
+    where, params = spec.filter_sql("a")
+    if spec.query.strip():
+        fts = to_fts(parse_query(spec.query))
+        sql = (
+            "SELECT a.id FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+            f" WHERE articles_fts MATCH ?{where}"
+        )
+        return sql, [fts, *params]
+    if not where:
+        return None
+    return f"SELECT a.id FROM articles a WHERE 1 = 1{where}", params
 
 
 def count_matches(

@@ -232,36 +232,43 @@ Please copy the details below into a bug report.</translation>
     <name>EntityTreeModel</name>
     <message>
         <location filename="../../gui/entity_model.py" line="198"/>
+        <location filename="../../gui/network_view.py" line="46"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="199"/>
+        <location filename="../../gui/network_view.py" line="47"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="200"/>
+        <location filename="../../gui/network_view.py" line="48"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="201"/>
+        <location filename="../../gui/network_view.py" line="49"/>
         <source>Parks and zones</source>
         <translation>Parks and zones</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="202"/>
+        <location filename="../../gui/network_view.py" line="50"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="203"/>
+        <location filename="../../gui/network_view.py" line="51"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="204"/>
+        <location filename="../../gui/network_view.py" line="52"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -319,6 +326,51 @@ Please copy the details below into a bug report.</translation>
         <location filename="../../gui/entity_model.py" line="406"/>
         <source>(uncertain: confidence %s)</source>
         <translation>(uncertain: confidence %s)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../gui/view_export.py" line="95"/>
+        <location filename="../../gui/view_export.py" line="107"/>
+        <location filename="../../gui/view_export.py" line="116"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="96"/>
+        <source>Picture as PNG…</source>
+        <translation>Picture as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="97"/>
+        <source>Picture as SVG…</source>
+        <translation>Picture as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="98"/>
+        <source>Data as CSV…</source>
+        <translation>Data as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="102"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="103"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG image (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="104"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="116"/>
+        <source>Cannot export: {0}</source>
+        <translation>Cannot export: {0}</translation>
     </message>
 </context>
 <context>
@@ -690,6 +742,19 @@ Articles imported before stay imported.</translation>
         <location filename="../../gui/library_health.py" line="178"/>
         <source>The library was copied to {0}</source>
         <translation>The library was copied to {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../gui/view_base.py" line="161"/>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_base.py" line="192"/>
+        <source>Cannot build this view: {0}</source>
+        <translation>Cannot build this view: {0}</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1210,108 @@ Articles imported before stay imported.</translation>
             <numerusform>Exported %n note to {0}</numerusform>
             <numerusform>Exported %n notes to {0}</numerusform>
         </translation>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../gui/network_view.py" line="296"/>
+        <source>Names (no figures or dates)</source>
+        <translation>Names (no figures or dates)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="297"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="300"/>
+        <source>Same article</source>
+        <translation>Same article</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="301"/>
+        <source>Same sentence</source>
+        <translation>Same sentence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="302"/>
+        <source>At least</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="304"/>
+        <location filename="../../gui/network_view.py" line="336"/>
+        <source> shared sentence(s)</source>
+        <translation> shared sentence(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="306"/>
+        <location filename="../../gui/network_view.py" line="338"/>
+        <source> shared article(s)</source>
+        <translation> shared article(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="317"/>
+        <source>Select an entity in the tree to see the entities that appear with it.</source>
+        <translation>Select an entity in the tree to see the entities that appear with it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="318"/>
+        <source>No other entity shares that many articles with the selection.</source>
+        <translation>No other entity shares that many articles with the selection.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="352"/>
+        <source>Entities in the same sentences as {0}</source>
+        <translation>Entities in the same sentences as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="354"/>
+        <source>Entities in the same articles as {0}</source>
+        <translation>Entities in the same articles as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="359"/>
+        <source>{0} entities, {1} links; node size: mentions; line: shared {2}</source>
+        <translation>{0} entities, {1} links; node size: mentions; line: shared {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="362"/>
+        <source>sentences</source>
+        <translation>sentences</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="362"/>
+        <source>articles</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="366"/>
+        <source>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</source>
+        <translation>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="373"/>
+        <source>{0} mention(s)</source>
+        <translation>{0} mention(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="387"/>
+        <source>{0} sentence(s) shared with the selection</source>
+        <translation>{0} sentence(s) shared with the selection</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="389"/>
+        <source>{0} article(s) shared with the selection</source>
+        <translation>{0} article(s) shared with the selection</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="391"/>
+        <source>Click to select it</source>
+        <translation>Click to select it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="394"/>
+        <source>network</source>
+        <translation>network</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1808,84 @@ Up/Down walk through earlier searches.</translation>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="215"/>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="216"/>
+        <source>By year</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="217"/>
+        <source>undated</source>
+        <translation>undated</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="230"/>
+        <source>Select an entity in the tree, or search, to see its mentions per month.</source>
+        <translation>Select an entity in the tree, or search, to see its mentions per month.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="232"/>
+        <source>Nothing to show: no mentions in the filtered articles.</source>
+        <translation>Nothing to show: no mentions in the filtered articles.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="258"/>
+        <source>Mentions of {0} per year</source>
+        <translation>Mentions of {0} per year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="260"/>
+        <source>Mentions of {0} per month</source>
+        <translation>Mentions of {0} per month</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="262"/>
+        <source>mentions</source>
+        <translation>mentions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="265"/>
+        <source>Articles matching the search per year</source>
+        <translation>Articles matching the search per year</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="267"/>
+        <source>Articles matching the search per month</source>
+        <translation>Articles matching the search per month</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="269"/>
+        <source>articles</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="278"/>
+        <source>{0}: {1} mention(s) in {2} article(s)</source>
+        <translation>{0}: {1} mention(s) in {2} article(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="282"/>
+        <source>{0}: {1} article(s)</source>
+        <translation>{0}: {1} article(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="284"/>
+        <source>Click to show only this period</source>
+        <translation>Click to show only this period</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="293"/>
+        <source>timeline</source>
+        <translation>timeline</translation>
+    </message>
+</context>
+<context>
     <name>UncertainBar</name>
     <message>
         <location filename="../../gui/uncertain_bar.py" line="24"/>
@@ -1734,6 +1979,24 @@ This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may 
         <location filename="../../gui/uncertain_bar.py" line="151"/>
         <source>Converted by OpenCC {0} ({1})</source>
         <translation>Converted by OpenCC {0} ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsPanel</name>
+    <message>
+        <location filename="../../gui/views_panel.py" line="47"/>
+        <source>Timeline and network</source>
+        <translation>Timeline and network</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_panel.py" line="69"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_panel.py" line="70"/>
+        <source>Network</source>
+        <translation>Network</translation>
     </message>
 </context>
 <context>

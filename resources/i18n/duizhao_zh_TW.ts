@@ -232,36 +232,43 @@ Please copy the details below into a bug report.</source>
     <name>EntityTreeModel</name>
     <message>
         <location filename="../../gui/entity_model.py" line="198"/>
+        <location filename="../../gui/network_view.py" line="46"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="199"/>
+        <location filename="../../gui/network_view.py" line="47"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="200"/>
+        <location filename="../../gui/network_view.py" line="48"/>
         <source>Places</source>
         <translation>地點</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="201"/>
+        <location filename="../../gui/network_view.py" line="49"/>
         <source>Parks and zones</source>
         <translation>園區</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="202"/>
+        <location filename="../../gui/network_view.py" line="50"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="203"/>
+        <location filename="../../gui/network_view.py" line="51"/>
         <source>Figures</source>
         <translation>資料</translation>
     </message>
     <message>
         <location filename="../../gui/entity_model.py" line="204"/>
+        <location filename="../../gui/network_view.py" line="52"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
@@ -319,6 +326,51 @@ Please copy the details below into a bug report.</source>
         <location filename="../../gui/entity_model.py" line="406"/>
         <source>(uncertain: confidence %s)</source>
         <translation>（不確定：信賴度 %s）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../../gui/view_export.py" line="95"/>
+        <location filename="../../gui/view_export.py" line="107"/>
+        <location filename="../../gui/view_export.py" line="116"/>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="96"/>
+        <source>Picture as PNG…</source>
+        <translation>圖片（PNG）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="97"/>
+        <source>Picture as SVG…</source>
+        <translation>圖片（SVG）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="98"/>
+        <source>Data as CSV…</source>
+        <translation>資料（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="102"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="103"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 圖片 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="104"/>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_export.py" line="116"/>
+        <source>Cannot export: {0}</source>
+        <translation>無法匯出：{0}</translation>
     </message>
 </context>
 <context>
@@ -690,6 +742,19 @@ Articles imported before stay imported.</source>
         <location filename="../../gui/library_health.py" line="178"/>
         <source>The library was copied to {0}</source>
         <translation>文庫已複製到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../gui/view_base.py" line="161"/>
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/view_base.py" line="192"/>
+        <source>Cannot build this view: {0}</source>
+        <translation>無法產生此檢視：{0}</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1206,108 @@ Articles imported before stay imported.</source>
         <translation>
             <numerusform>已將 %n 則筆記匯出到 {0}</numerusform>
         </translation>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../gui/network_view.py" line="296"/>
+        <source>Names (no figures or dates)</source>
+        <translation>名稱（不含數字和日期）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="297"/>
+        <source>All types</source>
+        <translation>所有類型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="300"/>
+        <source>Same article</source>
+        <translation>同一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="301"/>
+        <source>Same sentence</source>
+        <translation>同一句話</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="302"/>
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="304"/>
+        <location filename="../../gui/network_view.py" line="336"/>
+        <source> shared sentence(s)</source>
+        <translation> 個共同句子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="306"/>
+        <location filename="../../gui/network_view.py" line="338"/>
+        <source> shared article(s)</source>
+        <translation> 篇共同文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="317"/>
+        <source>Select an entity in the tree to see the entities that appear with it.</source>
+        <translation>在實體樹中選擇一個實體，即可檢視與它一同出現的實體。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="318"/>
+        <source>No other entity shares that many articles with the selection.</source>
+        <translation>沒有其他實體與所選實體共同出現在這麼多文章中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="352"/>
+        <source>Entities in the same sentences as {0}</source>
+        <translation>與{0}出現在同一句話中的實體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="354"/>
+        <source>Entities in the same articles as {0}</source>
+        <translation>與{0}出現在同一篇文章中的實體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="359"/>
+        <source>{0} entities, {1} links; node size: mentions; line: shared {2}</source>
+        <translation>{0} 個實體，{1} 條連線；圓點大小：提及次數；線條：共同{2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="362"/>
+        <source>sentences</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="362"/>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="366"/>
+        <source>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</source>
+        <translation>顯示共同出現最多的 {0} 個實體；另有 {1} 個未顯示（可提高下限或選擇類型）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="373"/>
+        <source>{0} mention(s)</source>
+        <translation>提及 {0} 次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="387"/>
+        <source>{0} sentence(s) shared with the selection</source>
+        <translation>與所選實體共同出現在 {0} 個句子中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="389"/>
+        <source>{0} article(s) shared with the selection</source>
+        <translation>與所選實體共同出現在 {0} 篇文章中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="391"/>
+        <source>Click to select it</source>
+        <translation>點擊選擇它</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="394"/>
+        <source>network</source>
+        <translation>關係網絡</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1802,84 @@ Up/Down walk through earlier searches.</source>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="215"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="216"/>
+        <source>By year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="217"/>
+        <source>undated</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="230"/>
+        <source>Select an entity in the tree, or search, to see its mentions per month.</source>
+        <translation>在實體樹中選擇一個實體或進行搜尋，即可檢視每月的提及次數。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="232"/>
+        <source>Nothing to show: no mentions in the filtered articles.</source>
+        <translation>沒有可顯示的內容：篩選出的文章中沒有提及。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="258"/>
+        <source>Mentions of {0} per year</source>
+        <translation>{0}每年的提及次數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="260"/>
+        <source>Mentions of {0} per month</source>
+        <translation>{0}每月的提及次數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="262"/>
+        <source>mentions</source>
+        <translation>提及次數</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="265"/>
+        <source>Articles matching the search per year</source>
+        <translation>每年符合搜尋的文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="267"/>
+        <source>Articles matching the search per month</source>
+        <translation>每月符合搜尋的文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="269"/>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="278"/>
+        <source>{0}: {1} mention(s) in {2} article(s)</source>
+        <translation>{0}：在 {2} 篇文章中提及 {1} 次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="282"/>
+        <source>{0}: {1} article(s)</source>
+        <translation>{0}：{1} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="284"/>
+        <source>Click to show only this period</source>
+        <translation>點擊只顯示這一時段</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timeline_view.py" line="293"/>
+        <source>timeline</source>
+        <translation>時間軸</translation>
+    </message>
+</context>
+<context>
     <name>UncertainBar</name>
     <message>
         <location filename="../../gui/uncertain_bar.py" line="24"/>
@@ -1728,6 +1973,24 @@ This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may 
         <location filename="../../gui/uncertain_bar.py" line="151"/>
         <source>Converted by OpenCC {0} ({1})</source>
         <translation>由 OpenCC {0} 轉換（{1}）</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsPanel</name>
+    <message>
+        <location filename="../../gui/views_panel.py" line="47"/>
+        <source>Timeline and network</source>
+        <translation>時間軸與關係網絡</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_panel.py" line="69"/>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views_panel.py" line="70"/>
+        <source>Network</source>
+        <translation>關係網絡</translation>
     </message>
 </context>
 <context>
