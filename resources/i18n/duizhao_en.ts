@@ -747,12 +747,12 @@ Articles imported before stay imported.</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../gui/view_base.py" line="161"/>
+        <location filename="../../gui/view_base.py" line="163"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../gui/view_base.py" line="192"/>
+        <location filename="../../gui/view_base.py" line="194"/>
         <source>Cannot build this view: {0}</source>
         <translation>Cannot build this view: {0}</translation>
     </message>
@@ -1083,6 +1083,111 @@ Articles imported before stay imported.</translation>
     </message>
 </context>
 <context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../gui/network_view.py" line="296"/>
+        <source>Names (no figures or dates)</source>
+        <translation>Names (no figures or dates)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="297"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="300"/>
+        <source>Same article</source>
+        <translation>Same article</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="301"/>
+        <source>Same sentence</source>
+        <translation>Same sentence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="302"/>
+        <source>At least</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="304"/>
+        <location filename="../../gui/network_view.py" line="336"/>
+        <source> shared sentence(s)</source>
+        <translation> shared sentence(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="306"/>
+        <location filename="../../gui/network_view.py" line="338"/>
+        <source> shared article(s)</source>
+        <translation> shared article(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="317"/>
+        <source>Select an entity in the tree to see the entities that appear with it.</source>
+        <translation>Select an entity in the tree to see the entities that appear with it.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="318"/>
+        <source>No other entity shares that many articles with the selection.</source>
+        <translation>No other entity shares that many articles with the selection.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="352"/>
+        <source>Entities in the same sentences as {0}</source>
+        <translation>Entities in the same sentences as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="354"/>
+        <source>Entities in the same articles as {0}</source>
+        <translation>Entities in the same articles as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="359"/>
+        <source>{0} entities, {1} links; node size: mentions; line: shared {2}</source>
+        <translation>{0} entities, {1} links; node size: mentions; line: shared {2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="362"/>
+        <source>sentences</source>
+        <translation>sentences</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="362"/>
+        <source>articles</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="366"/>
+        <source>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</source>
+        <translation>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="373"/>
+        <source>{0} mention(s)</source>
+        <translation>{0} mention(s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="387"/>
+        <source>{0} sentence(s) shared with the selection</source>
+        <translation>{0} sentence(s) shared with the selection</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="389"/>
+        <source>{0} article(s) shared with the selection</source>
+        <translation>{0} article(s) shared with the selection</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="391"/>
+        <source>Click to select it</source>
+        <translation>Click to select it</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="394"/>
+        <source>network</source>
+        <translation>network</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../gui/notes_panel.py" line="129"/>
@@ -1210,108 +1315,6 @@ Articles imported before stay imported.</translation>
             <numerusform>Exported %n note to {0}</numerusform>
             <numerusform>Exported %n notes to {0}</numerusform>
         </translation>
-    <name>NetworkView</name>
-    <message>
-        <location filename="../../gui/network_view.py" line="296"/>
-        <source>Names (no figures or dates)</source>
-        <translation>Names (no figures or dates)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="297"/>
-        <source>All types</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="300"/>
-        <source>Same article</source>
-        <translation>Same article</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="301"/>
-        <source>Same sentence</source>
-        <translation>Same sentence</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="302"/>
-        <source>At least</source>
-        <translation>At least</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="304"/>
-        <location filename="../../gui/network_view.py" line="336"/>
-        <source> shared sentence(s)</source>
-        <translation> shared sentence(s)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="306"/>
-        <location filename="../../gui/network_view.py" line="338"/>
-        <source> shared article(s)</source>
-        <translation> shared article(s)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="317"/>
-        <source>Select an entity in the tree to see the entities that appear with it.</source>
-        <translation>Select an entity in the tree to see the entities that appear with it.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="318"/>
-        <source>No other entity shares that many articles with the selection.</source>
-        <translation>No other entity shares that many articles with the selection.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="352"/>
-        <source>Entities in the same sentences as {0}</source>
-        <translation>Entities in the same sentences as {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="354"/>
-        <source>Entities in the same articles as {0}</source>
-        <translation>Entities in the same articles as {0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="359"/>
-        <source>{0} entities, {1} links; node size: mentions; line: shared {2}</source>
-        <translation>{0} entities, {1} links; node size: mentions; line: shared {2}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="362"/>
-        <source>sentences</source>
-        <translation>sentences</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="362"/>
-        <source>articles</source>
-        <translation>articles</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="366"/>
-        <source>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</source>
-        <translation>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="373"/>
-        <source>{0} mention(s)</source>
-        <translation>{0} mention(s)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="387"/>
-        <source>{0} sentence(s) shared with the selection</source>
-        <translation>{0} sentence(s) shared with the selection</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="389"/>
-        <source>{0} article(s) shared with the selection</source>
-        <translation>{0} article(s) shared with the selection</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="391"/>
-        <source>Click to select it</source>
-        <translation>Click to select it</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="394"/>
-        <source>network</source>
-        <translation>network</translation>
     </message>
 </context>
 <context>
@@ -1422,22 +1425,6 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <source>Next hit</source>
-        <translation type="vanished">Next hit</translation>
-    </message>
-    <message>
-        <source>Next hit (F3)</source>
-        <translation type="vanished">Next hit (F3)</translation>
-    </message>
-    <message>
-        <source>Previous hit</source>
-        <translation type="vanished">Previous hit</translation>
-    </message>
-    <message>
-        <source>Previous hit (Shift+F3)</source>
-        <translation type="vanished">Previous hit (Shift+F3)</translation>
-    </message>
-    <message>
         <location filename="../../gui/reader.py" line="275"/>
         <source>Next hit or mention</source>
         <translation>Next hit or mention</translation>
@@ -1535,6 +1522,32 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
         <translation>{0} mention(s) in {1} article(s) of the library</translation>
     </message>
     <message>
+        <location filename="../../gui/reader.py" line="638"/>
+        <source>Select some text to copy with its citation</source>
+        <translation>Select some text to copy with its citation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="643"/>
+        <source>Copied with citation</source>
+        <translation>Copied with citation</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation type="vanished">Next hit</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation type="vanished">Next hit (F3)</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation type="vanished">Previous hit</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation type="vanished">Previous hit (Shift+F3)</translation>
+    </message>
+    <message>
         <source>no hits</source>
         <translation type="vanished">no hits</translation>
     </message>
@@ -1545,16 +1558,6 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
     <message>
         <source>Duizhao article {uid}</source>
         <translation type="vanished">Duizhao article {uid}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reader.py" line="638"/>
-        <source>Select some text to copy with its citation</source>
-        <translation>Select some text to copy with its citation</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reader.py" line="643"/>
-        <source>Copied with citation</source>
-        <translation>Copied with citation</translation>
     </message>
 </context>
 <context>

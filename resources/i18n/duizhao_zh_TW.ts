@@ -747,12 +747,12 @@ Articles imported before stay imported.</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../gui/view_base.py" line="161"/>
+        <location filename="../../gui/view_base.py" line="163"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../gui/view_base.py" line="192"/>
+        <location filename="../../gui/view_base.py" line="194"/>
         <source>Cannot build this view: {0}</source>
         <translation>無法產生此檢視：{0}</translation>
     </message>
@@ -1083,6 +1083,111 @@ Articles imported before stay imported.</source>
     </message>
 </context>
 <context>
+    <name>NetworkView</name>
+    <message>
+        <location filename="../../gui/network_view.py" line="296"/>
+        <source>Names (no figures or dates)</source>
+        <translation>名稱（不含數字和日期）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="297"/>
+        <source>All types</source>
+        <translation>所有類型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="300"/>
+        <source>Same article</source>
+        <translation>同一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="301"/>
+        <source>Same sentence</source>
+        <translation>同一句話</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="302"/>
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="304"/>
+        <location filename="../../gui/network_view.py" line="336"/>
+        <source> shared sentence(s)</source>
+        <translation> 個共同句子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="306"/>
+        <location filename="../../gui/network_view.py" line="338"/>
+        <source> shared article(s)</source>
+        <translation> 篇共同文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="317"/>
+        <source>Select an entity in the tree to see the entities that appear with it.</source>
+        <translation>在實體樹中選擇一個實體，即可檢視與它一同出現的實體。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="318"/>
+        <source>No other entity shares that many articles with the selection.</source>
+        <translation>沒有其他實體與所選實體共同出現在這麼多文章中。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="352"/>
+        <source>Entities in the same sentences as {0}</source>
+        <translation>與{0}出現在同一句話中的實體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="354"/>
+        <source>Entities in the same articles as {0}</source>
+        <translation>與{0}出現在同一篇文章中的實體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="359"/>
+        <source>{0} entities, {1} links; node size: mentions; line: shared {2}</source>
+        <translation>{0} 個實體，{1} 條連線；圓點大小：提及次數；線條：共同{2}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="362"/>
+        <source>sentences</source>
+        <translation>句子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="362"/>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="366"/>
+        <source>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</source>
+        <translation>顯示共同出現最多的 {0} 個實體；另有 {1} 個未顯示（可提高下限或選擇類型）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="373"/>
+        <source>{0} mention(s)</source>
+        <translation>提及 {0} 次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="387"/>
+        <source>{0} sentence(s) shared with the selection</source>
+        <translation>與所選實體共同出現在 {0} 個句子中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="389"/>
+        <source>{0} article(s) shared with the selection</source>
+        <translation>與所選實體共同出現在 {0} 篇文章中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="391"/>
+        <source>Click to select it</source>
+        <translation>點擊選擇它</translation>
+    </message>
+    <message>
+        <location filename="../../gui/network_view.py" line="394"/>
+        <source>network</source>
+        <translation>關係網絡</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
         <location filename="../../gui/notes_panel.py" line="129"/>
@@ -1206,108 +1311,6 @@ Articles imported before stay imported.</source>
         <translation>
             <numerusform>已將 %n 則筆記匯出到 {0}</numerusform>
         </translation>
-    <name>NetworkView</name>
-    <message>
-        <location filename="../../gui/network_view.py" line="296"/>
-        <source>Names (no figures or dates)</source>
-        <translation>名稱（不含數字和日期）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="297"/>
-        <source>All types</source>
-        <translation>所有類型</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="300"/>
-        <source>Same article</source>
-        <translation>同一篇文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="301"/>
-        <source>Same sentence</source>
-        <translation>同一句話</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="302"/>
-        <source>At least</source>
-        <translation>至少</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="304"/>
-        <location filename="../../gui/network_view.py" line="336"/>
-        <source> shared sentence(s)</source>
-        <translation> 個共同句子</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="306"/>
-        <location filename="../../gui/network_view.py" line="338"/>
-        <source> shared article(s)</source>
-        <translation> 篇共同文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="317"/>
-        <source>Select an entity in the tree to see the entities that appear with it.</source>
-        <translation>在實體樹中選擇一個實體，即可檢視與它一同出現的實體。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="318"/>
-        <source>No other entity shares that many articles with the selection.</source>
-        <translation>沒有其他實體與所選實體共同出現在這麼多文章中。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="352"/>
-        <source>Entities in the same sentences as {0}</source>
-        <translation>與{0}出現在同一句話中的實體</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="354"/>
-        <source>Entities in the same articles as {0}</source>
-        <translation>與{0}出現在同一篇文章中的實體</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="359"/>
-        <source>{0} entities, {1} links; node size: mentions; line: shared {2}</source>
-        <translation>{0} 個實體，{1} 條連線；圓點大小：提及次數；線條：共同{2}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="362"/>
-        <source>sentences</source>
-        <translation>句子</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="362"/>
-        <source>articles</source>
-        <translation>文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="366"/>
-        <source>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</source>
-        <translation>顯示共同出現最多的 {0} 個實體；另有 {1} 個未顯示（可提高下限或選擇類型）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="373"/>
-        <source>{0} mention(s)</source>
-        <translation>提及 {0} 次</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="387"/>
-        <source>{0} sentence(s) shared with the selection</source>
-        <translation>與所選實體共同出現在 {0} 個句子中</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="389"/>
-        <source>{0} article(s) shared with the selection</source>
-        <translation>與所選實體共同出現在 {0} 篇文章中</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="391"/>
-        <source>Click to select it</source>
-        <translation>點擊選擇它</translation>
-    </message>
-    <message>
-        <location filename="../../gui/network_view.py" line="394"/>
-        <source>network</source>
-        <translation>關係網絡</translation>
     </message>
 </context>
 <context>
@@ -1418,22 +1421,6 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
         <translation>複製並附出處</translation>
     </message>
     <message>
-        <source>Next hit</source>
-        <translation type="vanished">下一處命中</translation>
-    </message>
-    <message>
-        <source>Next hit (F3)</source>
-        <translation type="vanished">下一處命中（F3）</translation>
-    </message>
-    <message>
-        <source>Previous hit</source>
-        <translation type="vanished">上一處命中</translation>
-    </message>
-    <message>
-        <source>Previous hit (Shift+F3)</source>
-        <translation type="vanished">上一處命中（Shift+F3）</translation>
-    </message>
-    <message>
         <location filename="../../gui/reader.py" line="275"/>
         <source>Next hit or mention</source>
         <translation>下一處命中或提及</translation>
@@ -1531,6 +1518,32 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
         <translation>文庫中共提及 {0} 次，見於 {1} 篇文章</translation>
     </message>
     <message>
+        <location filename="../../gui/reader.py" line="638"/>
+        <source>Select some text to copy with its citation</source>
+        <translation>請先選擇要複製的文字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reader.py" line="643"/>
+        <source>Copied with citation</source>
+        <translation>已複製並附出處</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation type="vanished">下一處命中</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation type="vanished">下一處命中（F3）</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation type="vanished">上一處命中</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation type="vanished">上一處命中（Shift+F3）</translation>
+    </message>
+    <message>
         <source>no hits</source>
         <translation type="vanished">無命中</translation>
     </message>
@@ -1541,16 +1554,6 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
     <message>
         <source>Duizhao article {uid}</source>
         <translation type="vanished">對照文章 {uid}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reader.py" line="638"/>
-        <source>Select some text to copy with its citation</source>
-        <translation>請先選擇要複製的文字</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reader.py" line="643"/>
-        <source>Copied with citation</source>
-        <translation>已複製並附出處</translation>
     </message>
 </context>
 <context>
