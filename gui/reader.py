@@ -35,6 +35,7 @@ from db.articles import Article
 from db.query import Term
 from db.search import find_hits
 from gui import plain, qtcompat  # noqa: F401  (qtcompat guards None's reference count)
+from gui.dictionary_popup import DictionaryPopup
 from gui.page_bar import PageBar
 from gui.reader_pane import Mark, ReaderPane
 from gui.uncertain_bar import PaneLabels, UncertainBar, pane_titles, uncertain_marks
@@ -140,6 +141,7 @@ class Reader(QWidget):
 
         self.original_pane = ReaderPane("original")
         self.converted_pane = ReaderPane("converted")
+        self.dictionary_popup = DictionaryPopup(self, (self.original_pane, self.converted_pane))
         # Uncertain conversions on the page shown (offsets into the converted pane's text).
         self.uncertain: list[Uncertain] = []
         self.uncertain_bar = UncertainBar()
