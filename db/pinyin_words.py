@@ -53,11 +53,14 @@ class PinyinWords:
             self._names = index_words(entity_names(self.lib), self.dictionary)
         return self._names
 
-    def candidates(self, typed: str) -> list[str]:
-        """Words read as ``typed``, names first, one per folded form (unchecked)."""
+    def candidates(self, typed: str, *, headwords: bool = True) -> list[str]:
+        """Words read as ``typed``, names first, one per folded form (unchecked);
+        without ``headwords``, the entity names only."""
         if typed_key(typed) is None:
             return []
-        found = self.names_index().find(typed) + dictionary_index(self.dictionary).find(typed)
+        found = self.names_index().find(typed)
+        if headwords:
+            found += dictionary_index(self.dictionary).find(typed)
         seen: set[str] = set()
         out = []
         for word in found:
@@ -67,10 +70,10 @@ class PinyinWords:
                 out.append(word)
         return out
 
-    def offered(self, typed: str) -> list[str]:
+    def offered(self, typed: str, *, headwords: bool = True) -> list[str]:
         """The candidates that occur in the library (checked in the search index)."""
         out: list[str] = []
-        for word in self.candidates(typed)[: self.checks]:
+        for word in self.candidates(typed, headwords=headwords)[: self.checks]:
             if count_matches(self.lib, quote(word) or word) > 0:
                 out.append(word)
                 if len(out) >= self.limit:

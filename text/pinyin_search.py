@@ -118,6 +118,11 @@ _LOCK = threading.Lock()
 _DICTIONARY_INDEX: dict[int, PinyinIndex] = {}
 
 
+def dictionary_index_ready(dictionary: Dictionary | None = None) -> bool:
+    """Whether ``dictionary_index`` answers at once (it takes a second or two to make)."""
+    return id(dictionary or default_dictionary()) in _DICTIONARY_INDEX
+
+
 def dictionary_index(dictionary: Dictionary | None = None) -> PinyinIndex:
     """The dictionary's headwords (Simplified) by reading; made once, on first use."""
     dictionary = dictionary or default_dictionary()
