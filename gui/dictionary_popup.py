@@ -15,10 +15,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QHelpEvent, QKeySequence
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QWidget
 
 from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
-from gui.plain import escape
+from gui.plain import escape, show_html_tooltip, tooltip
 from gui.reader_pane import ReaderPane, Utf16Map
 from text.dictionary import Dictionary, Entry, default_dictionary
 
@@ -57,7 +57,7 @@ class DictionaryPopup(QObject):
     def retranslate(self) -> None:
         self.lookup_action.setText(self.tr("Look up word"))
         self.lookup_action.setToolTip(
-            self.tr("Dictionary entries of the word at the cursor ({0})").format(SHORTCUT)
+            tooltip(self.tr("Dictionary entries of the word at the cursor ({0})").format(SHORTCUT))
         )
 
     # -- lookups ---------------------------------------------------------------
@@ -100,7 +100,7 @@ class DictionaryPopup(QObject):
         html = self.popup_html(pane, index)
         if not html:
             return False
-        QToolTip.showText(global_pos, html, pane.viewport())
+        show_html_tooltip(global_pos, html, pane.viewport())
         return True
 
     def show_at_caret(self) -> bool:

@@ -103,3 +103,17 @@ def test_define_json_and_text() -> None:
     assert out["entries"][0]["source"] == "pypinyin"
     r = run("define", "长")
     assert "长 / 長  [cháng]" in r.stdout and "[zhǎng]" in r.stdout
+
+
+def test_the_data_files_are_bundled_and_credited() -> None:
+    import build_support
+    from gui.credits import about_text
+    from text.dictionary import DICTIONARY_FILE
+    from text.regional import TABLE_FILE
+
+    for parts in (DICTIONARY_FILE, TABLE_FILE):
+        rel = "resources/" + "/".join(parts)
+        assert rel in build_support.declared_files()
+        assert rel in build_support.runtime_files()
+    text = about_text()
+    assert "CC-CEDICT" in text and "Attribution-ShareAlike 4.0" in text and "MDBG" in text
