@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QHelpEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -25,7 +25,8 @@ from text.dictionary import Dictionary, Entry, default_dictionary
 SHORTCUT = "Ctrl+D"
 MAX_ENTRIES = 8
 MAX_SENSES = 8
-WIDTH_EM = 26  # the popup wraps at this many CJK characters
+WIDTH_EM = 26
+WARM_UP_MS = 3000  # after the window has started  # the popup wraps at this many CJK characters
 
 
 class DictionaryPopup(QObject):
@@ -41,6 +42,7 @@ class DictionaryPopup(QObject):
         self.reader = reader
         self.panes = list(panes)
         self.dictionary = dictionary or default_dictionary()
+        self._warming: threading.Thread | None = None
         self.lookup_action = QAction(reader)
         self.lookup_action.setObjectName("lookUpWord")
         self.lookup_action.setShortcut(QKeySequence(SHORTCUT))
@@ -51,8 +53,13 @@ class DictionaryPopup(QObject):
         for pane in self.panes:
             pane.viewport().installEventFilter(self)
         self.retranslate()
-        if not self.dictionary.loaded:  # read the file before the first hover needs it
-            threading.Thread(target=self.dictionary.__len__, daemon=True).start()
+        # Read the file on a thread once the window is up, before the first hover needs it.
+        QTimer.singleShot(WARM_UP_MS, self.warm_up)
+
+    def warm_up(self) -> None:
+        if not self.dictionary.loaded and self._warming is None:
+            self._warming = threading.Thread(target=self.dictionary.__len__, daemon=True)
+            self._warming.start()
 
     def retranslate(self) -> None:
         self.lookup_action.setText(self.tr("Look up word"))

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 DELAY_MS = 150
 MIN_LETTERS = 2
+WARM_UP_MS = 5000  # after the library has opened
 
 
 class PinyinCompletion(QObject):
@@ -58,7 +59,12 @@ class PinyinCompletion(QObject):
     def set_library(self, lib: Library | None) -> None:
         self.words = PinyinWords(lib) if lib is not None else None
         self.completer.popup().hide()
-        if lib is not None and self._warming is None and not dictionary_index_ready():
+        if lib is not None:
+            QTimer.singleShot(WARM_UP_MS, self.warm_up)
+
+    def warm_up(self) -> None:
+        """Make the dictionary's readings on a thread (once the window is up)."""
+        if self._warming is None and not dictionary_index_ready():
             self._warming = threading.Thread(target=dictionary_index, daemon=True)
             self._warming.start()
 
@@ -84,6 +90,7 @@ class PinyinCompletion(QObject):
         letters = self.letters()
         words: list[str] = []
         if letters and self.words is not None:
+            self.warm_up()  # letters typed early: the names now, the headwords once ready
             words = self.words.offered(letters, headwords=dictionary_index_ready())
         self.model.setStringList(words)
         if words:

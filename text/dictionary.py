@@ -12,7 +12,6 @@ be wrong for a name or a word with several readings.
 
 from __future__ import annotations
 
-import gzip
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -80,6 +79,8 @@ class Dictionary:
 
     def _read(self) -> dict[str, list[int]]:
         """Headword → line numbers; the lines are made entries only when looked up."""
+        import gzip
+
         lines = gzip.decompress(self.path.read_bytes()).decode("utf-8").splitlines()
         notes = [line for line in lines[:8] if line.startswith("#")]
         self.source = notes[0].lstrip("# ") if notes else ""
