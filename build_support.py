@@ -174,6 +174,9 @@ def app_datas() -> list[tuple[str, str]]:
     datas += _tree(res / "gazetteer", "*.txt", "resources/gazetteer")
     datas.append((str(res / "userdict.txt"), "resources"))
     datas.append((str(res / "convert" / "opencc_tables.json.gz"), "resources/convert"))
+    # The dictionary under the reader's pointer (CC-CEDICT) and the regional words for search.
+    datas.append((str(res / "dictionary" / "cedict.tsv.gz"), "resources/dictionary"))
+    datas.append((str(res / "convert" / "regional_terms.tsv"), "resources/convert"))
     datas += _tree(res / "i18n", "*.qm", "resources/i18n")
     datas += [(str(res / "icons" / f"duizhao.{ext}"), "resources/icons") for ext in ("png",)]
     datas += _tree(ROOT / "seeds", "*.txt", "seeds")
@@ -204,6 +207,8 @@ def runtime_files() -> list[str]:
     files += [
         "resources/userdict.txt",
         "resources/icons/duizhao.png",
+        "resources/dictionary/cedict.tsv.gz",
+        "resources/convert/regional_terms.tsv",
     ]
     files += [
         f"resources/gazetteer/{p.name}"

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import NoReturn, TypeVar
 
 from cli.numbers import whole_number, window_size
+from cli.words import add_define_parser, add_search_options, cmd_define
 from db.library import LibraryError
 
 T = TypeVar("T")
@@ -50,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     se = sub.add_parser("search", help="search the library in either script")
-    se.add_argument("query")
+    se.add_argument("query", nargs="?", default="")
     se.add_argument("--limit", type=whole_number(0), default=20, help="at most N results")
     se.add_argument("--offset", type=whole_number(0), default=0, help="skip the first N")
     se.add_argument("--format", choices=["table", "csv", "json"], default="table")
@@ -75,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
         choices=list(ENTITY_TYPE_NAMES),
         help="only articles that mention an entity of this type (repeatable: any of them)",
     )
+    add_search_options(se)
+    add_define_parser(sub)
 
     sh = sub.add_parser("show", help="print an article in the requested script")
     sh.add_argument("article", metavar="ARTICLE_ID", help="numeric id or stable uid")
@@ -253,16 +256,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from db.search import search
+    from cli.words import describe, search_text
+    from db.search import SearchPage, search
     from db.spec import SearchSpec
 
     lib = _open(args)
     entities = _entities(lib, args.entity)
-    if entities is None:
+    found = search_text(lib, args) if entities is not None else None
+    if found is None:
         lib.close()
-        return EXIT_FAILED
+        return EXIT_FAILED if entities is None else EXIT_USAGE
+    query, words = found  # words: which words --pinyin / --regional searched
     spec = SearchSpec(
-        query=args.query,
+        query=query,
         entities=tuple(e.id for e in entities),
         types=tuple(args.type),
         date_from=args.date_from,
@@ -271,8 +277,10 @@ def cmd_search(args: argparse.Namespace) -> int:
         order=args.order,
         entity_names=tuple(e.name for e in entities),
     )
-    page = search(
-        lib, args.query, limit=args.limit, offset=args.offset, order=args.order, spec=spec
+    page = (
+        search(lib, query, limit=args.limit, offset=args.offset, order=args.order, spec=spec)
+        if query
+        else SearchPage(query, 0)
     )
     if args.format == "json":
         out = [
@@ -286,7 +294,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             }
             for h in page.hits
         ]
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        result = {**words, "results": out} if words else out
+        print(json.dumps(result, ensure_ascii=False, indent=2))
     elif args.format == "csv":
         from db.csvio import neutralise
 
@@ -298,6 +307,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             w.writerow([neutralise(c) for c in row])
         sys.stdout.write(buf.getvalue())
     else:
+        if words:
+            print(describe(words))
         print(
             f"{spec.describe()} · {page.total} article(s) match; showing {len(page.hits)}"
             f" ({page.elapsed_ms:.0f} ms)"
@@ -754,6 +765,7 @@ COMMANDS = {
     "check": cmd_check,
     "repair": cmd_repair,
     "backup": cmd_backup,
+    "define": cmd_define,
 }
 
 

@@ -82,6 +82,12 @@ def show_tooltip(pos: QPoint, text: str, widget: QWidget | None = None) -> None:
     QToolTip.showText(pos, tooltip(text), widget)
 
 
+def show_html_tooltip(pos: QPoint, html_text: str, widget: QWidget | None = None) -> None:
+    """A tooltip of rich text the caller built with ``escape`` around every string
+    that is not its own (as a delegate that paints HTML must)."""
+    QToolTip.showText(pos, html_text, widget)
+
+
 def action_text(text: str) -> str:
     """A menu or button text that shows ``&`` as written (not as a mnemonic)."""
     return text.replace("&", "&&")

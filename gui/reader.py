@@ -39,6 +39,7 @@ from db.query import Term
 from db.search import find_hits
 from gui import plain, qtcompat  # noqa: F401  (qtcompat guards None's reference count)
 from gui.citation import article_citation, copied_text
+from gui.dictionary_popup import DictionaryPopup
 from gui.highlights import Highlights
 from gui.mention_walk import MentionWalk
 from gui.page_bar import PageBar
@@ -140,6 +141,7 @@ class Reader(QWidget):
 
         self.original_pane = ReaderPane("original")
         self.converted_pane = ReaderPane("converted")
+        self.dictionary_popup = DictionaryPopup(self, (self.original_pane, self.converted_pane))
         # Uncertain conversions on the page shown (offsets into the converted pane's text).
         self.uncertain: list[Uncertain] = []
         self.uncertain_bar = UncertainBar()

@@ -59,6 +59,47 @@ Please copy the details below into a bug report.</translation>
     </message>
 </context>
 <context>
+    <name>Credits</name>
+    <message>
+        <location filename="../../gui/credits.py" line="13"/>
+        <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
+        <translation>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/credits.py" line="18"/>
+        <source>Dictionary: CC-CEDICT, published by MDBG, licensed under the Creative Commons Attribution-ShareAlike 4.0 International licence (https://creativecommons.org/licenses/by-sa/4.0/). https://cc-cedict.org/wiki/</source>
+        <translation>Dictionary: CC-CEDICT, published by MDBG, licensed under the Creative Commons Attribution-ShareAlike 4.0 International licence (https://creativecommons.org/licenses/by-sa/4.0/). https://cc-cedict.org/wiki/</translation>
+    </message>
+    <message>
+        <location filename="../../gui/credits.py" line="25"/>
+        <source>Script conversion and regional vocabulary: OpenCC&apos;s dictionaries (Apache-2.0). Pinyin of words the dictionary lacks: pypinyin (MIT).</source>
+        <translation>Script conversion and regional vocabulary: OpenCC&apos;s dictionaries (Apache-2.0). Pinyin of words the dictionary lacks: pypinyin (MIT).</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryPopup</name>
+    <message>
+        <location filename="../../gui/dictionary_popup.py" line="65"/>
+        <source>Look up word</source>
+        <translation>Look up word</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dictionary_popup.py" line="67"/>
+        <source>Dictionary entries of the word at the cursor ({0})</source>
+        <translation>Dictionary entries of the word at the cursor ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dictionary_popup.py" line="85"/>
+        <source>{0} more entries: python main.py define WORD lists them all</source>
+        <translation>{0} more entries: python main.py define WORD lists them all</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dictionary_popup.py" line="97"/>
+        <source>Not in CC-CEDICT: pypinyin&apos;s reading of the characters</source>
+        <translation>Not in CC-CEDICT: pypinyin&apos;s reading of the characters</translation>
+    </message>
+</context>
+<context>
     <name>EntityPanel</name>
     <message>
         <location filename="../../gui/entity_panel.py" line="235"/>
@@ -1391,17 +1432,17 @@ Articles imported before stay imported.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="245"/>
+        <location filename="../../gui/reader.py" line="247"/>
         <source>Automatic (the other script)</source>
         <translation>Automatic (the other script)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="260"/>
+        <location filename="../../gui/reader.py" line="262"/>
         <source>&amp;Conversion:</source>
         <translation>&amp;Conversion:</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="263"/>
+        <location filename="../../gui/reader.py" line="265"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -1410,124 +1451,124 @@ Automatic shows the other script: Simplified for a Traditional article, Traditio
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="272"/>
+        <location filename="../../gui/reader.py" line="274"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="273"/>
+        <location filename="../../gui/reader.py" line="275"/>
         <source>Show the original on the other side</source>
         <translation>Show the original on the other side</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="274"/>
+        <location filename="../../gui/reader.py" line="276"/>
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="275"/>
+        <location filename="../../gui/reader.py" line="277"/>
         <source>Next hit or mention</source>
         <translation>Next hit or mention</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="276"/>
+        <location filename="../../gui/reader.py" line="278"/>
         <source>Next hit or mention (F3)</source>
         <translation>Next hit or mention (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="277"/>
+        <location filename="../../gui/reader.py" line="279"/>
         <source>Previous hit or mention</source>
         <translation>Previous hit or mention</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="278"/>
+        <location filename="../../gui/reader.py" line="280"/>
         <source>Previous hit or mention (Shift+F3)</source>
         <translation>Previous hit or mention (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="279"/>
+        <location filename="../../gui/reader.py" line="281"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="280"/>
+        <location filename="../../gui/reader.py" line="282"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="281"/>
+        <location filename="../../gui/reader.py" line="283"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="282"/>
+        <location filename="../../gui/reader.py" line="284"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="283"/>
+        <location filename="../../gui/reader.py" line="285"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="376"/>
+        <location filename="../../gui/reader.py" line="378"/>
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="454"/>
+        <location filename="../../gui/reader.py" line="456"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="455"/>
+        <location filename="../../gui/reader.py" line="457"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="456"/>
+        <location filename="../../gui/reader.py" line="458"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="457"/>
+        <location filename="../../gui/reader.py" line="459"/>
         <source>Park or zone</source>
         <translation>Park or zone</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="458"/>
+        <location filename="../../gui/reader.py" line="460"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="459"/>
+        <location filename="../../gui/reader.py" line="461"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="460"/>
+        <location filename="../../gui/reader.py" line="462"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="480"/>
+        <location filename="../../gui/reader.py" line="482"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · {n} mention(s) in this article</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="485"/>
+        <location filename="../../gui/reader.py" line="487"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>{0} mention(s) in {1} article(s) of the library</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="638"/>
+        <location filename="../../gui/reader.py" line="640"/>
         <source>Select some text to copy with its citation</source>
         <translation>Select some text to copy with its citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="643"/>
+        <location filename="../../gui/reader.py" line="645"/>
         <source>Copied with citation</source>
         <translation>Copied with citation</translation>
     </message>
@@ -1558,6 +1599,29 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
     <message>
         <source>Duizhao article {uid}</source>
         <translation type="vanished">Duizhao article {uid}</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalToggle</name>
+    <message>
+        <location filename="../../gui/regional_toggle.py" line="60"/>
+        <source>Regional words</source>
+        <translation>Regional words</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regional_toggle.py" line="63"/>
+        <source>Also find the Taiwan and Hong Kong words for the searched words, and the mainland words for theirs (信息 / 資訊, 软件 / 軟體, 网络 / 網路), from OpenCC&apos;s phrase tables</source>
+        <translation>Also find the Taiwan and Hong Kong words for the searched words, and the mainland words for theirs (信息 / 資訊, 软件 / 軟體, 网络 / 網路), from OpenCC&apos;s phrase tables</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regional_toggle.py" line="107"/>
+        <source>also: {0}</source>
+        <translation>also: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regional_toggle.py" line="109"/>
+        <source>no regional words</source>
+        <translation>no regional words</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,47 @@ Please copy the details below into a bug report.</source>
     </message>
 </context>
 <context>
+    <name>Credits</name>
+    <message>
+        <location filename="../../gui/credits.py" line="13"/>
+        <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
+        <translation>對照（对照）：離線的中文新聞參考瀏覽器，繁簡兩種字體對照閱讀。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/credits.py" line="18"/>
+        <source>Dictionary: CC-CEDICT, published by MDBG, licensed under the Creative Commons Attribution-ShareAlike 4.0 International licence (https://creativecommons.org/licenses/by-sa/4.0/). https://cc-cedict.org/wiki/</source>
+        <translation>詞典：CC-CEDICT，由 MDBG 發佈，採用創用 CC 姓名標示-相同方式分享 4.0 國際授權條款（https://creativecommons.org/licenses/by-sa/4.0/）。https://cc-cedict.org/wiki/</translation>
+    </message>
+    <message>
+        <location filename="../../gui/credits.py" line="25"/>
+        <source>Script conversion and regional vocabulary: OpenCC&apos;s dictionaries (Apache-2.0). Pinyin of words the dictionary lacks: pypinyin (MIT).</source>
+        <translation>繁簡轉換與地區用詞：OpenCC 的詞典（Apache-2.0）。詞典未收詞語的拼音：pypinyin（MIT）。</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryPopup</name>
+    <message>
+        <location filename="../../gui/dictionary_popup.py" line="65"/>
+        <source>Look up word</source>
+        <translation>查詞典</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dictionary_popup.py" line="67"/>
+        <source>Dictionary entries of the word at the cursor ({0})</source>
+        <translation>游標處詞語的詞典釋義（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dictionary_popup.py" line="85"/>
+        <source>{0} more entries: python main.py define WORD lists them all</source>
+        <translation>另有 {0} 條：python main.py define 詞語 可列出全部</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dictionary_popup.py" line="97"/>
+        <source>Not in CC-CEDICT: pypinyin&apos;s reading of the characters</source>
+        <translation>CC-CEDICT 未收：拼音由 pypinyin 按字標注</translation>
+    </message>
+</context>
+<context>
     <name>EntityPanel</name>
     <message>
         <location filename="../../gui/entity_panel.py" line="235"/>
@@ -1387,17 +1428,17 @@ Articles imported before stay imported.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="245"/>
+        <location filename="../../gui/reader.py" line="247"/>
         <source>Automatic (the other script)</source>
         <translation>自動（另一種字型）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="260"/>
+        <location filename="../../gui/reader.py" line="262"/>
         <source>&amp;Conversion:</source>
         <translation>轉換(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="263"/>
+        <location filename="../../gui/reader.py" line="265"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -1406,124 +1447,124 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 簡體文章直接轉換為所選變體；繁體文章選繁體變體（臺灣、香港）時，先轉為簡體再轉換，以顯示該變體特有的字形和用語。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="272"/>
+        <location filename="../../gui/reader.py" line="274"/>
         <source>Swap sides</source>
         <translation>左右互換</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="273"/>
+        <location filename="../../gui/reader.py" line="275"/>
         <source>Show the original on the other side</source>
         <translation>把原文顯示在另一側</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="274"/>
+        <location filename="../../gui/reader.py" line="276"/>
         <source>Copy with citation</source>
         <translation>複製並附出處</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="275"/>
+        <location filename="../../gui/reader.py" line="277"/>
         <source>Next hit or mention</source>
         <translation>下一處命中或提及</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="276"/>
+        <location filename="../../gui/reader.py" line="278"/>
         <source>Next hit or mention (F3)</source>
         <translation>下一處命中或提及（F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="277"/>
+        <location filename="../../gui/reader.py" line="279"/>
         <source>Previous hit or mention</source>
         <translation>上一處命中或提及</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="278"/>
+        <location filename="../../gui/reader.py" line="280"/>
         <source>Previous hit or mention (Shift+F3)</source>
         <translation>上一處命中或提及（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="279"/>
+        <location filename="../../gui/reader.py" line="281"/>
         <source>Next</source>
         <translation>下一處</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="280"/>
+        <location filename="../../gui/reader.py" line="282"/>
         <source>Previous</source>
         <translation>上一處</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="281"/>
+        <location filename="../../gui/reader.py" line="283"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="282"/>
+        <location filename="../../gui/reader.py" line="284"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="283"/>
+        <location filename="../../gui/reader.py" line="285"/>
         <source>Actual size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="376"/>
+        <location filename="../../gui/reader.py" line="378"/>
         <source>No article open</source>
         <translation>未開啟文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="454"/>
+        <location filename="../../gui/reader.py" line="456"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="455"/>
+        <location filename="../../gui/reader.py" line="457"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="456"/>
+        <location filename="../../gui/reader.py" line="458"/>
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="457"/>
+        <location filename="../../gui/reader.py" line="459"/>
         <source>Park or zone</source>
         <translation>園區</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="458"/>
+        <location filename="../../gui/reader.py" line="460"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="459"/>
+        <location filename="../../gui/reader.py" line="461"/>
         <source>Figure</source>
         <translation>數據</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="460"/>
+        <location filename="../../gui/reader.py" line="462"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="480"/>
+        <location filename="../../gui/reader.py" line="482"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · 本文中出現 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="485"/>
+        <location filename="../../gui/reader.py" line="487"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>文庫中共提及 {0} 次，見於 {1} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="638"/>
+        <location filename="../../gui/reader.py" line="640"/>
         <source>Select some text to copy with its citation</source>
         <translation>請先選擇要複製的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="643"/>
+        <location filename="../../gui/reader.py" line="645"/>
         <source>Copied with citation</source>
         <translation>已複製並附出處</translation>
     </message>
@@ -1554,6 +1595,29 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
     <message>
         <source>Duizhao article {uid}</source>
         <translation type="vanished">對照文章 {uid}</translation>
+    </message>
+</context>
+<context>
+    <name>RegionalToggle</name>
+    <message>
+        <location filename="../../gui/regional_toggle.py" line="60"/>
+        <source>Regional words</source>
+        <translation>地區用詞</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regional_toggle.py" line="63"/>
+        <source>Also find the Taiwan and Hong Kong words for the searched words, and the mainland words for theirs (信息 / 資訊, 软件 / 軟體, 网络 / 網路), from OpenCC&apos;s phrase tables</source>
+        <translation>同時查找所搜詞語的台灣、香港用詞，以及台港用詞對應的大陸用詞（信息 / 資訊、软件 / 軟體、网络 / 網路），依據 OpenCC 的詞組表</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regional_toggle.py" line="107"/>
+        <source>also: {0}</source>
+        <translation>另查：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/regional_toggle.py" line="109"/>
+        <source>no regional words</source>
+        <translation>無地區用詞</translation>
     </message>
 </context>
 <context>

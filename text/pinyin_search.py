@@ -1,0 +1,142 @@
+"""Latin letters read as pinyin: ``yanjiao``, ``yan jiao``, ``yánjiāo`` or the initials ``yj``.
+
+A word's reading is its syllables without tones (燕郊 → yan jiao); typed letters
+match it when they spell the whole reading (``yanjiao``, spaces and apostrophes
+ignored, ``v`` or ``u`` for ü), or its initials (``yj``; ``zh``, ``ch`` and ``sh``
+may be typed whole).  ``PinyinIndex`` finds the words of a list with a reading;
+the dictionary's headwords have one ready (``dictionary_index``).  Which of them
+occur in a library is the database's question (``db.pinyin_words``).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from text.dictionary import Dictionary, default_dictionary
+
+_TYPED = re.compile(r"^[a-zü' ]+$")
+_DIGRAPHS = ("zh", "ch", "sh")
+MAX_INITIALS = 8
+
+
+def plain_syllables(pinyin: str) -> tuple[str, ...]:
+    """``Yàn jiāo`` → ``("yan", "jiao")``: lower case, no tones, ü as v; non-letters dropped."""
+    out = []
+    for syllable in pinyin.lower().translate(_PLAIN).split():
+        if not syllable.isascii() or not syllable.isalpha():
+            syllable = "".join(ch for ch in syllable if "a" <= ch <= "z")
+        if syllable:
+            out.append(syllable)
+    return tuple(out)
+
+
+def _plain_table() -> dict[int, str]:
+    marked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüḿńňǹ"
+    table = {}
+    for ch in marked:
+        base = unicodedata.normalize("NFD", ch)[0]
+        table[ord(ch)] = "v" if base == "u" and ch in "ǖǘǚǜü" else base
+    return table
+
+
+_PLAIN = _plain_table()
+
+
+def typed_key(text: str) -> str | None:
+    """What was typed as pinyin, compact (``Yan Jiao`` → ``yanjiao``); None for anything
+    else (Chinese characters, digits, punctuation)."""
+    low = unicodedata.normalize("NFC", text.strip().lower())
+    low = "".join(
+        ch if ch in "ü" else "".join(c for c in unicodedata.normalize("NFD", ch) if c.isascii())
+        for ch in low
+    )
+    if not low or not _TYPED.match(low):
+        return None
+    key = low.replace("'", "").replace(" ", "").replace("ü", "v")
+    return key or None
+
+
+def reading_keys(syllables: tuple[str, ...]) -> set[str]:
+    """The compact forms that match a reading: the whole of it (with ``u`` for ``v``
+    too) and its initials (first letters; with zh/ch/sh whole)."""
+    if not syllables:
+        return set()
+    whole = "".join(syllables)
+    keys = {whole, whole.replace("v", "u")}
+    if len(syllables) <= MAX_INITIALS:
+        keys.add("".join(s[0] for s in syllables))
+        keys.add("".join(s[:2] if s[:2] in _DIGRAPHS else s[0] for s in syllables))
+    return keys
+
+
+@dataclass
+class PinyinIndex:
+    """Compact key → words with that reading, in the order they were added."""
+
+    keys: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, word: str, syllables: tuple[str, ...]) -> None:
+        for key in reading_keys(syllables):
+            words = self.keys.setdefault(key, [])
+            if word not in words:
+                words.append(word)
+
+    def find(self, typed: str) -> list[str]:
+        key = typed_key(typed)
+        return list(self.keys.get(key, ())) if key else []
+
+
+def reads_as_pinyin(typed: str) -> bool:
+    """Whether ``typed`` could be pinyin (Latin letters only, spaces and ' allowed)."""
+    return typed_key(typed) is not None
+
+
+def word_syllables(word: str, dictionary: Dictionary | None = None) -> list[tuple[str, ...]]:
+    """The readings of ``word``: every dictionary reading, else pypinyin's."""
+    dictionary = dictionary or default_dictionary()
+    readings = [plain_syllables(e.pinyin) for e in dictionary.lookup(word)]
+    if not readings:
+        from pypinyin import Style, lazy_pinyin  # about a second to import: only when needed
+
+        readings = [tuple(s.replace("ü", "v") for s in lazy_pinyin(word, style=Style.NORMAL))]
+    return list(dict.fromkeys(r for r in readings if r))
+
+
+def index_words(words: Iterable[str], dictionary: Dictionary | None = None) -> PinyinIndex:
+    index = PinyinIndex()
+    for word in words:
+        for syllables in word_syllables(word, dictionary):
+            index.add(word, syllables)
+    return index
+
+
+_LOCK = threading.Lock()
+_DICTIONARY_INDEX: dict[int, PinyinIndex] = {}
+
+
+def dictionary_index_ready(dictionary: Dictionary | None = None) -> bool:
+    """Whether ``dictionary_index`` answers at once (it takes a second or two to make)."""
+    return id(dictionary or default_dictionary()) in _DICTIONARY_INDEX
+
+
+def dictionary_index(dictionary: Dictionary | None = None) -> PinyinIndex:
+    """The dictionary's headwords (Simplified) by reading, the most common first; made
+    once, on first use."""
+    dictionary = dictionary or default_dictionary()
+    with _LOCK:
+        index = _DICTIONARY_INDEX.get(id(dictionary))
+        if index is None:
+            index = PinyinIndex()
+            counts: dict[str, int] = {}
+            for entry in dictionary.entries():
+                if len(entry.simplified) > 1:  # single characters would be noise
+                    index.add(entry.simplified, plain_syllables(entry.pinyin))
+                    counts[entry.simplified] = max(entry.frequency, counts.get(entry.simplified, 0))
+            for words in index.keys.values():  # common words first
+                words.sort(key=lambda w: -counts.get(w, 0))
+            _DICTIONARY_INDEX[id(dictionary)] = index
+        return index
