@@ -343,7 +343,7 @@ def test_every_string_of_the_window_shows_article_markup_literally(
     window.search_bar.set_history([SHORT])
     window.search_bar._fill_history_menu()
     window._fill_recent_menu()
-    panel._guard(lambda: (_ for _ in ()).throw(CurationError("不能改 " + LONG)))
+    panel.curation._guard(lambda: (_ for _ in ()).throw(CurationError("不能改 " + LONG)))
     window.crash.show("ValueError: " + LONG, "details " + LONG)
     window.import_paths([broken.parent])
     strings += widget_strings(window)

@@ -350,11 +350,14 @@ def test_import_then_extract_entities_in_the_background(
         with qtbot.waitSignal(w.entity_panel.entitiesSelected) as blocker:
             w.reader.mentionClicked.emit(marks[0].entity_id)
         assert blocker.args == [[marks[0].entity_id]]
-        assert w.entity_ids == [marks[0].entity_id]
-        assert w.lib is not None
+        # the entity joins the search text (AND): the list is both
+        qtbot.waitUntil(lambda: w.entity_ids == [marks[0].entity_id], timeout=5000)
+        assert w.lib is not None and w.query_text == "雄安"
         from db.entities import entity_articles
+        from db.search import search_ids
 
-        assert w.results_model.ids == entity_articles(w.lib, [marks[0].entity_id])
+        both = set(entity_articles(w.lib, [marks[0].entity_id])) & set(search_ids(w.lib, "雄安"))
+        assert both and set(w.results_model.ids) == both
         job.summary.accept()
     finally:
         w.close()
