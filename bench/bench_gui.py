@@ -90,7 +90,8 @@ def start_extraction(self):
     marks["extraction_suppressed"] = time.monotonic()
 W.__init__, W.set_library, W.show = __init__, set_library, show
 SearchRunner._done, Reading.open_article, ResultsView.paintEvent = search_done, open_article, paint
-W.start_extraction = start_extraction
+from gui.extraction_feature import ExtractionFeature
+ExtractionFeature.start = start_extraction
 from cli.main import run
 sys.exit(run(sys.argv[1:]))
 """
@@ -304,7 +305,7 @@ def run_window(lib_path: Path, queries: int, tries: int, seed: int) -> dict:
     translations.apply("en")
     window = MainWindow(settings, translations=translations)
     window.auto_extract = False
-    window.start_extraction = lambda: None  # type: ignore[method-assign]  (never write)
+    window.extractor.start = lambda: None  # type: ignore[method-assign]  (never write)
     model, view, bar = window.results_model, window.results, window.search_bar
 
     # One waiter: a QEventLoop that ends when ``done()`` says so or after a timeout.

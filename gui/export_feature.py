@@ -8,7 +8,6 @@ a search text is shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,9 @@ from db.changes import Change
 if TYPE_CHECKING:
     from db.library import Library
     from gui.operations import Operations
+    from gui.reader import Reader
+    from gui.results_view import ResultsView
+    from gui.search_runner import SearchRunner
     from gui.worker import Task
 
 
@@ -31,14 +33,14 @@ class ExportFeature(QObject):
         self,
         ops: Operations,
         parent: QWidget,
-        selected_ids: Callable[[], list[int]],
-        all_ids: Callable[[], list[int]],
-        query_text: Callable[[], str],
+        results: ResultsView,
+        reader: Reader,
+        runner: SearchRunner,
     ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.parent_widget = parent
-        self.selected_ids, self.all_ids, self.query_text = selected_ids, all_ids, query_text
+        self.results, self.reader, self.runner = results, reader, runner
         self.lib: Library | None = None
         self.selection_action = QAction(parent)
         self.selection_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -64,7 +66,7 @@ class ExportFeature(QObject):
 
     # -- exporting -----------------------------------------------------------------
     def export_dialog(self, all_results: bool) -> None:
-        ids = self.all_ids() if all_results else self.selected_ids()
+        ids = list(self.results.results_model().ids) if all_results else self.selected_ids()
         if self.lib is None or not ids:
             self.message.emit(self.tr("Nothing selected to export"))
             return
@@ -77,9 +79,16 @@ class ExportFeature(QObject):
         if path:
             self.export_to(path, ids)
 
+    def selected_ids(self) -> list[int]:
+        """The selected result rows, or the open article when no row is selected."""
+        ids = self.results.selected_ids()
+        if not ids and self.reader.article is not None:
+            ids = [self.reader.article.id]
+        return ids
+
     def export_to(self, path: str | Path, ids: list[int]) -> None:
         """Write ``ids`` (as search results when a search is shown) to a CSV file."""
-        query = self.query_text()
+        query = self.runner.query_text if self.runner.query is not None else ""
 
         def job(lib: Library, _task: Task) -> int:
             from db.export import export_articles, export_search

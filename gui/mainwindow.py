@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.changes import Change
 from db.library import Library, LibraryError
-from gui import plain, qtcompat  # noqa: F401  (qtcompat guards None's reference count)
+from gui import plain, qtcompat, window_settings  # noqa: F401  (qtcompat guards None's reference count)
 from gui.crash import CrashHandler
 from gui.entity_panel import EntityPanel
 from gui.export_feature import ExportFeature
@@ -93,44 +92,22 @@ class MainWindow(QMainWindow):
         self.results = ResultsView(self.results_model, self)
         self.chips = FilterChips(self.state, self.ops, self)
         self.reader = Reader(self)
-        self.runner = SearchRunner(
-            self.state,
-            self.ops,
-            self.results_model,
-            self.results,
-            lambda: self.settings.browse_order,
-            self,
-        )
+        browse = lambda: self.settings.browse_order  # noqa: E731
+        self.runner = SearchRunner(self.state, self.ops, self.results_model, self.results, browse)
         self.reading = Reading(self.runner, self.results, self.reader, self)
         # features with actions
         self.library_menu = LibraryMenu(self, settings, self.search_bar, self.open_library_path)
         self.importer = ImportFeature(self.ops, self, lambda: self.settings.import_max_mb)
         self.extractor = ExtractionFeature(self.ops, self)
-        self.exporter = ExportFeature(
-            self.ops,
-            self,
-            self._selected_ids,
-            lambda: list(self.results_model.ids),
-            lambda: self.runner.query_text if self.runner.query is not None else "",
-        )
+        self.exporter = ExportFeature(self.ops, self, self.results, self.reader, self.runner)
         self.health = LibraryHealth(self, self.ops)
         self.count_label = self.library_menu.count_label
         self.progress_bar = self.extractor.progress_bar
         self.export_action = self.exporter.selection_action
         self._layout()
-        for feature in (
-            self.ops,
-            self.library_menu,
-            self.runner,
-            self.reading,
-            self.entity_panel,
-            self.figures_view,
-            self.chips,
-            self.importer,
-            self.extractor,
-            self.exporter,
-            self.health,
-        ):
+        panels = (self.ops, self.library_menu, self.runner, self.reading, self.entity_panel)
+        actions = (self.figures_view, self.chips, self.importer, self.extractor, self.exporter)
+        for feature in (*panels, *actions, self.health):
             self.hub.register(feature)
         self._make_actions()
         self._make_menus()
@@ -139,7 +116,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.entity_panel, self.results)
         self.setTabOrder(self.results, self.reader.left_pane())
         self.retranslate()
-        self._restore_settings()
+        window_settings.restore(self)
 
     # -- construction ------------------------------------------------------------
     def _layout(self) -> None:
@@ -241,11 +218,18 @@ class MainWindow(QMainWindow):
         self.ops.problem.connect(self.show_problem)
 
     def add_view(
-        self, feature: Feature, widget: QWidget, title: Callable[[], str], area: str = "tab"
+        self,
+        feature: Feature,
+        title: Callable[[], str],
+        area: str = "tab",
+        widget: QWidget | None = None,
     ) -> QWidget:
-        """Register a view and show it: a tab beside Results and Figures ("tab"), or a
-        dock ("left", "right", "bottom") with a toggle in the View menu.  ``title`` is
-        called again when the language changes."""
+        """Register a view and show it (``widget``, or the feature itself): a tab beside
+        Results and Figures ("tab"), or a dock ("left", "right", "bottom") with a toggle
+        in the View menu.  ``title`` is called again when the language changes."""
+        widget = widget or feature  # type: ignore[assignment]
+        if not isinstance(widget, QWidget):
+            raise TypeError("a view needs a widget")
         self.hub.register(feature)
         if area == "tab":
             index = self.middle.addTab(widget, title())
@@ -281,41 +265,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- settings ----------------------------------------------------------------
-    def _restore_settings(self) -> None:
-        s = self.settings
-        geometry = s.bytes("window/geometry")
-        self.restoreGeometry(geometry) if geometry is not None else self.resize(1400, 860)
-        state = s.bytes("window/state")
-        if state is not None:
-            self.restoreState(state)
-        for key, splitter in (
-            ("window/main_splitter", self.splitter),
-            ("window/reader_splitter", self.reader.splitter),
-        ):
-            sizes = s.bytes(key)
-            if sizes is not None:
-                splitter.restoreState(sizes)
-        self.reader.set_conversion(s.conversion)
-        self.reader.set_zoom(s.zoom)
-        self.reader.set_swapped(bool(s.q.value("reader/swapped", False) in (True, "true")))
-        self.search_bar.set_order(s.search_order)
-        self.state.set_order(s.search_order)
-        self.search_bar.set_history(s.history)
-        self.search_bar.set_text(s.last_query)
-        self.state.set_query(s.last_query)
-
     def save_settings(self) -> None:
-        s = self.settings
-        s.set("window/geometry", self.saveGeometry())
-        s.set("window/state", self.saveState())
-        s.set("window/main_splitter", self.splitter.saveState())
-        s.set("window/reader_splitter", self.reader.splitter.saveState())
-        s.set("reader/swapped", self.reader.swapped)
-        s.conversion = self.reader.current_conversion()
-        s.zoom = self.reader.zoom
-        s.search_order = self.search_bar.current_order()
-        s.last_query = self.search_bar.text()
-        s.sync()
+        window_settings.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
@@ -354,11 +305,8 @@ class MainWindow(QMainWindow):
             self.show_problem(self.tr("Cannot open the library:\n{0}").format(exc))
             return False
         self.set_library(lib)
-        self.extract_if_pending()
+        self.extractor.extract_if_pending()
         return True
-
-    def _fill_recent_menu(self) -> None:
-        self.library_menu.fill_recent_menu()
 
     # -- searching ---------------------------------------------------------------
     def run_search(self, text: str) -> None:
@@ -395,10 +343,6 @@ class MainWindow(QMainWindow):
         self.state.set_entities(ids, names)
 
     @property
-    def query(self):  # noqa: ANN201  (the parsed query of the listed results)
-        return self.runner.query
-
-    @property
     def query_text(self) -> str:
         return self.runner.query_text
 
@@ -419,17 +363,8 @@ class MainWindow(QMainWindow):
     def extraction(self) -> ExtractionFeature | None:
         return self.extractor if self.extractor.running else None
 
-    def start_extraction(self) -> None:
-        self.extractor.start()
-
-    def extract_if_pending(self) -> None:
-        self.extractor.extract_if_pending()
-
     def import_paths(self, paths: list[str] | list[Path]) -> ImportJob | None:
         return self.importer.import_paths(paths)
-
-    def export_to(self, path: str | Path, ids: list[int]) -> None:
-        self.exporter.export_to(path, ids)
 
     def open_article(self, article_id: int) -> None:
         self.reading.open_article(article_id)
@@ -437,32 +372,13 @@ class MainWindow(QMainWindow):
     def open_pending_article(self) -> None:
         self.reading.open_pending_article()
 
-    def _selected_ids(self) -> list[int]:
-        ids = self.results.selected_ids()
-        if not ids and self.reader.article is not None:
-            ids = [self.reader.article.id]
-        return ids
-
-    def announce(self, change: Change) -> None:
-        self.hub.announce(change)
-
     # -- dialogs -------------------------------------------------------------------
     def preferences(self) -> None:
-        from gui.preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self)
-        dialog.accepted.connect(
-            lambda: self.apply_preferences(dialog.language(), dialog.conversion())
-        )
-        dialog.open()
+        window_settings.preferences(self)
 
     def apply_preferences(self, language: str, conversion: str | None = None) -> None:
         """Switch the interface language at once; set the conversion as the new default."""
-        self.settings.language = language
-        self.translations.apply(language)
-        if conversion is not None:
-            self.settings.conversion = conversion
-            self.reader.set_conversion(conversion)
+        window_settings.apply_preferences(self, language, conversion)
 
     def about(self) -> None:
         plain.about(

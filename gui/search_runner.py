@@ -43,9 +43,8 @@ class SearchRunner(QObject):
         model: ResultsModel,
         view: ResultsView,
         browse_order: Callable[[], str],
-        parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(view)
         self.state, self.ops, self.model, self.view = state, ops, model, view
         self.browse_order = browse_order
         self.lib: Library | None = None
