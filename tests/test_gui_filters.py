@@ -224,3 +224,33 @@ def test_dates_and_sources_dialog_sets_the_range_and_sources(qtbot, window: Main
 )
 def test_valid_dates(text: str, ok: bool) -> None:
     assert valid_date(text) is ok
+
+
+def test_curation_in_the_window_is_a_write_every_panel_hears(qtbot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from db.changes import ENTITIES_CHANGED
+    from tests.test_gui_operations import Recorder
+
+    lib = window.lib
+    assert lib is not None
+    recorder = window.hub.register(Recorder())
+    ren = person_id(lib, "任睿杰")
+    window.search_bar.set_text("燕郊", emit=True)
+    window.entity_panel.select_entity(ren)
+    assert window.state.spec().entities == (ren,)
+    label = window.entity_panel.hide_selected()  # a write through the operations helper
+    assert "任睿杰" in label
+    assert recorder.changes == [ENTITIES_CHANGED]
+    assert window.entity_panel.model.entity(ren) is None  # the tree reloaded itself
+    # the hidden entity left the tree's selection, so the filter follows: the search
+    # text alone again
+    assert window.state.spec().entities == ()
+    assert set(window.results_model.ids) == expected_ids(lib, "燕郊", None, ("", ""), set())
+    # a refused edit is a message, not an exception, and announces nothing
+    window.entity_panel.set_show_hidden(True)
+    window.entity_panel.select_entity(ren)
+    assert window.entity_panel.rename_selected("   ") == ""
+    boxes = [b for b in window.findChildren(QMessageBox) if b.objectName() == "curationProblem"]
+    assert boxes and boxes[-1].isVisible()
+    assert recorder.changes == [ENTITIES_CHANGED]
