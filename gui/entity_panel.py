@@ -62,7 +62,7 @@ class EntityPanel(QWidget):
         self._show_hidden = False
         self._show_uncertain = False
         self._uncertain = 0  # entities left out for their low confidence
-        self._last_emitted: list[int] = []
+        self._last_emitted: tuple[list[int], list[str]] = ([], [])
         self._announcing = False
         self.hub: FeatureHub | None = None
 
@@ -236,6 +236,11 @@ class EntityPanel(QWidget):
         """Ids of the selected entities, in view order."""
         return self.memory.selected_ids()
 
+    def follow_filter(self, ids: Sequence[int]) -> None:
+        """Select exactly the entities the search filters by (a chip removed one)."""
+        if set(ids) != set(self.selected_ids()):
+            self.memory.select_ids(list(ids))
+
     def selected_entities(self) -> list[EntityRow]:
         return [e for e in (self.model.entity(i) for i in self.selected_ids()) if e is not None]
 
@@ -271,8 +276,9 @@ class EntityPanel(QWidget):
     def _emit_selection(self) -> None:
         ids = self.selected_ids()
         self.rename_action.setEnabled(len(ids) == 1)
-        if ids != self._last_emitted:
-            self._last_emitted = ids
+        names = [row.name if (row := self.model.entity(i)) else "" for i in ids]
+        if (ids, names) != self._last_emitted:  # a renamed entity is told again
+            self._last_emitted = (ids, names)
             self.entitiesSelected.emit(ids)
 
     # -- filter, sort, hidden ------------------------------------------------

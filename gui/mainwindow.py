@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.library import Library, LibraryError
+from db.spec import SearchSpec
 from gui import plain, qtcompat, window_settings  # noqa: F401  (qtcompat guards None's reference count)
 from gui.crash import CrashHandler
 from gui.entity_panel import EntityPanel
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
         self.search_bar.queryChanged.connect(self.state.set_query)
         self.search_bar.submitted.connect(self._remember_query)
         self.search_bar.orderChanged.connect(self.set_order)
-        self.state.changed.connect(self._follow_query)
+        self.state.changed.connect(self._follow_spec)
         self.results.orderRequested.connect(self.set_order)
         self.entity_panel.entitiesSelected.connect(self.show_entities)
         self.figures_view.articleActivated.connect(self.reading.open_from_elsewhere)
@@ -324,10 +325,11 @@ class MainWindow(QMainWindow):
             self.settings.browse_order = order
         self.state.set_order(order)
 
-    def _follow_query(self, spec: object) -> None:
-        query = getattr(spec, "query", "")
-        if self.search_bar.text().strip() != query:
-            self.search_bar.set_text(query)  # a chip removed it, or a saved search set it
+    def _follow_spec(self, spec: SearchSpec) -> None:
+        """The search bar and the tree show what a chip (or a saved search) set."""
+        if self.search_bar.text().strip() != spec.query:
+            self.search_bar.set_text(spec.query)
+        self.entity_panel.follow_filter(spec.entities)
 
     def _remember_query(self, text: str) -> None:
         self.settings.add_history(text)

@@ -157,6 +157,7 @@ def test_chips_show_every_filter_and_removing_one_widens_the_results(
     entity_chip.setFocus()
     qtbot.keyClick(entity_chip, Qt.Key.Key_Backspace)
     assert [c.kind for c in window.chips.chips] == ["query"]
+    assert window.entity_panel.selected_ids() == []  # the tree follows
     assert set(window.results_model.ids) == expected_ids(lib, "创新", None, ("", ""), set())
 
     qtbot.keyClick(chip(window, "query"), Qt.Key.Key_Delete)
@@ -239,8 +240,11 @@ def test_curation_in_the_window_is_a_write_every_panel_hears(qtbot, window: Main
     window.search_bar.set_text("燕郊", emit=True)
     window.entity_panel.select_entity(ren)
     assert window.state.spec().entities == (ren,)
+    window.entity_panel.rename_selected("任睿杰记者")
+    assert chip(window, "entity").label() == "mentions 任睿杰记者"  # the chip follows
+    recorder.changes.clear()
     label = window.entity_panel.hide_selected()  # a write through the operations helper
-    assert "任睿杰" in label
+    assert "任睿杰记者" in label
     assert recorder.changes == [ENTITIES_CHANGED]
     assert window.entity_panel.model.entity(ren) is None  # the tree reloaded itself
     # the hidden entity left the tree's selection, so the filter follows: the search
