@@ -258,3 +258,25 @@ def test_curation_in_the_window_is_a_write_every_panel_hears(qtbot, window: Main
     boxes = [b for b in window.findChildren(QMessageBox) if b.objectName() == "curationProblem"]
     assert boxes and boxes[-1].isVisible()
     assert recorder.changes == [ENTITIES_CHANGED]
+
+
+def test_status_line_and_chips_speak_the_interface_language(qtbot, window: MainWindow) -> None:
+    from gui.i18n import Translations
+
+    lib = window.lib
+    assert lib is not None
+    translations = Translations()
+    window.translations = translations
+    try:
+        window.apply_preferences("zh_CN")
+        qtbot.waitUntil(lambda: window.file_menu.title() == "文件(&F)", timeout=2000)
+        window.search_bar.set_text("燕郊", emit=True)
+        window.entity_panel.select_entity(person_id(lib, "任睿杰"))
+        window.state.set_sources(["河北日报"])
+        n = len(window.results_model.ids)
+        message = window.statusBar().currentMessage()
+        assert message.startswith(f"燕郊 · 提及 任睿杰 · 来源 河北日报 · {n} 篇文章，")
+        assert chip(window, "entity").label() == "提及 任睿杰"
+        assert window.chips.more.text() == "日期和来源…"
+    finally:
+        translations.apply("en")
