@@ -33,6 +33,7 @@ def render_screenshot(
         window = MainWindow(settings, worker=Worker(sync=True))
         window.resize(*size)
         window.search_bar.set_text(query or "")
+        window.state.set_query(query or "")
         window.set_library(Library.open(lib.path, create=False))
         if entity:
             _select_entity(window, lib, entity)

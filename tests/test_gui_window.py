@@ -176,6 +176,7 @@ def test_history_and_settings_are_remembered(qtbot, seed_file: Path, tmp_path: P
     again = make_window(qtbot, Settings.at(ini), lib_path)
     try:
         assert again.search_bar.text() == "燕郊"
+        assert again.query_text == "燕郊"  # and searched for, as it was left
         assert again.reader.current_conversion() == "s2hk"
         assert again.reader.zoom == 3 and again.reader.swapped
         assert str(lib_path.resolve()) in again.settings.recent_libraries
