@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from db.articles import list_sources
 from db.changes import Change
@@ -34,7 +41,9 @@ if TYPE_CHECKING:
 class Chip(QToolButton):
     """One active filter; clicking it, or Backspace/Delete on it, removes the filter."""
 
-    def __init__(self, kind: str, text: str, remove: Callable[[], None], parent: QWidget) -> None:
+    def __init__(
+        self, kind: str, text: str, remove: Callable[[], None], parent: QWidget | None
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.remove = remove
@@ -66,17 +75,32 @@ class FilterChips(QWidget):
         self.lib: Library | None = None
         self.chips: list[Chip] = []
         self.dialog: DatesSourcesDialog | None = None
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(4, 2, 4, 2)
+        # the chips scroll sideways when they outgrow the column (the column never
+        # grows for them), "Dates & sources…" stays in sight at the end
+        self.strip = QWidget(self)
+        self.row = QHBoxLayout(self.strip)
+        self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(4)
+        self.row.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.strip)
+        self.scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.more = QToolButton(self)
         self.more.setObjectName("datesSourcesButton")
         self.more.setAutoRaise(True)
         self.more.clicked.connect(lambda _c=False: self.open_dates_sources())
-        self.row.addStretch(1)
-        self.row.addWidget(self.more)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(4, 2, 4, 2)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.more)
         state.changed.connect(self.show_spec)
         self.retranslate()
+        probe = Chip("probe", "燕郊", lambda: None, None)  # how tall a chip is (never shown)
+        self.scroll.setFixedHeight(probe.sizeHint().height() + 4)
+        probe.deleteLater()
         self.show_spec(state.spec())
 
     # -- Feature interface -------------------------------------------------------
@@ -95,6 +119,7 @@ class FilterChips(QWidget):
     def show_spec(self, spec: SearchSpec) -> None:
         for chip in self.chips:
             self.row.removeWidget(chip)
+            chip.hide()  # gone at once, deleted once the event loop runs
             chip.deleteLater()
         self.chips = []
         s = self.state
@@ -111,7 +136,7 @@ class FilterChips(QWidget):
             self._add("sources", spec_text.sources_part(spec.sources), lambda: s.set_sources(()))
 
     def _add(self, kind: str, text: str, remove: Callable[[], None]) -> None:
-        chip = Chip(kind, text, remove, self)
+        chip = Chip(kind, text, remove, self.strip)
         self.row.insertWidget(len(self.chips), chip)
         self.chips.append(chip)
 

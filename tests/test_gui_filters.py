@@ -151,6 +151,8 @@ def test_chips_show_every_filter_and_removing_one_widens_the_results(
 
     chip(window, "dates").click()  # the ×
     assert [c.kind for c in window.chips.chips] == ["query", "entity"]
+    shown = [c for c in window.chips.findChildren(Chip) if not c.isHidden()]
+    assert shown == window.chips.chips  # the old chips are gone from sight at once
     assert set(window.results_model.ids) == expected_ids(lib, "创新", ren, ("", ""), set())
 
     entity_chip = chip(window, "entity")
