@@ -282,3 +282,38 @@ def test_status_line_and_chips_speak_the_interface_language(qtbot, window: MainW
         assert window.chips.more.text() == "日期和来源…"
     finally:
         translations.apply("en")
+
+
+def test_a_view_is_added_in_one_call_as_a_tab_or_a_dock(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDockWidget, QLabel
+
+    from db.changes import NOTES_CHANGED
+
+    class View(QLabel):
+        def __init__(self) -> None:
+            super().__init__()
+            self.libs: list[object] = []
+            self.changes: list[object] = []
+
+        def set_library(self, lib) -> None:
+            self.libs.append(lib)
+
+        def on_change(self, change) -> None:
+            self.changes.append(change)
+
+        def retranslate(self) -> None:
+            self.setText(self.tr("Timeline"))
+
+    tab, dock = View(), View()
+    titles = iter(["Timeline", "时间线"])
+    assert window.add_view(tab, lambda: next(titles)) is tab
+    index = window.middle.indexOf(tab)
+    assert index == 2 and window.middle.tabText(index) == "Timeline"
+    docked = window.add_view(dock, lambda: "Network", "right")
+    assert isinstance(docked, QDockWidget) and docked.widget() is dock
+    assert docked.toggleViewAction() in window.view_menu.actions()
+    assert tab.libs == [window.lib] and dock.libs == [window.lib]  # told at once
+    window.hub.announce(NOTES_CHANGED)
+    assert tab.changes == [NOTES_CHANGED] and dock.changes == [NOTES_CHANGED]
+    window.retranslate()
+    assert window.middle.tabText(index) == "时间线"  # the title asked for again
