@@ -1,5 +1,6 @@
 """The library as the window shows it: File ▸ New / Open / Open Recent, the window
-title, the article count in the status bar and the search bar's name completions.
+title, the article count in the status bar and the search bar's name completions
+(read off the interface thread).
 
 A feature like the panels: after a change of the articles the count follows,
 after a change of the entities the completions do.
@@ -22,8 +23,10 @@ from gui import plain
 
 if TYPE_CHECKING:
     from db.library import Library
+    from gui.operations import Operations
     from gui.search_bar import SearchBar
     from gui.settings import Settings
+    from gui.worker import Task
 
 LIBRARY_FILTER = "Duizhao library (*.duizhao);;All files (*)"
 
@@ -35,9 +38,11 @@ class LibraryMenu(QObject):
         settings: Settings,
         search_bar: SearchBar,
         open_path: Callable[[str], bool],
+        ops: Operations,
     ) -> None:
         super().__init__(window)
         self.window, self.settings, self.search_bar = window, settings, search_bar
+        self.ops = ops
         self.open_path = open_path
         self.lib: Library | None = None
         self.count_label = plain.label("", window)
@@ -78,11 +83,19 @@ class LibraryMenu(QObject):
         self.count_label.setText(self.tr("{0} articles in the library").format(n))
 
     def _load_completions(self) -> None:
-        names: list[str] = []
-        if self.lib is not None:
-            for e in list_entities(self.lib):
+        """The entities' names in both scripts and their aliases, read off the interface
+        thread (a large library has many)."""
+        if self.lib is None:
+            self.search_bar.set_completions([])
+            return
+
+        def job(lib: Library, _task: Task) -> list[str]:
+            names: list[str] = []
+            for e in list_entities(lib):
                 names += [e.name_hans, e.name_hant, *e.aliases]
-        self.search_bar.set_completions(n for n in names if n)
+            return [n for n in names if n]
+
+        self.ops.read(job, self.search_bar.set_completions, on_error=lambda _exc: None)
 
     # -- choosing a library -----------------------------------------------------------
     def new_library(self) -> None:

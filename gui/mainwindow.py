@@ -97,7 +97,9 @@ class MainWindow(QMainWindow):
         self.runner = SearchRunner(self.state, self.ops, self.results_model, self.results, browse)
         self.reading = Reading(self.runner, self.results, self.reader, self)
         # features with actions
-        self.library_menu = LibraryMenu(self, settings, self.search_bar, self.open_library_path)
+        self.library_menu = LibraryMenu(
+            self, settings, self.search_bar, self.open_library_path, self.ops
+        )
         self.importer = ImportFeature(self.ops, self, lambda: self.settings.import_max_mb)
         self.extractor = ExtractionFeature(self.ops, self)
         self.exporter = ExportFeature(self.ops, self, self.results, self.reader, self.runner)

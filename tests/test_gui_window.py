@@ -342,8 +342,9 @@ def test_import_then_extract_entities_in_the_background(
         from db.entities import find_entity
 
         assert find_entity(w.lib, "雄安新区") is not None
-        names = w.search_bar.edit.completer_.model().stringList()
-        assert "雄安新区" in names and "雄安新區" in names  # completion in both scripts
+        completer = w.search_bar.edit.completer_.model()
+        qtbot.waitUntil(lambda: "雄安新区" in completer.stringList(), timeout=5000)
+        assert "雄安新區" in completer.stringList()  # completion in both scripts
         # the open article now shows mentions; a click selects the entity in the tree
         w.open_article(w.results_model.ids[0])
         marks = [m for m in w.reader.original_pane.marks() if m.kind == "mention"]
