@@ -54,7 +54,7 @@ class ExtractionFeature(QObject):
 
     def on_change(self, change: Change) -> None:
         if change.articles and not change.entities:
-            self.extract_if_pending()
+            self.extract_if_pending()  # an import (or one that stopped halfway)
 
     def retranslate(self) -> None:
         self.extract_action.setText(self.tr("&Extract Entities"))

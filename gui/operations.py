@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -49,6 +50,7 @@ class _Write:
     change: ChangeOf
     activity: str
     failure: str
+    path: Path  # the library it was asked for, even if another is opened meanwhile
     task: Task | None = None
 
 
@@ -129,7 +131,9 @@ class Operations(QObject):
             error = LibraryError(self.tr("the library is read-only: nothing can be changed"))
             self._failed(error, "", on_error, failure)
             return False
-        self._writes.append(_Write(fn, on_done, on_error, on_progress, change, activity, failure))
+        self._writes.append(
+            _Write(fn, on_done, on_error, on_progress, change, activity, failure, self.lib.path)
+        )
         self._next_write()
         return True
 
@@ -146,10 +150,10 @@ class Operations(QObject):
             self._writing.task.cancel()
 
     def _next_write(self) -> None:
-        if self._writing is not None or not self._writes or self.lib is None:
+        if self._writing is not None or not self._writes:
             return
         op = self._writing = self._writes.popleft()
-        path = self.lib.path
+        path = op.path
 
         def job(task: Task) -> Any:
             lib = open_for_job(path, task, op.activity)

@@ -143,3 +143,21 @@ def test_entity_counts_in_one_query_match_each_entity(lib) -> None:
     assert counts == {
         r.id: (get_entity(lib, r.id).mentions, get_entity(lib, r.id).articles) for r in rows
     }
+
+
+def test_a_queued_write_goes_to_the_library_it_was_asked_for(qtbot, lib, tmp_path) -> None:
+    ops, _, _ = make_ops(qtbot, lib, sync=False)
+    other_folder = tmp_path / "other"
+    other_folder.mkdir()
+    other = Library.open(other_folder / "other.duizhao")
+    release = threading.Event()
+    paths: list[Path] = []
+    try:
+        ops.write(lambda own, _t: release.wait(5))
+        ops.write(lambda own, _t: paths.append(own.path))  # queued behind the first
+        ops.set_library(other)  # another library is opened meanwhile
+        release.set()
+        qtbot.waitUntil(lambda: not ops.writing(), timeout=5000)
+        assert paths == [lib.path]
+    finally:
+        other.close()
