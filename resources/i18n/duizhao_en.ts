@@ -23,7 +23,7 @@ Choose another library.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../gui/filter_chips.py" line="45"/>
+        <location filename="../../gui/filter_chips.py" line="54"/>
         <source>Remove this filter (Backspace)</source>
         <translation>Remove this filter (Backspace)</translation>
     </message>
@@ -613,12 +613,12 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../gui/filter_chips.py" line="90"/>
+        <location filename="../../gui/filter_chips.py" line="114"/>
         <source>Dates &amp;&amp; sources…</source>
         <translation>Dates &amp;&amp; sources…</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_chips.py" line="91"/>
+        <location filename="../../gui/filter_chips.py" line="115"/>
         <source>Narrow the results to a date range and to sources</source>
         <translation>Narrow the results to a date range and to sources</translation>
     </message>
@@ -809,52 +809,52 @@ Articles imported before stay imported.</translation>
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../gui/library_menu.py" line="68"/>
+        <location filename="../../gui/library_menu.py" line="73"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="69"/>
+        <location filename="../../gui/library_menu.py" line="74"/>
         <source>&amp;New Library…</source>
         <translation>&amp;New Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="70"/>
+        <location filename="../../gui/library_menu.py" line="75"/>
         <source>&amp;Open Library…</source>
         <translation>&amp;Open Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="71"/>
+        <location filename="../../gui/library_menu.py" line="76"/>
         <source>no library</source>
         <translation>no library</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="72"/>
+        <location filename="../../gui/library_menu.py" line="77"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="78"/>
+        <location filename="../../gui/library_menu.py" line="83"/>
         <source>{0} articles in the library</source>
         <translation>{0} articles in the library</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="91"/>
+        <location filename="../../gui/library_menu.py" line="104"/>
         <source>New library</source>
         <translation>New library</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="103"/>
+        <location filename="../../gui/library_menu.py" line="116"/>
         <source>Open library</source>
         <translation>Open library</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="112"/>
+        <location filename="../../gui/library_menu.py" line="125"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="121"/>
+        <location filename="../../gui/library_menu.py" line="134"/>
         <source>The library {0} no longer exists.</source>
         <translation>The library {0} no longer exists.</translation>
     </message>
@@ -862,27 +862,27 @@ Articles imported before stay imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="248"/>
+        <location filename="../../gui/mainwindow.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="249"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251"/>
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>E&amp;ntities</source>
         <translation>E&amp;ntities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="252"/>
+        <location filename="../../gui/mainwindow.py" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -915,17 +915,17 @@ Articles imported before stay imported.</translation>
         <translation type="vanished">Export &amp;All Results…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253"/>
+        <location filename="../../gui/mainwindow.py" line="255"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="254"/>
+        <location filename="../../gui/mainwindow.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="255"/>
+        <location filename="../../gui/mainwindow.py" line="257"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
@@ -938,17 +938,17 @@ Articles imported before stay imported.</translation>
         <translation type="vanished">&amp;Stop Extraction</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="256"/>
+        <location filename="../../gui/mainwindow.py" line="258"/>
         <source>&amp;About Duizhao</source>
         <translation>&amp;About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="257"/>
+        <location filename="../../gui/mainwindow.py" line="259"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="258"/>
+        <location filename="../../gui/mainwindow.py" line="260"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
@@ -965,12 +965,12 @@ Articles imported before stay imported.</translation>
         <translation type="vanished">{0} articles in the library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="295"/>
+        <location filename="../../gui/mainwindow.py" line="297"/>
         <source>Duizhao</source>
         <translation>Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="306"/>
+        <location filename="../../gui/mainwindow.py" line="308"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>Cannot open the library:
@@ -1077,12 +1077,12 @@ Articles imported before stay imported.</translation>
         <translation type="vanished">Exported {0} articles to {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="388"/>
+        <location filename="../../gui/mainwindow.py" line="390"/>
         <source>About Duizhao</source>
         <translation>About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="390"/>
+        <location filename="../../gui/mainwindow.py" line="392"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</translation>
     </message>
@@ -1108,7 +1108,7 @@ Articles imported before stay imported.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/operations.py" line="129"/>
+        <location filename="../../gui/operations.py" line="131"/>
         <source>the library is read-only: nothing can be changed</source>
         <translation>the library is read-only: nothing can be changed</translation>
     </message>

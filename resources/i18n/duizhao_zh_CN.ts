@@ -23,7 +23,7 @@ Choose another library.</source>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../gui/filter_chips.py" line="45"/>
+        <location filename="../../gui/filter_chips.py" line="54"/>
         <source>Remove this filter (Backspace)</source>
         <translation>去掉这个筛选条件（Backspace）</translation>
     </message>
@@ -613,12 +613,12 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../gui/filter_chips.py" line="90"/>
+        <location filename="../../gui/filter_chips.py" line="114"/>
         <source>Dates &amp;&amp; sources…</source>
         <translation>日期和来源…</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_chips.py" line="91"/>
+        <location filename="../../gui/filter_chips.py" line="115"/>
         <source>Narrow the results to a date range and to sources</source>
         <translation>只看某个日期范围和某些来源的结果</translation>
     </message>
@@ -809,52 +809,52 @@ Articles imported before stay imported.</source>
 <context>
     <name>LibraryMenu</name>
     <message>
-        <location filename="../../gui/library_menu.py" line="68"/>
+        <location filename="../../gui/library_menu.py" line="73"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="69"/>
+        <location filename="../../gui/library_menu.py" line="74"/>
         <source>&amp;New Library…</source>
         <translation>新建文库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="70"/>
+        <location filename="../../gui/library_menu.py" line="75"/>
         <source>&amp;Open Library…</source>
         <translation>打开文库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="71"/>
+        <location filename="../../gui/library_menu.py" line="76"/>
         <source>no library</source>
         <translation>无文库</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="72"/>
+        <location filename="../../gui/library_menu.py" line="77"/>
         <source>{0} — Duizhao</source>
         <translation>{0} — 对照</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="78"/>
+        <location filename="../../gui/library_menu.py" line="83"/>
         <source>{0} articles in the library</source>
         <translation>文库中共 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="91"/>
+        <location filename="../../gui/library_menu.py" line="104"/>
         <source>New library</source>
         <translation>新建文库</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="103"/>
+        <location filename="../../gui/library_menu.py" line="116"/>
         <source>Open library</source>
         <translation>打开文库</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="112"/>
+        <location filename="../../gui/library_menu.py" line="125"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/library_menu.py" line="121"/>
+        <location filename="../../gui/library_menu.py" line="134"/>
         <source>The library {0} no longer exists.</source>
         <translation>文库 {0} 已不存在。</translation>
     </message>
@@ -862,27 +862,27 @@ Articles imported before stay imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="248"/>
+        <location filename="../../gui/mainwindow.py" line="250"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="249"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251"/>
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>E&amp;ntities</source>
         <translation>实体(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="252"/>
+        <location filename="../../gui/mainwindow.py" line="254"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -915,17 +915,17 @@ Articles imported before stay imported.</source>
         <translation type="vanished">导出全部结果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253"/>
+        <location filename="../../gui/mainwindow.py" line="255"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="254"/>
+        <location filename="../../gui/mainwindow.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="255"/>
+        <location filename="../../gui/mainwindow.py" line="257"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
@@ -938,17 +938,17 @@ Articles imported before stay imported.</source>
         <translation type="vanished">停止提取(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="256"/>
+        <location filename="../../gui/mainwindow.py" line="258"/>
         <source>&amp;About Duizhao</source>
         <translation>关于对照(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="257"/>
+        <location filename="../../gui/mainwindow.py" line="259"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="258"/>
+        <location filename="../../gui/mainwindow.py" line="260"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
@@ -965,12 +965,12 @@ Articles imported before stay imported.</source>
         <translation type="vanished">文库中共 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="295"/>
+        <location filename="../../gui/mainwindow.py" line="297"/>
         <source>Duizhao</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="306"/>
+        <location filename="../../gui/mainwindow.py" line="308"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>无法打开文库：
@@ -1077,12 +1077,12 @@ Articles imported before stay imported.</source>
         <translation type="vanished">已将 {0} 篇文章导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="388"/>
+        <location filename="../../gui/mainwindow.py" line="390"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="390"/>
+        <location filename="../../gui/mainwindow.py" line="392"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>对照（對照）：离线的中文新闻参考浏览器，简繁两种字体对照阅读。</translation>
     </message>
@@ -1108,7 +1108,7 @@ Articles imported before stay imported.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/operations.py" line="129"/>
+        <location filename="../../gui/operations.py" line="131"/>
         <source>the library is read-only: nothing can be changed</source>
         <translation>文库是只读的：不能修改</translation>
     </message>
