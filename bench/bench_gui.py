@@ -50,10 +50,12 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import gui.mainwindow as mw
 from gui.results_view import ResultsView
+from gui.search_runner import SearchRunner
+from gui.reading import Reading
 mark("imports")
 W = mw.MainWindow
 _init, _set_library, _show = W.__init__, W.set_library, W.show
-_search_done, _open_article, _paint = W._search_done, W.open_article, ResultsView.paintEvent
+_search_done, _open_article, _paint = SearchRunner._done, Reading.open_article, ResultsView.paintEvent
 def __init__(self, *a, **k):
     mark("qapp")
     _init(self, *a, **k)
@@ -69,7 +71,7 @@ def _finish():
     QApplication.quit()
 def search_done(self, *a):
     _search_done(self, *a)
-    if self.results_model.rowCount():
+    if self.model.rowCount():
         mark("results")
 def open_article(self, article_id):
     _open_article(self, article_id)
@@ -87,8 +89,9 @@ def paint(self, event):
 def start_extraction(self):
     marks["extraction_suppressed"] = time.monotonic()
 W.__init__, W.set_library, W.show = __init__, set_library, show
-W._search_done, W.open_article, ResultsView.paintEvent = search_done, open_article, paint
-W.start_extraction = start_extraction
+SearchRunner._done, Reading.open_article, ResultsView.paintEvent = search_done, open_article, paint
+from gui.extraction_feature import ExtractionFeature
+ExtractionFeature.start = start_extraction
 from cli.main import run
 sys.exit(run(sys.argv[1:]))
 """
@@ -302,7 +305,7 @@ def run_window(lib_path: Path, queries: int, tries: int, seed: int) -> dict:
     translations.apply("en")
     window = MainWindow(settings, translations=translations)
     window.auto_extract = False
-    window.start_extraction = lambda: None  # type: ignore[method-assign]  (never write)
+    window.extractor.start = lambda: None  # type: ignore[method-assign]  (never write)
     model, view, bar = window.results_model, window.results, window.search_bar
 
     # One waiter: a QEventLoop that ends when ``done()`` says so or after a timeout.
@@ -344,7 +347,7 @@ def run_window(lib_path: Path, queries: int, tries: int, seed: int) -> dict:
         poke()
 
     model.modelReset.connect(on_reset)
-    _open_article = window.open_article
+    _open_article = window.reading.open_article
 
     def open_article(article_id: int) -> None:
         _open_article(article_id)
@@ -352,7 +355,7 @@ def run_window(lib_path: Path, queries: int, tries: int, seed: int) -> dict:
         state.setdefault("article_before_paint", "paint_t" not in state)
         poke()
 
-    window.open_article = open_article  # type: ignore[method-assign]
+    window.reading.open_article = open_article  # type: ignore[method-assign]
     bar.queryChanged.connect(lambda _t: state.setdefault("query_t", time.perf_counter()))
 
     out: dict = {}
@@ -379,13 +382,13 @@ def run_window(lib_path: Path, queries: int, tries: int, seed: int) -> dict:
             state.pop(key, None)
         event = QInputMethodEvent("", [])
         event.setCommitString(q[-1])
-        seq = window._seq
+        seq = window.runner.seq
         t_key = time.perf_counter()
         QApplication.sendEvent(bar.edit, event)
         t_handled = time.perf_counter()
 
         def finished() -> bool:
-            if "paint_t" not in state or window._seq == seq:
+            if "paint_t" not in state or window.runner.seq == seq:
                 return False
             return state.get("reset_ids", 0) == 0 or "article_t" in state
 
@@ -400,7 +403,7 @@ def run_window(lib_path: Path, queries: int, tries: int, seed: int) -> dict:
             "article_ms": (state["article_t"] - t_key) * 1000 if "article_t" in state else None,
             "hits": state["reset_ids"],
             "article_first": bool(state.get("article_before_paint")),
-            "stale": window._shown_seq != window._seq,
+            "stale": window.runner.shown_seq != window.runner.seq,
         }
 
     # 2. keystroke to results, without the debounce (the timer set to 0 ms) ...

@@ -50,11 +50,11 @@ window = MainWindow(Settings.at(Path(ini)), worker=Worker(sync=True))
 window.auto_extract = False
 window.resize(1400, 860)
 window.set_library(Library.open(lib_path, create=False))
-window._open_timer.stop()  # the first row is opened below, under the clock
-window._pending_article = None
+window.reading.timer.stop()  # the first row is opened below, under the clock
+window.reading.pending = None
 window.show()
 app.processEvents()
-window.query = parse_query(query) if query else None
+window.runner.query = parse_query(query) if query else None
 article_id = window.results_model.article_id(0)
 before = status("VmRSS")
 t0 = time.perf_counter()

@@ -162,6 +162,15 @@ def all_article_ids(lib: Library, order: str = "newest") -> list[int]:
     return [r[0] for r in lib.conn.execute(f"SELECT id FROM articles ORDER BY {clause}")]
 
 
+def list_sources(lib: Library) -> list[tuple[str, int]]:
+    """Every source articles name, with how many articles it holds, most first."""
+    sql = (
+        "SELECT source, count(*) FROM articles WHERE source IS NOT NULL AND source != ''"
+        " GROUP BY source ORDER BY count(*) DESC, source"
+    )
+    return [(r[0], int(r[1])) for r in lib.conn.execute(sql)]
+
+
 def article_count(lib: Library) -> int:
     return int(lib.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 

@@ -195,6 +195,19 @@ def get_entity(lib: Library, entity_id: int) -> EntityRow | None:
     return _entity_row(r, _aliases(lib, r[0]).get(r[0], []), linked)
 
 
+def entity_counts(lib: Library, entity_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
+    """Library-wide (mentions, articles) of each of the entities, in one query."""
+    ids = list(dict.fromkeys(entity_ids))
+    out: dict[int, tuple[int, int]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = f"SELECT id, mentions, articles FROM entities WHERE id IN ({marks})"
+        for eid, mentions, articles in lib.conn.execute(sql, chunk):
+            out[eid] = (int(mentions), int(articles))
+    return out
+
+
 def article_entities(lib: Library, threshold: float | None = None) -> dict[int, list[EntityRow]]:
     """The entities each article mentions that the tree lists (visible; confidence at least
     ``threshold``, when given), article id -> rows."""

@@ -21,16 +21,9 @@ class SavedSearch:
 
 def count(lib: Library, spec: SearchSpec) -> int:
     """How many articles the specification matches (a search text is not required)."""
-    if spec.query.strip():
-        from db.search import count_matches
+    from db.search import spec_count
 
-        return count_matches(lib, spec.query, spec=spec)
-    where, params = spec.filter_sql("a")
-    return int(
-        lib.conn.execute(f"SELECT count(*) FROM articles a WHERE 1 = 1{where}", params).fetchone()[
-            0
-        ]
-    )
+    return spec_count(lib, spec)
 
 
 def save_search(lib: Library, name: str, spec: SearchSpec) -> int:

@@ -23,6 +23,8 @@ __all__ = [
     "search",
     "search_ids",
     "spec_articles",
+    "spec_count",
+    "spec_ids",
     "term_pattern",
 ]
 
@@ -175,6 +177,38 @@ def spec_articles(spec: SearchSpec | None) -> tuple[str, list[object]] | None:
     if not where:
         return None
     return f"SELECT a.id FROM articles a WHERE 1 = 1{where}", params
+
+
+def spec_ids(
+    lib: Library,
+    spec: SearchSpec,
+    *,
+    order: Order | None = None,
+    limit: int | None = None,
+) -> list[int]:
+    """The ids of the articles ``spec`` matches, with or without a search text.
+
+    With a search text this is :func:`search_ids`; without one, the articles its
+    filters leave (all of them when there are none), newest or oldest first
+    (relevance, which needs a text, lists the newest first).
+    """
+    by = order or spec.order
+    if spec.query.strip():
+        return search_ids(lib, spec.query, order=by, limit=limit, spec=spec)
+    where, params = spec.filter_sql("a")
+    clause = _ORDER_SQL["oldest" if by == "oldest" else "newest"]
+    tail, tail_params = ("", []) if limit is None else (" LIMIT ?", [limit])
+    sql = f"SELECT a.id FROM articles a WHERE 1 = 1{where} ORDER BY {clause}{tail}"
+    return [r[0] for r in lib.conn.execute(sql, [*params, *tail_params])]
+
+
+def spec_count(lib: Library, spec: SearchSpec) -> int:
+    """How many articles ``spec`` matches (a search text is not required)."""
+    if spec.query.strip():
+        return count_matches(lib, spec.query, spec=spec)
+    where, params = spec.filter_sql("a")
+    sql = f"SELECT count(*) FROM articles a WHERE 1 = 1{where}"
+    return int(lib.conn.execute(sql, params).fetchone()[0])
 
 
 def count_matches(

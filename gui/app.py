@@ -85,7 +85,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return 1
         window.set_library(lib)
         window.show()
-        window.extract_if_pending()
+        window.extractor.extract_if_pending()
         return int(app.exec())
     finally:
         crash.uninstall()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.changes import Change
 from db.entities import FigureRow, figures
 from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
 from gui.figures_model import (
@@ -108,6 +109,10 @@ class FiguresView(QWidget):
     def set_library(self, lib: Library | None) -> None:
         self._lib = lib
         self.refresh()
+
+    def on_change(self, change: Change) -> None:
+        if change.touches_entities():
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload figures from the library, keeping the selection where possible."""

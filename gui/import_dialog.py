@@ -1,15 +1,17 @@
 """Importing files into the library: a cancellable progress dialog, then a summary.
 
-The import runs on the worker with its own connection to the library; the
-window stays responsive.  Broken files are listed in the summary with the
+The import is a write through ``gui.operations`` (its own connection, one write
+at a time); the window stays responsive.  Broken files are listed in the summary with the
 reason; a problem with the library itself (locked, disk full) ends the import
 with a clear message, and whatever was imported before stays imported.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -21,14 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.changes import Change
 from db.importer import ImportProgress, ImportReport, import_paths
-from db.library import Library, LibraryError
+from db.library import Library
 from db.waiting import Waiting
 from gui.plain import label, progress_dialog, tooltip
-from gui.waiting import open_for_job, waiting_text
-from gui.worker import Task, Worker
+from gui.waiting import waiting_text
+from gui.worker import Task
 from text.files import DEFAULT_MAX_BYTES, display_path
 from text.reader import SUPPORTED_SUFFIXES
+
+if TYPE_CHECKING:
+    from gui.operations import Operations
 
 IMPORT_FILTER = f"Articles ({' '.join('*' + s for s in SUPPORTED_SUFFIXES)});;All files (*)"
 
@@ -80,16 +86,6 @@ class ImportSummary(QDialog):
         ]
 
 
-def _run_import(lib_path: Path, paths: list[Path], max_bytes: int, task: Task) -> ImportReport:
-    lib = open_for_job(lib_path, task, "an import in the Duizhao window")
-    try:
-        return import_paths(
-            lib, paths, progress=task.progress, cancelled=task.cancelled, max_bytes=max_bytes
-        )
-    finally:
-        lib.close()
-
-
 class ImportJob(QObject):
     """One import: progress dialog while it runs, summary dialog when done."""
 
@@ -98,18 +94,16 @@ class ImportJob(QObject):
 
     def __init__(
         self,
-        lib: Library,
+        ops: Operations,
         paths: Sequence[Path | str],
-        worker: Worker,
         parent: QWidget,
         *,
         max_mb: int = DEFAULT_MAX_BYTES >> 20,
     ) -> None:
         super().__init__(parent)
-        self.lib = lib
+        self.ops = ops
         self.max_bytes = max_mb << 20  # files larger than this are reported, not read
         self.paths = [Path(p) for p in paths]
-        self.worker = worker
         self.parent_widget = parent
         self.report: ImportReport | None = None
         self.summary: ImportSummary | None = None
@@ -123,22 +117,35 @@ class ImportJob(QObject):
         self.progress.setAutoReset(False)
         self.progress.setRange(0, 0)
         self.task: Task | None = None
+        self.stop = threading.Event()
 
-    def start(self) -> None:
-        self.progress.show() if self.worker.sync else self.progress.open()
+    def start(self) -> bool:
+        """Queue the import as a write; False when the library cannot take it."""
+        self.progress.show() if self.ops.worker.sync else self.progress.open()
         self.progress.canceled.connect(self._cancel)
-        lib_path = self.lib.path
-        paths, max_bytes = self.paths, self.max_bytes
-        self.task = self.worker.run(
-            lambda task: _run_import(lib_path, paths, max_bytes, task),
+        paths, max_bytes, stop = self.paths, self.max_bytes, self.stop
+
+        def job(lib: Library, task: Task) -> ImportReport:
+            self.task = task
+            return import_paths(
+                lib,
+                paths,
+                progress=task.progress,
+                cancelled=lambda: stop.is_set() or task.cancelled(),
+                max_bytes=max_bytes,
+            )
+
+        return self.ops.write(
+            job,
             self._done,
-            self._error,
-            self._progress,
+            change=lambda r: Change(articles=True, article_ids=frozenset(i for _, i in r.added)),
+            on_error=self._error,
+            on_progress=self._progress,
+            activity="an import in the Duizhao window",
         )
 
     def _cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        self.stop.set()
         self.progress.setLabelText(self.tr("Cancelling…"))
 
     def _progress(self, p: ImportProgress | Waiting) -> None:
@@ -164,13 +171,9 @@ class ImportJob(QObject):
         self.summary.open()
         self.finished.emit(report)
 
-    def _error(self, exc: BaseException, details: str) -> None:
+    def _error(self, exc: BaseException) -> None:
         self._close_progress()
-        if isinstance(exc, LibraryError | OSError):
-            self.failed.emit(
-                self.tr("The import stopped: {0}\nArticles imported before stay imported.").format(
-                    exc
-                )
-            )
-            return
-        raise exc
+        self.failed.emit(
+            self.tr("The import stopped: {0}\nArticles imported before stay imported.").format(exc)
+        )
+        self.ops.announce(Change(articles=True))  # what was imported before stays

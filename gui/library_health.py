@@ -1,42 +1,35 @@
 """Looking after the library from the window: a quick check when a library opens (in the
 background), with an offer to repair what it finds, and File ▸ Back Up Library….
 
-The work is ``db.health`` and ``db.backup`` run on the window's worker, each job
-on its own connection; this module only asks and tells.
+The work is ``db.health`` and ``db.backup`` run through ``gui.operations``, each
+job on its own connection; this module only asks and tells.  A repair announces
+that the whole library changed, and every panel reloads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from db.backup import backup_library
+from db.changes import LIBRARY_REPLACED, Change
 from db.health import CheckReport, RepairReport, check_library, repair_library
-from db.library import Library, LibraryError
+from db.library import Library
+from gui.operations import Operations
 from gui.plain import message_box
-from gui.waiting import open_for_job, show_waiting
-from gui.worker import Task, Worker
+from gui.worker import Task
 
 
 class LibraryHealth(QObject):
-    """Composed into the main window: ``set_library`` like a panel, an action in File."""
+    """Feature: the quick check when a library opens, repair, and File ▸ Back Up Library…"""
 
-    def __init__(
-        self,
-        window: QMainWindow,
-        worker: Worker,
-        menu: QMenu,
-        before: QAction,
-        on_repaired: Callable[[], None] | None = None,
-    ) -> None:
+    def __init__(self, window: QMainWindow, ops: Operations) -> None:
         super().__init__(window)
         self.window = window
-        self.worker = worker
-        self.on_repaired = on_repaired
+        self.ops = ops
         self.lib_path: Path | None = None
         self.read_only = False
         self.report: CheckReport | None = None
@@ -44,17 +37,14 @@ class LibraryHealth(QObject):
         self.backup_action = QAction(window)
         self.backup_action.setObjectName("backupAction")
         self.backup_action.triggered.connect(self.backup_dialog)
-        menu.insertAction(before, self.backup_action)
-        window.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.backup_action.setText(self.tr("&Back Up Library…"))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
+    def on_change(self, change: Change) -> None:
+        if change.library and self.ops.lib is not None:
+            self.set_library(self.ops.lib)  # repaired: checked again
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
@@ -74,14 +64,10 @@ class LibraryHealth(QObject):
             return
         path = lib.path
 
-        def job(task: Task) -> CheckReport:
-            own = Library.open(path, create=False)
-            try:
-                return check_library(own, quick=True, cancelled=task.cancelled)
-            finally:
-                own.close()
+        def job(own: Library, task: Task) -> CheckReport:
+            return check_library(own, quick=True, cancelled=task.cancelled)
 
-        self.worker.run(job, lambda r: self._checked(path, r), lambda exc, _: None)
+        self.ops.read(job, lambda r: self._checked(path, r), on_error=lambda exc: None)
 
     def _checked(self, path: Path, report: CheckReport) -> None:
         if path != self.lib_path:
@@ -119,17 +105,19 @@ class LibraryHealth(QObject):
         if path is None:
             return
 
-        def job(task: Task) -> RepairReport:
-            own = open_for_job(path, task, self.tr("a repair in the Duizhao window"))
-            try:
-                return repair_library(
-                    own, progress=lambda d, t: task.progress((d, t)), cancelled=task.cancelled
-                )
-            finally:
-                own.close()
+        def job(own: Library, task: Task) -> RepairReport:
+            return repair_library(
+                own, progress=lambda d, t: task.progress((d, t)), cancelled=task.cancelled
+            )
 
         self._status(self.tr("Repairing the library…"))
-        self.worker.run(job, self._repaired, self._failed, lambda v: show_waiting(self.window, v))
+        self.ops.write(
+            job,
+            self._repaired,
+            change=LIBRARY_REPLACED,
+            on_error=self._failed,
+            activity=self.tr("a repair in the Duizhao window"),
+        )
 
     def _repaired(self, done: RepairReport) -> None:
         self.report = None
@@ -138,12 +126,8 @@ class LibraryHealth(QObject):
                 done.indexed, done.backup.name
             )
         )
-        if self.on_repaired is not None:
-            self.on_repaired()
 
-    def _failed(self, exc: BaseException, details: str) -> None:
-        if not isinstance(exc, LibraryError | OSError):
-            raise exc
+    def _failed(self, exc: BaseException) -> None:
         self._problem(self.tr("The library could not be changed: {0}").format(exc))
 
     # -- backup ----------------------------------------------------------------------
@@ -165,16 +149,12 @@ class LibraryHealth(QObject):
         if path is None:
             return
 
-        def job(task: Task) -> Path:
-            own = Library.open(path, create=False)
-            try:
-                return backup_library(own, out)
-            finally:
-                own.close()
+        def job(own: Library, _task: Task) -> Path:
+            return backup_library(own, out)
 
         self._status(self.tr("Backing up the library…"))
-        self.worker.run(
+        self.ops.read(
             job,
             lambda p: self._status(self.tr("The library was copied to {0}").format(p)),
-            self._failed,
+            on_error=self._failed,
         )

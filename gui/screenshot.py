@@ -5,8 +5,13 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from db.entities import find_entity
 from db.library import Library
+
+if TYPE_CHECKING:
+    from gui.mainwindow import MainWindow
 
 
 def render_screenshot(
@@ -33,6 +38,7 @@ def render_screenshot(
         window = MainWindow(settings, worker=Worker(sync=True))
         window.resize(*size)
         window.search_bar.set_text(query or "")
+        window.state.set_query(query or "")
         window.set_library(Library.open(lib.path, create=False))
         if entity:
             _select_entity(window, lib, entity)
@@ -52,15 +58,7 @@ def render_screenshot(
         window.deleteLater()
 
 
-def _select_entity(window: object, lib: Library, name: str) -> None:
-    try:
-        from db.entities import find_entity
-    except ImportError:
-        return
+def _select_entity(window: MainWindow, lib: Library, name: str) -> None:
     row = find_entity(lib, name)
-    if row is None:
-        return
-    panel = getattr(window, "entity_panel", None)
-    if panel is not None and hasattr(panel, "select_entity") and panel.select_entity(row.id):
-        return
-    window.show_entities([row.id])  # type: ignore[attr-defined]
+    if row is not None:
+        window.entity_panel.select_entity(row.id)  # the tree filters the results

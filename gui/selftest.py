@@ -233,13 +233,10 @@ class SelfTest:
     def render_window(self) -> str:
         from PySide6.QtGui import QImage
 
+        from gui.screenshot import render_screenshot
+
         out = self.folder / "window.png"
-        try:
-            from gui.screenshot import render_screenshot
-        except ImportError:
-            _render_fallback(self.lib, out)
-        else:
-            render_screenshot(self.lib, out, query="创新", size=(1200, 800))
+        render_screenshot(self.lib, out, query="创新", size=(1200, 800))
         _require(out.is_file(), f"no image was written to {out}")
         image = QImage(str(out))
         _require(not image.isNull(), "the image does not load")
@@ -254,28 +251,6 @@ class SelfTest:
         }
         _require(len(colours) > 3, "the window rendered blank")
         return f"{image.width()}x{image.height()}, searched 创新"
-
-
-def _render_fallback(lib: Any, out: Path) -> None:
-    """Grab the main window directly (used when gui.screenshot is unavailable)."""
-    from PySide6.QtWidgets import QApplication
-
-    from db.library import Library
-    from gui.mainwindow import MainWindow
-    from gui.settings import Settings
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    settings = Settings.at(out.with_suffix(".ini"))
-    window = MainWindow(settings)
-    window.resize(1200, 800)
-    window.set_library(Library.open(lib.path, create=False))
-    window.show()
-    app.processEvents()
-    if not window.grab().save(str(out), "PNG"):
-        raise CheckFailed(f"cannot write {out}")
-    window.close()
-    if window.lib is not None:
-        window.lib.close()
 
 
 def _minimal_docx(text: str) -> bytes:

@@ -342,8 +342,8 @@ def test_every_string_of_the_window_shows_article_markup_literally(
     # menus filled on demand, an error message, a crash report and an import summary
     window.search_bar.set_history([SHORT])
     window.search_bar._fill_history_menu()
-    window._fill_recent_menu()
-    panel._guard(lambda: (_ for _ in ()).throw(CurationError("不能改 " + LONG)))
+    window.library_menu.fill_recent_menu()
+    panel.curation._guard(lambda: (_ for _ in ()).throw(CurationError("不能改 " + LONG)))
     window.crash.show("ValueError: " + LONG, "details " + LONG)
     window.import_paths([broken.parent])
     strings += widget_strings(window)

@@ -176,6 +176,7 @@ def test_history_and_settings_are_remembered(qtbot, seed_file: Path, tmp_path: P
     again = make_window(qtbot, Settings.at(ini), lib_path)
     try:
         assert again.search_bar.text() == "燕郊"
+        assert again.query_text == "燕郊"  # and searched for, as it was left
         assert again.reader.current_conversion() == "s2hk"
         assert again.reader.zoom == 3 and again.reader.swapped
         assert str(lib_path.resolve()) in again.settings.recent_libraries
@@ -341,8 +342,9 @@ def test_import_then_extract_entities_in_the_background(
         from db.entities import find_entity
 
         assert find_entity(w.lib, "雄安新区") is not None
-        names = w.search_bar.edit.completer_.model().stringList()
-        assert "雄安新区" in names and "雄安新區" in names  # completion in both scripts
+        completer = w.search_bar.edit.completer_.model()
+        qtbot.waitUntil(lambda: "雄安新区" in completer.stringList(), timeout=5000)
+        assert "雄安新區" in completer.stringList()  # completion in both scripts
         # the open article now shows mentions; a click selects the entity in the tree
         w.open_article(w.results_model.ids[0])
         marks = [m for m in w.reader.original_pane.marks() if m.kind == "mention"]
@@ -350,11 +352,14 @@ def test_import_then_extract_entities_in_the_background(
         with qtbot.waitSignal(w.entity_panel.entitiesSelected) as blocker:
             w.reader.mentionClicked.emit(marks[0].entity_id)
         assert blocker.args == [[marks[0].entity_id]]
-        assert w.entity_ids == [marks[0].entity_id]
-        assert w.lib is not None
+        # the entity joins the search text (AND): the list is both
+        qtbot.waitUntil(lambda: w.entity_ids == [marks[0].entity_id], timeout=5000)
+        assert w.lib is not None and w.query_text == "雄安"
         from db.entities import entity_articles
+        from db.search import search_ids
 
-        assert w.results_model.ids == entity_articles(w.lib, [marks[0].entity_id])
+        both = set(entity_articles(w.lib, [marks[0].entity_id])) & set(search_ids(w.lib, "雄安"))
+        assert both and set(w.results_model.ids) == both
         job.summary.accept()
     finally:
         w.close()

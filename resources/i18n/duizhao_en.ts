@@ -21,6 +21,14 @@ Choose another library.</translation>
     </message>
 </context>
 <context>
+    <name>Chip</name>
+    <message>
+        <location filename="../../gui/filter_chips.py" line="54"/>
+        <source>Remove this filter (Backspace)</source>
+        <translation>Remove this filter (Backspace)</translation>
+    </message>
+</context>
+<context>
     <name>Citation</name>
     <message>
         <location filename="../../gui/citation.py" line="18"/>
@@ -77,6 +85,159 @@ Please copy the details below into a bug report.</translation>
     </message>
 </context>
 <context>
+    <name>CurationActions</name>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="77"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="84"/>
+        <source>no library is open</source>
+        <translation>no library is open</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="94"/>
+        <location filename="../../gui/curation_actions.py" line="183"/>
+        <location filename="../../gui/curation_actions.py" line="197"/>
+        <source>select an entity first</source>
+        <translation>select an entity first</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="147"/>
+        <source>select the entities to merge first</source>
+        <translation>select the entities to merge first</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="155"/>
+        <source>nothing to change</source>
+        <translation>nothing to change</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="187"/>
+        <source>no hidden entity is selected</source>
+        <translation>no hidden entity is selected</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="193"/>
+        <source>no uncertain entity is selected</source>
+        <translation>no uncertain entity is selected</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="254"/>
+        <source>Undo %s</source>
+        <translation>Undo %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="254"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="255"/>
+        <source>Redo %s</source>
+        <translation>Redo %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="255"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="267"/>
+        <source>Cannot change the entity</source>
+        <translation>Cannot change the entity</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="283"/>
+        <source>Merge into…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="285"/>
+        <source>Change type</source>
+        <translation>Change type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="292"/>
+        <source>Add alias…</source>
+        <translation>Add alias…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="295"/>
+        <source>Split off</source>
+        <translation>Split off</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="301"/>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="303"/>
+        <source>Show again</source>
+        <translation>Show again</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="305"/>
+        <source>Keep in the tree</source>
+        <translation>Keep in the tree</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="306"/>
+        <source>Delete (not an entity)</source>
+        <translation>Delete (not an entity)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="320"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="320"/>
+        <source>New name for %s:</source>
+        <translation>New name for %s:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="329"/>
+        <source>Add alias</source>
+        <translation>Add alias</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="329"/>
+        <source>Another name for %s:</source>
+        <translation>Another name for %s:</translation>
+    </message>
+</context>
+<context>
+    <name>DatesSourcesDialog</name>
+    <message>
+        <location filename="../../gui/dates_sources.py" line="45"/>
+        <source>Dates and sources</source>
+        <translation>Dates and sources</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dates_sources.py" line="49"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-MM or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dates_sources.py" line="65"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dates_sources.py" line="66"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dates_sources.py" line="69"/>
+        <source>Sources (none checked: all)</source>
+        <translation>Sources (none checked: all)</translation>
+    </message>
+</context>
+<context>
     <name>DictionaryPopup</name>
     <message>
         <location filename="../../gui/dictionary_popup.py" line="65"/>
@@ -102,171 +263,145 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="235"/>
+        <location filename="../../gui/entity_panel.py" line="145"/>
         <source>Filter names (either script)</source>
         <translation>Filter names (either script)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="236"/>
+        <location filename="../../gui/entity_panel.py" line="146"/>
         <source>By count</source>
         <translation>By count</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="237"/>
+        <location filename="../../gui/entity_panel.py" line="147"/>
         <source>By pinyin</source>
         <translation>By pinyin</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="238"/>
+        <location filename="../../gui/entity_panel.py" line="148"/>
         <source>Order of the entities within each type</source>
         <translation>Order of the entities within each type</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="239"/>
+        <location filename="../../gui/entity_panel.py" line="149"/>
         <source>Show hidden</source>
         <translation>Show hidden</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="240"/>
+        <location filename="../../gui/entity_panel.py" line="150"/>
         <source>Also list the entities you have hidden</source>
         <translation>Also list the entities you have hidden</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="243"/>
+        <location filename="../../gui/entity_panel.py" line="153"/>
         <source>Also list the names the extractor is unsure of (shown in grey italics)</source>
         <translation>Also list the names the extractor is unsure of (shown in grey italics)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="245"/>
+        <location filename="../../gui/entity_panel.py" line="155"/>
         <source>Copy names</source>
         <translation>Copy names</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="246"/>
         <source>Rename…</source>
-        <translation>Rename…</translation>
+        <translation type="vanished">Rename…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="284"/>
+        <location filename="../../gui/entity_panel.py" line="217"/>
         <source>Show %s uncertain</source>
         <translation>Show %s uncertain</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="500"/>
         <source>no library is open</source>
-        <translation>no library is open</translation>
+        <translation type="vanished">no library is open</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="509"/>
-        <location filename="../../gui/entity_panel.py" line="580"/>
-        <location filename="../../gui/entity_panel.py" line="602"/>
         <source>select an entity first</source>
-        <translation>select an entity first</translation>
+        <translation type="vanished">select an entity first</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="552"/>
         <source>select the entities to merge first</source>
-        <translation>select the entities to merge first</translation>
+        <translation type="vanished">select the entities to merge first</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="560"/>
         <source>nothing to change</source>
-        <translation>nothing to change</translation>
+        <translation type="vanished">nothing to change</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="587"/>
         <source>no hidden entity is selected</source>
-        <translation>no hidden entity is selected</translation>
+        <translation type="vanished">no hidden entity is selected</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="595"/>
         <source>no uncertain entity is selected</source>
-        <translation>no uncertain entity is selected</translation>
+        <translation type="vanished">no uncertain entity is selected</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="648"/>
         <source>Undo %s</source>
-        <translation>Undo %s</translation>
+        <translation type="vanished">Undo %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="648"/>
         <source>Undo</source>
-        <translation>Undo</translation>
+        <translation type="vanished">Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="649"/>
         <source>Redo %s</source>
-        <translation>Redo %s</translation>
+        <translation type="vanished">Redo %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="649"/>
         <source>Redo</source>
-        <translation>Redo</translation>
+        <translation type="vanished">Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="658"/>
         <source>Cannot change the entity</source>
-        <translation>Cannot change the entity</translation>
+        <translation type="vanished">Cannot change the entity</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="685"/>
         <source>Merge into…</source>
-        <translation>Merge into…</translation>
+        <translation type="vanished">Merge into…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="687"/>
         <source>Change type</source>
-        <translation>Change type</translation>
+        <translation type="vanished">Change type</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="694"/>
         <source>Add alias…</source>
-        <translation>Add alias…</translation>
+        <translation type="vanished">Add alias…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="696"/>
         <source>Split off</source>
-        <translation>Split off</translation>
+        <translation type="vanished">Split off</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="702"/>
         <source>Hide</source>
-        <translation>Hide</translation>
+        <translation type="vanished">Hide</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="704"/>
         <source>Show again</source>
-        <translation>Show again</translation>
+        <translation type="vanished">Show again</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="706"/>
         <source>Keep in the tree</source>
-        <translation>Keep in the tree</translation>
+        <translation type="vanished">Keep in the tree</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="707"/>
         <source>Delete (not an entity)</source>
-        <translation>Delete (not an entity)</translation>
+        <translation type="vanished">Delete (not an entity)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="735"/>
         <source>Rename</source>
-        <translation>Rename</translation>
+        <translation type="vanished">Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="735"/>
         <source>New name for %s:</source>
-        <translation>New name for %s:</translation>
+        <translation type="vanished">New name for %s:</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="744"/>
         <source>Add alias</source>
-        <translation>Add alias</translation>
+        <translation type="vanished">Add alias</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="744"/>
         <source>Another name for %s:</source>
-        <translation>Another name for %s:</translation>
+        <translation type="vanished">Another name for %s:</translation>
     </message>
 </context>
 <context>
@@ -415,6 +550,77 @@ Please copy the details below into a bug report.</translation>
     </message>
 </context>
 <context>
+    <name>ExportFeature</name>
+    <message>
+        <location filename="../../gui/export_feature.py" line="64"/>
+        <source>&amp;Export Selection…</source>
+        <translation>&amp;Export Selection…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="65"/>
+        <source>Export &amp;All Results…</source>
+        <translation>Export &amp;All Results…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="71"/>
+        <source>Nothing selected to export</source>
+        <translation>Nothing selected to export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="75"/>
+        <source>Export to CSV</source>
+        <translation>Export to CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="100"/>
+        <source>Exporting {0} articles…</source>
+        <translation>Exporting {0} articles…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="103"/>
+        <source>Exported {0} articles to {1}</source>
+        <translation>Exported {0} articles to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="104"/>
+        <source>The export failed: {0}</source>
+        <translation>The export failed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractionFeature</name>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="60"/>
+        <source>&amp;Extract Entities</source>
+        <translation>&amp;Extract Entities</translation>
+    </message>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="61"/>
+        <source>&amp;Stop Extraction</source>
+        <translation>&amp;Stop Extraction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="62"/>
+        <source>Entities %v/%m</source>
+        <translation>Entities %v/%m</translation>
+    </message>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="96"/>
+        <source>entity extraction in the Duizhao window</source>
+        <translation>entity extraction in the Duizhao window</translation>
+    </message>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="119"/>
+        <source>Entities extracted from {0} articles</source>
+        <translation>Entities extracted from {0} articles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="123"/>
+        <source>Entity extraction stopped: {0}</source>
+        <translation>Entity extraction stopped: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <location filename="../../gui/figures_model.py" line="88"/>
@@ -490,29 +696,42 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../gui/figures_view.py" line="96"/>
+        <location filename="../../gui/figures_view.py" line="97"/>
         <source>Filter by unit, subject or text (either script)</source>
         <translation>Filter by unit, subject or text (either script)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="98"/>
+        <location filename="../../gui/figures_view.py" line="99"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="145"/>
+        <location filename="../../gui/figures_view.py" line="150"/>
         <source>%s figures</source>
         <translation>%s figures</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="147"/>
+        <location filename="../../gui/figures_view.py" line="152"/>
         <source>%s of %s figures</source>
         <translation>%s of %s figures</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="205"/>
+        <location filename="../../gui/figures_view.py" line="210"/>
         <source>Open article</source>
         <translation>Open article</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../gui/filter_chips.py" line="114"/>
+        <source>Dates &amp;&amp; sources…</source>
+        <translation>Dates &amp;&amp; sources…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_chips.py" line="115"/>
+        <source>Narrow the results to a date range and to sources</source>
+        <translation>Narrow the results to a date range and to sources</translation>
     </message>
 </context>
 <context>
@@ -631,34 +850,62 @@ Please copy the details below into a bug report.</translation>
     </message>
 </context>
 <context>
+    <name>ImportFeature</name>
+    <message>
+        <location filename="../../gui/import_feature.py" line="57"/>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Import Files…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_feature.py" line="58"/>
+        <source>Import &amp;Folder…</source>
+        <translation>Import &amp;Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_feature.py" line="63"/>
+        <source>Import files</source>
+        <translation>Import files</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_feature.py" line="70"/>
+        <source>Import folder</source>
+        <translation>Import folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_feature.py" line="79"/>
+        <source>An import is already running.</source>
+        <translation>An import is already running.</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="118"/>
+        <location filename="../../gui/import_dialog.py" line="112"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="119"/>
+        <location filename="../../gui/import_dialog.py" line="113"/>
         <source>Looking for files…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="120"/>
+        <location filename="../../gui/import_dialog.py" line="114"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="142"/>
+        <location filename="../../gui/import_dialog.py" line="149"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="152"/>
+        <location filename="../../gui/import_dialog.py" line="159"/>
         <source>{0} of {1} files · {2}</source>
         <translation>{0} of {1} files · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="171"/>
+        <location filename="../../gui/import_dialog.py" line="177"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>The import stopped: {0}
@@ -668,47 +915,47 @@ Articles imported before stay imported.</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="42"/>
+        <location filename="../../gui/import_dialog.py" line="48"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="45"/>
+        <location filename="../../gui/import_dialog.py" line="51"/>
         <source>Files found: {0}</source>
         <translation>Files found: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="46"/>
+        <location filename="../../gui/import_dialog.py" line="52"/>
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="47"/>
+        <location filename="../../gui/import_dialog.py" line="53"/>
         <source>Already in the library: {0}</source>
         <translation>Already in the library: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="48"/>
+        <location filename="../../gui/import_dialog.py" line="54"/>
         <source>Failed: {0}</source>
         <translation>Failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="51"/>
+        <location filename="../../gui/import_dialog.py" line="57"/>
         <source>Not reached: {0}</source>
         <translation>Not reached: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="53"/>
+        <location filename="../../gui/import_dialog.py" line="59"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>The import was cancelled; the files before it stay imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="57"/>
+        <location filename="../../gui/import_dialog.py" line="63"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="57"/>
+        <location filename="../../gui/import_dialog.py" line="63"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -716,12 +963,12 @@ Articles imported before stay imported.</translation>
 <context>
     <name>LibraryHealth</name>
     <message>
-        <location filename="../../gui/library_health.py" line="52"/>
+        <location filename="../../gui/library_health.py" line="43"/>
         <source>&amp;Back Up Library…</source>
         <translation>&amp;Back Up Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="92"/>
+        <location filename="../../gui/library_health.py" line="78"/>
         <source>A quick check of {0} found:
 
 {1}</source>
@@ -730,59 +977,112 @@ Articles imported before stay imported.</translation>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="98"/>
+        <location filename="../../gui/library_health.py" line="84"/>
         <source>The damage is in the file itself: restore a backup of the library.</source>
         <translation>The damage is in the file itself: restore a backup of the library.</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="102"/>
+        <location filename="../../gui/library_health.py" line="88"/>
         <source>Repair rebuilds the search index and the counts from the stored texts, after copying the library.</source>
         <translation>Repair rebuilds the search index and the counts from the stored texts, after copying the library.</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="106"/>
+        <location filename="../../gui/library_health.py" line="92"/>
         <source>Library check</source>
         <translation>Library check</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="111"/>
+        <location filename="../../gui/library_health.py" line="97"/>
         <source>Repair</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="123"/>
+        <location filename="../../gui/library_health.py" line="119"/>
         <source>a repair in the Duizhao window</source>
         <translation>a repair in the Duizhao window</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="131"/>
+        <location filename="../../gui/library_health.py" line="113"/>
         <source>Repairing the library…</source>
         <translation>Repairing the library…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="137"/>
+        <location filename="../../gui/library_health.py" line="125"/>
         <source>Search index rebuilt from {0} articles; a copy was kept as {1}</source>
         <translation>Search index rebuilt from {0} articles; a copy was kept as {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="147"/>
+        <location filename="../../gui/library_health.py" line="131"/>
         <source>The library could not be changed: {0}</source>
         <translation>The library could not be changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="156"/>
+        <location filename="../../gui/library_health.py" line="140"/>
         <source>Back up library</source>
         <translation>Back up library</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="175"/>
+        <location filename="../../gui/library_health.py" line="155"/>
         <source>Backing up the library…</source>
         <translation>Backing up the library…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="178"/>
+        <location filename="../../gui/library_health.py" line="158"/>
         <source>The library was copied to {0}</source>
         <translation>The library was copied to {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenu</name>
+    <message>
+        <location filename="../../gui/library_menu.py" line="73"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="74"/>
+        <source>&amp;New Library…</source>
+        <translation>&amp;New Library…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="75"/>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Open Library…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="76"/>
+        <source>no library</source>
+        <translation>no library</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="77"/>
+        <source>{0} — Duizhao</source>
+        <translation>{0} — Duizhao</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="83"/>
+        <source>{0} articles in the library</source>
+        <translation>{0} articles in the library</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="104"/>
+        <source>New library</source>
+        <translation>New library</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="116"/>
+        <source>Open library</source>
+        <translation>Open library</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="125"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="134"/>
+        <source>The library {0} no longer exists.</source>
+        <translation>The library {0} no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -801,265 +1101,227 @@ Articles imported before stay imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="217"/>
+        <location filename="../../gui/mainwindow.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="218"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="219"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="220"/>
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>E&amp;ntities</source>
         <translation>E&amp;ntities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="221"/>
+        <location filename="../../gui/mainwindow.py" line="254"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="222"/>
         <source>Open &amp;Recent</source>
-        <translation>Open &amp;Recent</translation>
+        <translation type="vanished">Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="223"/>
         <source>&amp;New Library…</source>
-        <translation>&amp;New Library…</translation>
+        <translation type="vanished">&amp;New Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="224"/>
         <source>&amp;Open Library…</source>
-        <translation>&amp;Open Library…</translation>
+        <translation type="vanished">&amp;Open Library…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="225"/>
         <source>&amp;Import Files…</source>
-        <translation>&amp;Import Files…</translation>
+        <translation type="vanished">&amp;Import Files…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="226"/>
         <source>Import &amp;Folder…</source>
-        <translation>Import &amp;Folder…</translation>
+        <translation type="vanished">Import &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="227"/>
         <source>&amp;Export Selection…</source>
-        <translation>&amp;Export Selection…</translation>
+        <translation type="vanished">&amp;Export Selection…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="228"/>
         <source>Export &amp;All Results…</source>
-        <translation>Export &amp;All Results…</translation>
+        <translation type="vanished">Export &amp;All Results…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="229"/>
+        <location filename="../../gui/mainwindow.py" line="255"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="230"/>
+        <location filename="../../gui/mainwindow.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="231"/>
+        <location filename="../../gui/mainwindow.py" line="257"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="232"/>
         <source>&amp;Extract Entities</source>
-        <translation>&amp;Extract Entities</translation>
+        <translation type="vanished">&amp;Extract Entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="233"/>
         <source>&amp;Stop Extraction</source>
-        <translation>&amp;Stop Extraction</translation>
+        <translation type="vanished">&amp;Stop Extraction</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="234"/>
+        <location filename="../../gui/mainwindow.py" line="258"/>
         <source>&amp;About Duizhao</source>
         <translation>&amp;About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="235"/>
+        <location filename="../../gui/mainwindow.py" line="259"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="236"/>
+        <location filename="../../gui/mainwindow.py" line="260"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="321"/>
         <source>no library</source>
-        <translation>no library</translation>
+        <translation type="vanished">no library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="322"/>
         <source>{0} — Duizhao</source>
-        <translation>{0} — Duizhao</translation>
+        <translation type="vanished">{0} — Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="326"/>
         <source>{0} articles in the library</source>
-        <translation>{0} articles in the library</translation>
+        <translation type="vanished">{0} articles in the library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="330"/>
+        <location filename="../../gui/mainwindow.py" line="297"/>
         <source>Duizhao</source>
         <translation>Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="341"/>
+        <location filename="../../gui/mainwindow.py" line="308"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>Cannot open the library:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="356"/>
         <source>New library</source>
-        <translation>New library</translation>
+        <translation type="vanished">New library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="365"/>
         <source>Open library</source>
-        <translation>Open library</translation>
+        <translation type="vanished">Open library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="373"/>
         <source>(none)</source>
-        <translation>(none)</translation>
+        <translation type="vanished">(none)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="382"/>
         <source>The library {0} no longer exists.</source>
-        <translation>The library {0} no longer exists.</translation>
+        <translation type="vanished">The library {0} no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="398"/>
-        <location filename="../../gui/mainwindow.py" line="469"/>
         <source>Cannot search: {0}</source>
-        <translation>Cannot search: {0}</translation>
+        <translation type="vanished">Cannot search: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="450"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
-        <translation>{0} articles, {1} · {2:.0f} ms</translation>
+        <translation type="vanished">{0} articles, {1} · {2:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="460"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
-        <translation>“{0}”: {1} articles, {2} hits · {3:.0f} ms</translation>
+        <translation type="vanished">“{0}”: {1} articles, {2} hits · {3:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="471"/>
         <source>The library cannot be read: {0}</source>
-        <translation>The library cannot be read: {0}</translation>
+        <translation type="vanished">The library cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="477"/>
         <source>newest first</source>
-        <translation>newest first</translation>
+        <translation type="vanished">newest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="478"/>
         <source>oldest first</source>
-        <translation>oldest first</translation>
+        <translation type="vanished">oldest first</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="479"/>
         <source>by title</source>
-        <translation>by title</translation>
+        <translation type="vanished">by title</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="480"/>
         <source>by relevance</source>
-        <translation>by relevance</translation>
+        <translation type="vanished">by relevance</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="515"/>
         <source>{0} articles mention the selected entities</source>
-        <translation>{0} articles mention the selected entities</translation>
+        <translation type="vanished">{0} articles mention the selected entities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="585"/>
         <source>Import files</source>
-        <translation>Import files</translation>
+        <translation type="vanished">Import files</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="591"/>
         <source>Import folder</source>
-        <translation>Import folder</translation>
+        <translation type="vanished">Import folder</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="599"/>
         <source>An import is already running.</source>
-        <translation>An import is already running.</translation>
+        <translation type="vanished">An import is already running.</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="626"/>
         <source>entity extraction in the Duizhao window</source>
-        <translation>entity extraction in the Duizhao window</translation>
+        <translation type="vanished">entity extraction in the Duizhao window</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="638"/>
         <source>Entities %v/%m</source>
-        <translation>Entities %v/%m</translation>
+        <translation type="vanished">Entities %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="665"/>
         <source>Entities extracted from {0} articles</source>
-        <translation>Entities extracted from {0} articles</translation>
+        <translation type="vanished">Entities extracted from {0} articles</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="674"/>
         <source>Entity extraction stopped: {0}</source>
-        <translation>Entity extraction stopped: {0}</translation>
+        <translation type="vanished">Entity extraction stopped: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="696"/>
         <source>Nothing selected to export</source>
-        <translation>Nothing selected to export</translation>
+        <translation type="vanished">Nothing selected to export</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="699"/>
         <source>Export to CSV</source>
-        <translation>Export to CSV</translation>
+        <translation type="vanished">Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="723"/>
         <source>The export failed: {0}</source>
-        <translation>The export failed: {0}</translation>
+        <translation type="vanished">The export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="727"/>
         <source>Exporting {0} articles…</source>
-        <translation>Exporting {0} articles…</translation>
+        <translation type="vanished">Exporting {0} articles…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="731"/>
         <source>Exported {0} articles to {1}</source>
-        <translation>Exported {0} articles to {1}</translation>
+        <translation type="vanished">Exported {0} articles to {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="757"/>
+        <location filename="../../gui/mainwindow.py" line="390"/>
         <source>About Duizhao</source>
         <translation>About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="759"/>
+        <location filename="../../gui/mainwindow.py" line="392"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</translation>
     </message>
@@ -1108,17 +1370,17 @@ Articles imported before stay imported.</translation>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="82"/>
+        <location filename="../../gui/merge_dialog.py" line="31"/>
         <source>Merge into</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="88"/>
+        <location filename="../../gui/merge_dialog.py" line="37"/>
         <source>Filter (either script)</source>
         <translation>Filter (either script)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="103"/>
+        <location filename="../../gui/merge_dialog.py" line="52"/>
         <source>Merge %s into:</source>
         <translation>Merge %s into:</translation>
     </message>
@@ -1356,6 +1618,14 @@ Articles imported before stay imported.</translation>
             <numerusform>Exported %n note to {0}</numerusform>
             <numerusform>Exported %n notes to {0}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../gui/operations.py" line="131"/>
+        <source>the library is read-only: nothing can be changed</source>
+        <translation>the library is read-only: nothing can be changed</translation>
     </message>
 </context>
 <context>
@@ -1872,6 +2142,112 @@ Up/Down walk through earlier searches.</translation>
         <location filename="../../gui/search_bar.py" line="224"/>
         <source>(no earlier searches)</source>
         <translation>(no earlier searches)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchRunner</name>
+    <message>
+        <location filename="../../gui/search_runner.py" line="117"/>
+        <source>Cannot search: {0}</source>
+        <translation>Cannot search: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_runner.py" line="119"/>
+        <source>The library cannot be read: {0}</source>
+        <translation>The library cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_runner.py" line="157"/>
+        <source>{0} articles</source>
+        <translation>{0} articles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_runner.py" line="165"/>
+        <source>{0} articles, {1} hits</source>
+        <translation>{0} articles, {1} hits</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSpec</name>
+    <message>
+        <location filename="../../gui/spec_text.py" line="18"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="19"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="20"/>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="21"/>
+        <source>park or zone</source>
+        <translation>park or zone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="22"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="23"/>
+        <source>figure</source>
+        <translation>figure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="24"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="30"/>
+        <source>mentions {0}</source>
+        <translation>mentions {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="34"/>
+        <source>a {0}</source>
+        <translation>a {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="35"/>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="44"/>
+        <source>from {0}</source>
+        <translation>from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="45"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="51"/>
+        <source>newest first</source>
+        <translation>newest first</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="52"/>
+        <source>oldest first</source>
+        <translation>oldest first</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="53"/>
+        <source>by title</source>
+        <translation>by title</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="77"/>
+        <source>{0} articles</source>
+        <translation>{0} articles</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,14 @@ Choose another library.</source>
     </message>
 </context>
 <context>
+    <name>Chip</name>
+    <message>
+        <location filename="../../gui/filter_chips.py" line="54"/>
+        <source>Remove this filter (Backspace)</source>
+        <translation>去掉这个筛选条件（Backspace）</translation>
+    </message>
+</context>
+<context>
     <name>Citation</name>
     <message>
         <location filename="../../gui/citation.py" line="18"/>
@@ -77,6 +85,159 @@ Please copy the details below into a bug report.</source>
     </message>
 </context>
 <context>
+    <name>CurationActions</name>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="77"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="84"/>
+        <source>no library is open</source>
+        <translation>未打开文库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="94"/>
+        <location filename="../../gui/curation_actions.py" line="183"/>
+        <location filename="../../gui/curation_actions.py" line="197"/>
+        <source>select an entity first</source>
+        <translation>请先选择一个实体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="147"/>
+        <source>select the entities to merge first</source>
+        <translation>请先选择要合并的实体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="155"/>
+        <source>nothing to change</source>
+        <translation>没有需要更改的内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="187"/>
+        <source>no hidden entity is selected</source>
+        <translation>未选择已隐藏的实体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="193"/>
+        <source>no uncertain entity is selected</source>
+        <translation>未选中不确定的实体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="254"/>
+        <source>Undo %s</source>
+        <translation>撤销%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="254"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="255"/>
+        <source>Redo %s</source>
+        <translation>重做%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="255"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="267"/>
+        <source>Cannot change the entity</source>
+        <translation>无法更改实体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="283"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="285"/>
+        <source>Change type</source>
+        <translation>更改类型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="292"/>
+        <source>Add alias…</source>
+        <translation>添加别名…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="295"/>
+        <source>Split off</source>
+        <translation>拆分出名称</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="301"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="303"/>
+        <source>Show again</source>
+        <translation>重新显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="305"/>
+        <source>Keep in the tree</source>
+        <translation>保留在列表中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="306"/>
+        <source>Delete (not an entity)</source>
+        <translation>删除（不是实体）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="320"/>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="320"/>
+        <source>New name for %s:</source>
+        <translation>%s 的新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="329"/>
+        <source>Add alias</source>
+        <translation>添加别名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="329"/>
+        <source>Another name for %s:</source>
+        <translation>%s 的另一个名称：</translation>
+    </message>
+</context>
+<context>
+    <name>DatesSourcesDialog</name>
+    <message>
+        <location filename="../../gui/dates_sources.py" line="45"/>
+        <source>Dates and sources</source>
+        <translation>日期和来源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dates_sources.py" line="49"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dates_sources.py" line="65"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dates_sources.py" line="66"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dates_sources.py" line="69"/>
+        <source>Sources (none checked: all)</source>
+        <translation>来源（都不勾选：全部）</translation>
+    </message>
+</context>
+<context>
     <name>DictionaryPopup</name>
     <message>
         <location filename="../../gui/dictionary_popup.py" line="65"/>
@@ -102,171 +263,145 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="235"/>
+        <location filename="../../gui/entity_panel.py" line="145"/>
         <source>Filter names (either script)</source>
         <translation>筛选名称（简繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="236"/>
+        <location filename="../../gui/entity_panel.py" line="146"/>
         <source>By count</source>
         <translation>按次数</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="237"/>
+        <location filename="../../gui/entity_panel.py" line="147"/>
         <source>By pinyin</source>
         <translation>按拼音</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="238"/>
+        <location filename="../../gui/entity_panel.py" line="148"/>
         <source>Order of the entities within each type</source>
         <translation>每种类型内实体的排列顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="239"/>
+        <location filename="../../gui/entity_panel.py" line="149"/>
         <source>Show hidden</source>
         <translation>显示已隐藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="240"/>
+        <location filename="../../gui/entity_panel.py" line="150"/>
         <source>Also list the entities you have hidden</source>
         <translation>也列出您隐藏的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="243"/>
+        <location filename="../../gui/entity_panel.py" line="153"/>
         <source>Also list the names the extractor is unsure of (shown in grey italics)</source>
         <translation>同时列出提取时不确定的名称（以灰色斜体显示）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="245"/>
+        <location filename="../../gui/entity_panel.py" line="155"/>
         <source>Copy names</source>
         <translation>复制名称</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="246"/>
         <source>Rename…</source>
-        <translation>重命名…</translation>
+        <translation type="vanished">重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="284"/>
+        <location filename="../../gui/entity_panel.py" line="217"/>
         <source>Show %s uncertain</source>
         <translation>显示 %s 个不确定项</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="500"/>
         <source>no library is open</source>
-        <translation>未打开文库</translation>
+        <translation type="vanished">未打开文库</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="509"/>
-        <location filename="../../gui/entity_panel.py" line="580"/>
-        <location filename="../../gui/entity_panel.py" line="602"/>
         <source>select an entity first</source>
-        <translation>请先选择一个实体</translation>
+        <translation type="vanished">请先选择一个实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="552"/>
         <source>select the entities to merge first</source>
-        <translation>请先选择要合并的实体</translation>
+        <translation type="vanished">请先选择要合并的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="560"/>
         <source>nothing to change</source>
-        <translation>没有需要更改的内容</translation>
+        <translation type="vanished">没有需要更改的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="587"/>
         <source>no hidden entity is selected</source>
-        <translation>未选择已隐藏的实体</translation>
+        <translation type="vanished">未选择已隐藏的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="595"/>
         <source>no uncertain entity is selected</source>
-        <translation>未选中不确定的实体</translation>
+        <translation type="vanished">未选中不确定的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="648"/>
         <source>Undo %s</source>
-        <translation>撤销%s</translation>
+        <translation type="vanished">撤销%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="648"/>
         <source>Undo</source>
-        <translation>撤销</translation>
+        <translation type="vanished">撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="649"/>
         <source>Redo %s</source>
-        <translation>重做%s</translation>
+        <translation type="vanished">重做%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="649"/>
         <source>Redo</source>
-        <translation>重做</translation>
+        <translation type="vanished">重做</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="658"/>
         <source>Cannot change the entity</source>
-        <translation>无法更改实体</translation>
+        <translation type="vanished">无法更改实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="685"/>
         <source>Merge into…</source>
-        <translation>合并到…</translation>
+        <translation type="vanished">合并到…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="687"/>
         <source>Change type</source>
-        <translation>更改类型</translation>
+        <translation type="vanished">更改类型</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="694"/>
         <source>Add alias…</source>
-        <translation>添加别名…</translation>
+        <translation type="vanished">添加别名…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="696"/>
         <source>Split off</source>
-        <translation>拆分出名称</translation>
+        <translation type="vanished">拆分出名称</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="702"/>
         <source>Hide</source>
-        <translation>隐藏</translation>
+        <translation type="vanished">隐藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="704"/>
         <source>Show again</source>
-        <translation>重新显示</translation>
+        <translation type="vanished">重新显示</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="706"/>
         <source>Keep in the tree</source>
-        <translation>保留在列表中</translation>
+        <translation type="vanished">保留在列表中</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="707"/>
         <source>Delete (not an entity)</source>
-        <translation>删除（不是实体）</translation>
+        <translation type="vanished">删除（不是实体）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="735"/>
         <source>Rename</source>
-        <translation>重命名</translation>
+        <translation type="vanished">重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="735"/>
         <source>New name for %s:</source>
-        <translation>%s 的新名称：</translation>
+        <translation type="vanished">%s 的新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="744"/>
         <source>Add alias</source>
-        <translation>添加别名</translation>
+        <translation type="vanished">添加别名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="744"/>
         <source>Another name for %s:</source>
-        <translation>%s 的另一个名称：</translation>
+        <translation type="vanished">%s 的另一个名称：</translation>
     </message>
 </context>
 <context>
@@ -415,6 +550,77 @@ Please copy the details below into a bug report.</source>
     </message>
 </context>
 <context>
+    <name>ExportFeature</name>
+    <message>
+        <location filename="../../gui/export_feature.py" line="64"/>
+        <source>&amp;Export Selection…</source>
+        <translation>导出所选(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="65"/>
+        <source>Export &amp;All Results…</source>
+        <translation>导出全部结果(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="71"/>
+        <source>Nothing selected to export</source>
+        <translation>没有选中可导出的内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="75"/>
+        <source>Export to CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="100"/>
+        <source>Exporting {0} articles…</source>
+        <translation>正在导出 {0} 篇文章…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="103"/>
+        <source>Exported {0} articles to {1}</source>
+        <translation>已将 {0} 篇文章导出到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="104"/>
+        <source>The export failed: {0}</source>
+        <translation>导出失败：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractionFeature</name>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="60"/>
+        <source>&amp;Extract Entities</source>
+        <translation>提取实体(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="61"/>
+        <source>&amp;Stop Extraction</source>
+        <translation>停止提取(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="62"/>
+        <source>Entities %v/%m</source>
+        <translation>实体 %v/%m</translation>
+    </message>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="96"/>
+        <source>entity extraction in the Duizhao window</source>
+        <translation>对照窗口中的实体抽取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="119"/>
+        <source>Entities extracted from {0} articles</source>
+        <translation>已从 {0} 篇文章中提取实体</translation>
+    </message>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="123"/>
+        <source>Entity extraction stopped: {0}</source>
+        <translation>实体提取已停止：{0}</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <location filename="../../gui/figures_model.py" line="88"/>
@@ -490,29 +696,42 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../gui/figures_view.py" line="96"/>
+        <location filename="../../gui/figures_view.py" line="97"/>
         <source>Filter by unit, subject or text (either script)</source>
         <translation>按单位、主题或文字筛选（简繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="98"/>
+        <location filename="../../gui/figures_view.py" line="99"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="145"/>
+        <location filename="../../gui/figures_view.py" line="150"/>
         <source>%s figures</source>
         <translation>%s 项数据</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="147"/>
+        <location filename="../../gui/figures_view.py" line="152"/>
         <source>%s of %s figures</source>
         <translation>%s / %s 项数据</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="205"/>
+        <location filename="../../gui/figures_view.py" line="210"/>
         <source>Open article</source>
         <translation>打开文章</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../gui/filter_chips.py" line="114"/>
+        <source>Dates &amp;&amp; sources…</source>
+        <translation>日期和来源…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_chips.py" line="115"/>
+        <source>Narrow the results to a date range and to sources</source>
+        <translation>只看某个日期范围和某些来源的结果</translation>
     </message>
 </context>
 <context>
@@ -631,34 +850,62 @@ Please copy the details below into a bug report.</source>
     </message>
 </context>
 <context>
+    <name>ImportFeature</name>
+    <message>
+        <location filename="../../gui/import_feature.py" line="57"/>
+        <source>&amp;Import Files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_feature.py" line="58"/>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_feature.py" line="63"/>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_feature.py" line="70"/>
+        <source>Import folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_feature.py" line="79"/>
+        <source>An import is already running.</source>
+        <translation>已有导入正在进行。</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="118"/>
+        <location filename="../../gui/import_dialog.py" line="112"/>
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="119"/>
+        <location filename="../../gui/import_dialog.py" line="113"/>
         <source>Looking for files…</source>
         <translation>正在查找文件…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="120"/>
+        <location filename="../../gui/import_dialog.py" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="142"/>
+        <location filename="../../gui/import_dialog.py" line="149"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="152"/>
+        <location filename="../../gui/import_dialog.py" line="159"/>
         <source>{0} of {1} files · {2}</source>
         <translation>第 {0} / {1} 个文件 · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="171"/>
+        <location filename="../../gui/import_dialog.py" line="177"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>导入已停止：{0}
@@ -668,47 +915,47 @@ Articles imported before stay imported.</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="42"/>
+        <location filename="../../gui/import_dialog.py" line="48"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="45"/>
+        <location filename="../../gui/import_dialog.py" line="51"/>
         <source>Files found: {0}</source>
         <translation>找到的文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="46"/>
+        <location filename="../../gui/import_dialog.py" line="52"/>
         <source>Imported: {0}</source>
         <translation>已导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="47"/>
+        <location filename="../../gui/import_dialog.py" line="53"/>
         <source>Already in the library: {0}</source>
         <translation>文库中已有：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="48"/>
+        <location filename="../../gui/import_dialog.py" line="54"/>
         <source>Failed: {0}</source>
         <translation>失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="51"/>
+        <location filename="../../gui/import_dialog.py" line="57"/>
         <source>Not reached: {0}</source>
         <translation>未处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="53"/>
+        <location filename="../../gui/import_dialog.py" line="59"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>导入已取消；之前的文件仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="57"/>
+        <location filename="../../gui/import_dialog.py" line="63"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="57"/>
+        <location filename="../../gui/import_dialog.py" line="63"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -716,12 +963,12 @@ Articles imported before stay imported.</source>
 <context>
     <name>LibraryHealth</name>
     <message>
-        <location filename="../../gui/library_health.py" line="52"/>
+        <location filename="../../gui/library_health.py" line="43"/>
         <source>&amp;Back Up Library…</source>
         <translation>备份文库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="92"/>
+        <location filename="../../gui/library_health.py" line="78"/>
         <source>A quick check of {0} found:
 
 {1}</source>
@@ -730,59 +977,112 @@ Articles imported before stay imported.</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="98"/>
+        <location filename="../../gui/library_health.py" line="84"/>
         <source>The damage is in the file itself: restore a backup of the library.</source>
         <translation>损坏在文件本身：请恢复文库的备份。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="102"/>
+        <location filename="../../gui/library_health.py" line="88"/>
         <source>Repair rebuilds the search index and the counts from the stored texts, after copying the library.</source>
         <translation>修复会先复制文库，再根据保存的文本重建搜索索引和计数。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="106"/>
+        <location filename="../../gui/library_health.py" line="92"/>
         <source>Library check</source>
         <translation>文库检查</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="111"/>
+        <location filename="../../gui/library_health.py" line="97"/>
         <source>Repair</source>
         <translation>修复</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="123"/>
+        <location filename="../../gui/library_health.py" line="119"/>
         <source>a repair in the Duizhao window</source>
         <translation>对照窗口中的修复</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="131"/>
+        <location filename="../../gui/library_health.py" line="113"/>
         <source>Repairing the library…</source>
         <translation>正在修复文库…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="137"/>
+        <location filename="../../gui/library_health.py" line="125"/>
         <source>Search index rebuilt from {0} articles; a copy was kept as {1}</source>
         <translation>已根据 {0} 篇文章重建搜索索引；副本保存为 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="147"/>
+        <location filename="../../gui/library_health.py" line="131"/>
         <source>The library could not be changed: {0}</source>
         <translation>无法修改文库：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="156"/>
+        <location filename="../../gui/library_health.py" line="140"/>
         <source>Back up library</source>
         <translation>备份文库</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="175"/>
+        <location filename="../../gui/library_health.py" line="155"/>
         <source>Backing up the library…</source>
         <translation>正在备份文库…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="178"/>
+        <location filename="../../gui/library_health.py" line="158"/>
         <source>The library was copied to {0}</source>
         <translation>文库已复制到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenu</name>
+    <message>
+        <location filename="../../gui/library_menu.py" line="73"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="74"/>
+        <source>&amp;New Library…</source>
+        <translation>新建文库(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="75"/>
+        <source>&amp;Open Library…</source>
+        <translation>打开文库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="76"/>
+        <source>no library</source>
+        <translation>无文库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="77"/>
+        <source>{0} — Duizhao</source>
+        <translation>{0} — 对照</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="83"/>
+        <source>{0} articles in the library</source>
+        <translation>文库中共 {0} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="104"/>
+        <source>New library</source>
+        <translation>新建文库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="116"/>
+        <source>Open library</source>
+        <translation>打开文库</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="125"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="134"/>
+        <source>The library {0} no longer exists.</source>
+        <translation>文库 {0} 已不存在。</translation>
     </message>
 </context>
 <context>
@@ -801,265 +1101,227 @@ Articles imported before stay imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="217"/>
+        <location filename="../../gui/mainwindow.py" line="250"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="218"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="219"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="220"/>
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>E&amp;ntities</source>
         <translation>实体(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="221"/>
+        <location filename="../../gui/mainwindow.py" line="254"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="222"/>
         <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
+        <translation type="vanished">最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="223"/>
         <source>&amp;New Library…</source>
-        <translation>新建文库(&amp;N)…</translation>
+        <translation type="vanished">新建文库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="224"/>
         <source>&amp;Open Library…</source>
-        <translation>打开文库(&amp;O)…</translation>
+        <translation type="vanished">打开文库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="225"/>
         <source>&amp;Import Files…</source>
-        <translation>导入文件(&amp;I)…</translation>
+        <translation type="vanished">导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="226"/>
         <source>Import &amp;Folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
+        <translation type="vanished">导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="227"/>
         <source>&amp;Export Selection…</source>
-        <translation>导出所选(&amp;E)…</translation>
+        <translation type="vanished">导出所选(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="228"/>
         <source>Export &amp;All Results…</source>
-        <translation>导出全部结果(&amp;A)…</translation>
+        <translation type="vanished">导出全部结果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="229"/>
+        <location filename="../../gui/mainwindow.py" line="255"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="230"/>
+        <location filename="../../gui/mainwindow.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="231"/>
+        <location filename="../../gui/mainwindow.py" line="257"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="232"/>
         <source>&amp;Extract Entities</source>
-        <translation>提取实体(&amp;E)</translation>
+        <translation type="vanished">提取实体(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="233"/>
         <source>&amp;Stop Extraction</source>
-        <translation>停止提取(&amp;S)</translation>
+        <translation type="vanished">停止提取(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="234"/>
+        <location filename="../../gui/mainwindow.py" line="258"/>
         <source>&amp;About Duizhao</source>
         <translation>关于对照(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="235"/>
+        <location filename="../../gui/mainwindow.py" line="259"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="236"/>
+        <location filename="../../gui/mainwindow.py" line="260"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="321"/>
         <source>no library</source>
-        <translation>无文库</translation>
+        <translation type="vanished">无文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="322"/>
         <source>{0} — Duizhao</source>
-        <translation>{0} — 对照</translation>
+        <translation type="vanished">{0} — 对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="326"/>
         <source>{0} articles in the library</source>
-        <translation>文库中共 {0} 篇文章</translation>
+        <translation type="vanished">文库中共 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="330"/>
+        <location filename="../../gui/mainwindow.py" line="297"/>
         <source>Duizhao</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="341"/>
+        <location filename="../../gui/mainwindow.py" line="308"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>无法打开文库：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="356"/>
         <source>New library</source>
-        <translation>新建文库</translation>
+        <translation type="vanished">新建文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="365"/>
         <source>Open library</source>
-        <translation>打开文库</translation>
+        <translation type="vanished">打开文库</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="373"/>
         <source>(none)</source>
-        <translation>（无）</translation>
+        <translation type="vanished">（无）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="382"/>
         <source>The library {0} no longer exists.</source>
-        <translation>文库 {0} 已不存在。</translation>
+        <translation type="vanished">文库 {0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="398"/>
-        <location filename="../../gui/mainwindow.py" line="469"/>
         <source>Cannot search: {0}</source>
-        <translation>无法搜索：{0}</translation>
+        <translation type="vanished">无法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="450"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
-        <translation>{0} 篇文章，{1} · {2:.0f} 毫秒</translation>
+        <translation type="vanished">{0} 篇文章，{1} · {2:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="460"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
-        <translation>“{0}”：{1} 篇文章，{2} 处命中 · {3:.0f} 毫秒</translation>
+        <translation type="vanished">“{0}”：{1} 篇文章，{2} 处命中 · {3:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="471"/>
         <source>The library cannot be read: {0}</source>
-        <translation>无法读取文库：{0}</translation>
+        <translation type="vanished">无法读取文库：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="477"/>
         <source>newest first</source>
-        <translation>最新在前</translation>
+        <translation type="vanished">最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="478"/>
         <source>oldest first</source>
-        <translation>最早在前</translation>
+        <translation type="vanished">最早在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="479"/>
         <source>by title</source>
-        <translation>按标题</translation>
+        <translation type="vanished">按标题</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="480"/>
         <source>by relevance</source>
-        <translation>按相关度</translation>
+        <translation type="vanished">按相关度</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="515"/>
         <source>{0} articles mention the selected entities</source>
-        <translation>{0} 篇文章提到所选实体</translation>
+        <translation type="vanished">{0} 篇文章提到所选实体</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="585"/>
         <source>Import files</source>
-        <translation>导入文件</translation>
+        <translation type="vanished">导入文件</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="591"/>
         <source>Import folder</source>
-        <translation>导入文件夹</translation>
+        <translation type="vanished">导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="599"/>
         <source>An import is already running.</source>
-        <translation>已有导入正在进行。</translation>
+        <translation type="vanished">已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="626"/>
         <source>entity extraction in the Duizhao window</source>
-        <translation>对照窗口中的实体抽取</translation>
+        <translation type="vanished">对照窗口中的实体抽取</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="638"/>
         <source>Entities %v/%m</source>
-        <translation>实体 %v/%m</translation>
+        <translation type="vanished">实体 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="665"/>
         <source>Entities extracted from {0} articles</source>
-        <translation>已从 {0} 篇文章中提取实体</translation>
+        <translation type="vanished">已从 {0} 篇文章中提取实体</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="674"/>
         <source>Entity extraction stopped: {0}</source>
-        <translation>实体提取已停止：{0}</translation>
+        <translation type="vanished">实体提取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="696"/>
         <source>Nothing selected to export</source>
-        <translation>没有选中可导出的内容</translation>
+        <translation type="vanished">没有选中可导出的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="699"/>
         <source>Export to CSV</source>
-        <translation>导出为 CSV</translation>
+        <translation type="vanished">导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="723"/>
         <source>The export failed: {0}</source>
-        <translation>导出失败：{0}</translation>
+        <translation type="vanished">导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="727"/>
         <source>Exporting {0} articles…</source>
-        <translation>正在导出 {0} 篇文章…</translation>
+        <translation type="vanished">正在导出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="731"/>
         <source>Exported {0} articles to {1}</source>
-        <translation>已将 {0} 篇文章导出到 {1}</translation>
+        <translation type="vanished">已将 {0} 篇文章导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="757"/>
+        <location filename="../../gui/mainwindow.py" line="390"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="759"/>
+        <location filename="../../gui/mainwindow.py" line="392"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>对照（對照）：离线的中文新闻参考浏览器，简繁两种字体对照阅读。</translation>
     </message>
@@ -1108,17 +1370,17 @@ Articles imported before stay imported.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="82"/>
+        <location filename="../../gui/merge_dialog.py" line="31"/>
         <source>Merge into</source>
         <translation>合并到</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="88"/>
+        <location filename="../../gui/merge_dialog.py" line="37"/>
         <source>Filter (either script)</source>
         <translation>筛选（简繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="103"/>
+        <location filename="../../gui/merge_dialog.py" line="52"/>
         <source>Merge %s into:</source>
         <translation>把 %s 合并到：</translation>
     </message>
@@ -1352,6 +1614,14 @@ Articles imported before stay imported.</source>
         <translation>
             <numerusform>已将 %n 条笔记导出到 {0}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../gui/operations.py" line="131"/>
+        <source>the library is read-only: nothing can be changed</source>
+        <translation>文库是只读的：不能修改</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2136,112 @@ Up/Down walk through earlier searches.</source>
         <location filename="../../gui/search_bar.py" line="224"/>
         <source>(no earlier searches)</source>
         <translation>（没有搜索历史）</translation>
+    </message>
+</context>
+<context>
+    <name>SearchRunner</name>
+    <message>
+        <location filename="../../gui/search_runner.py" line="117"/>
+        <source>Cannot search: {0}</source>
+        <translation>无法搜索：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_runner.py" line="119"/>
+        <source>The library cannot be read: {0}</source>
+        <translation>无法读取文库：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_runner.py" line="157"/>
+        <source>{0} articles</source>
+        <translation>{0} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_runner.py" line="165"/>
+        <source>{0} articles, {1} hits</source>
+        <translation>{0} 篇文章，{1} 处命中</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSpec</name>
+    <message>
+        <location filename="../../gui/spec_text.py" line="18"/>
+        <source>person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="19"/>
+        <source>organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="20"/>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="21"/>
+        <source>park or zone</source>
+        <translation>园区或开发区</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="22"/>
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="23"/>
+        <source>figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="24"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="30"/>
+        <source>mentions {0}</source>
+        <translation>提及 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="34"/>
+        <source>a {0}</source>
+        <translation>含{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="35"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="44"/>
+        <source>from {0}</source>
+        <translation>来源 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="45"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="51"/>
+        <source>newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="52"/>
+        <source>oldest first</source>
+        <translation>最早在前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="53"/>
+        <source>by title</source>
+        <translation>按标题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="77"/>
+        <source>{0} articles</source>
+        <translation>{0} 篇文章</translation>
     </message>
 </context>
 <context>

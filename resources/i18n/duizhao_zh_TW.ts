@@ -21,6 +21,14 @@ Choose another library.</source>
     </message>
 </context>
 <context>
+    <name>Chip</name>
+    <message>
+        <location filename="../../gui/filter_chips.py" line="54"/>
+        <source>Remove this filter (Backspace)</source>
+        <translation>去掉這個篩選條件（Backspace）</translation>
+    </message>
+</context>
+<context>
     <name>Citation</name>
     <message>
         <location filename="../../gui/citation.py" line="18"/>
@@ -77,6 +85,159 @@ Please copy the details below into a bug report.</source>
     </message>
 </context>
 <context>
+    <name>CurationActions</name>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="77"/>
+        <source>Rename…</source>
+        <translation>重新命名…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="84"/>
+        <source>no library is open</source>
+        <translation>未開啟文庫</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="94"/>
+        <location filename="../../gui/curation_actions.py" line="183"/>
+        <location filename="../../gui/curation_actions.py" line="197"/>
+        <source>select an entity first</source>
+        <translation>請先選擇一個實體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="147"/>
+        <source>select the entities to merge first</source>
+        <translation>請先選擇要合併的實體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="155"/>
+        <source>nothing to change</source>
+        <translation>沒有需要更改的內容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="187"/>
+        <source>no hidden entity is selected</source>
+        <translation>未選擇已隱藏的實體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="193"/>
+        <source>no uncertain entity is selected</source>
+        <translation>未選取不確定的實體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="254"/>
+        <source>Undo %s</source>
+        <translation>撤銷%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="254"/>
+        <source>Undo</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="255"/>
+        <source>Redo %s</source>
+        <translation>重做%s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="255"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="267"/>
+        <source>Cannot change the entity</source>
+        <translation>無法更改實體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="283"/>
+        <source>Merge into…</source>
+        <translation>合併到…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="285"/>
+        <source>Change type</source>
+        <translation>更改型別</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="292"/>
+        <source>Add alias…</source>
+        <translation>新增別名…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="295"/>
+        <source>Split off</source>
+        <translation>拆分出名稱</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="301"/>
+        <source>Hide</source>
+        <translation>隱藏</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="303"/>
+        <source>Show again</source>
+        <translation>重新顯示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="305"/>
+        <source>Keep in the tree</source>
+        <translation>保留在清單中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="306"/>
+        <source>Delete (not an entity)</source>
+        <translation>刪除（不是實體）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="320"/>
+        <source>Rename</source>
+        <translation>重新命名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="320"/>
+        <source>New name for %s:</source>
+        <translation>%s 的新名稱：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="329"/>
+        <source>Add alias</source>
+        <translation>新增別名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/curation_actions.py" line="329"/>
+        <source>Another name for %s:</source>
+        <translation>%s 的另一個名稱：</translation>
+    </message>
+</context>
+<context>
+    <name>DatesSourcesDialog</name>
+    <message>
+        <location filename="../../gui/dates_sources.py" line="45"/>
+        <source>Dates and sources</source>
+        <translation>日期和來源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dates_sources.py" line="49"/>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dates_sources.py" line="65"/>
+        <source>From</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dates_sources.py" line="66"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dates_sources.py" line="69"/>
+        <source>Sources (none checked: all)</source>
+        <translation>來源（都不勾選：全部）</translation>
+    </message>
+</context>
+<context>
     <name>DictionaryPopup</name>
     <message>
         <location filename="../../gui/dictionary_popup.py" line="65"/>
@@ -102,171 +263,145 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="235"/>
+        <location filename="../../gui/entity_panel.py" line="145"/>
         <source>Filter names (either script)</source>
         <translation>篩選名稱（簡繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="236"/>
+        <location filename="../../gui/entity_panel.py" line="146"/>
         <source>By count</source>
         <translation>按次數</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="237"/>
+        <location filename="../../gui/entity_panel.py" line="147"/>
         <source>By pinyin</source>
         <translation>按拼音</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="238"/>
+        <location filename="../../gui/entity_panel.py" line="148"/>
         <source>Order of the entities within each type</source>
         <translation>每種型別內實體的排列順序</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="239"/>
+        <location filename="../../gui/entity_panel.py" line="149"/>
         <source>Show hidden</source>
         <translation>顯示已隱藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="240"/>
+        <location filename="../../gui/entity_panel.py" line="150"/>
         <source>Also list the entities you have hidden</source>
         <translation>也列出您隱藏的實體</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="243"/>
+        <location filename="../../gui/entity_panel.py" line="153"/>
         <source>Also list the names the extractor is unsure of (shown in grey italics)</source>
         <translation>同時列出擷取時不確定的名稱（以灰色斜體顯示）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="245"/>
+        <location filename="../../gui/entity_panel.py" line="155"/>
         <source>Copy names</source>
         <translation>複製名稱</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="246"/>
         <source>Rename…</source>
-        <translation>重新命名…</translation>
+        <translation type="vanished">重新命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="284"/>
+        <location filename="../../gui/entity_panel.py" line="217"/>
         <source>Show %s uncertain</source>
         <translation>顯示 %s 個不確定項</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="500"/>
         <source>no library is open</source>
-        <translation>未開啟文庫</translation>
+        <translation type="vanished">未開啟文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="509"/>
-        <location filename="../../gui/entity_panel.py" line="580"/>
-        <location filename="../../gui/entity_panel.py" line="602"/>
         <source>select an entity first</source>
-        <translation>請先選擇一個實體</translation>
+        <translation type="vanished">請先選擇一個實體</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="552"/>
         <source>select the entities to merge first</source>
-        <translation>請先選擇要合併的實體</translation>
+        <translation type="vanished">請先選擇要合併的實體</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="560"/>
         <source>nothing to change</source>
-        <translation>沒有需要更改的內容</translation>
+        <translation type="vanished">沒有需要更改的內容</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="587"/>
         <source>no hidden entity is selected</source>
-        <translation>未選擇已隱藏的實體</translation>
+        <translation type="vanished">未選擇已隱藏的實體</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="595"/>
         <source>no uncertain entity is selected</source>
-        <translation>未選取不確定的實體</translation>
+        <translation type="vanished">未選取不確定的實體</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="648"/>
         <source>Undo %s</source>
-        <translation>撤銷%s</translation>
+        <translation type="vanished">撤銷%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="648"/>
         <source>Undo</source>
-        <translation>撤銷</translation>
+        <translation type="vanished">撤銷</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="649"/>
         <source>Redo %s</source>
-        <translation>重做%s</translation>
+        <translation type="vanished">重做%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="649"/>
         <source>Redo</source>
-        <translation>重做</translation>
+        <translation type="vanished">重做</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="658"/>
         <source>Cannot change the entity</source>
-        <translation>無法更改實體</translation>
+        <translation type="vanished">無法更改實體</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="685"/>
         <source>Merge into…</source>
-        <translation>合併到…</translation>
+        <translation type="vanished">合併到…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="687"/>
         <source>Change type</source>
-        <translation>更改型別</translation>
+        <translation type="vanished">更改型別</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="694"/>
         <source>Add alias…</source>
-        <translation>新增別名…</translation>
+        <translation type="vanished">新增別名…</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="696"/>
         <source>Split off</source>
-        <translation>拆分出名稱</translation>
+        <translation type="vanished">拆分出名稱</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="702"/>
         <source>Hide</source>
-        <translation>隱藏</translation>
+        <translation type="vanished">隱藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="704"/>
         <source>Show again</source>
-        <translation>重新顯示</translation>
+        <translation type="vanished">重新顯示</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="706"/>
         <source>Keep in the tree</source>
-        <translation>保留在清單中</translation>
+        <translation type="vanished">保留在清單中</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="707"/>
         <source>Delete (not an entity)</source>
-        <translation>刪除（不是實體）</translation>
+        <translation type="vanished">刪除（不是實體）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="735"/>
         <source>Rename</source>
-        <translation>重新命名</translation>
+        <translation type="vanished">重新命名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="735"/>
         <source>New name for %s:</source>
-        <translation>%s 的新名稱：</translation>
+        <translation type="vanished">%s 的新名稱：</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="744"/>
         <source>Add alias</source>
-        <translation>新增別名</translation>
+        <translation type="vanished">新增別名</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="744"/>
         <source>Another name for %s:</source>
-        <translation>%s 的另一個名稱：</translation>
+        <translation type="vanished">%s 的另一個名稱：</translation>
     </message>
 </context>
 <context>
@@ -415,6 +550,77 @@ Please copy the details below into a bug report.</source>
     </message>
 </context>
 <context>
+    <name>ExportFeature</name>
+    <message>
+        <location filename="../../gui/export_feature.py" line="64"/>
+        <source>&amp;Export Selection…</source>
+        <translation>匯出所選(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="65"/>
+        <source>Export &amp;All Results…</source>
+        <translation>匯出全部結果(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="71"/>
+        <source>Nothing selected to export</source>
+        <translation>沒有選中可匯出的內容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="75"/>
+        <source>Export to CSV</source>
+        <translation>匯出為 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="100"/>
+        <source>Exporting {0} articles…</source>
+        <translation>正在匯出 {0} 篇文章…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="103"/>
+        <source>Exported {0} articles to {1}</source>
+        <translation>已將 {0} 篇文章匯出到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export_feature.py" line="104"/>
+        <source>The export failed: {0}</source>
+        <translation>匯出失敗：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractionFeature</name>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="60"/>
+        <source>&amp;Extract Entities</source>
+        <translation>提取實體(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="61"/>
+        <source>&amp;Stop Extraction</source>
+        <translation>停止提取(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="62"/>
+        <source>Entities %v/%m</source>
+        <translation>實體 %v/%m</translation>
+    </message>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="96"/>
+        <source>entity extraction in the Duizhao window</source>
+        <translation>對照視窗中的實體擷取</translation>
+    </message>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="119"/>
+        <source>Entities extracted from {0} articles</source>
+        <translation>已從 {0} 篇文章中提取實體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/extraction_feature.py" line="123"/>
+        <source>Entity extraction stopped: {0}</source>
+        <translation>實體提取已停止：{0}</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <location filename="../../gui/figures_model.py" line="88"/>
@@ -490,29 +696,42 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../gui/figures_view.py" line="96"/>
+        <location filename="../../gui/figures_view.py" line="97"/>
         <source>Filter by unit, subject or text (either script)</source>
         <translation>按單位、主題或文字篩選（簡繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="98"/>
+        <location filename="../../gui/figures_view.py" line="99"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="145"/>
+        <location filename="../../gui/figures_view.py" line="150"/>
         <source>%s figures</source>
         <translation>%s 項資料</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="147"/>
+        <location filename="../../gui/figures_view.py" line="152"/>
         <source>%s of %s figures</source>
         <translation>%s / %s 項資料</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="205"/>
+        <location filename="../../gui/figures_view.py" line="210"/>
         <source>Open article</source>
         <translation>開啟文章</translation>
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../gui/filter_chips.py" line="114"/>
+        <source>Dates &amp;&amp; sources…</source>
+        <translation>日期和來源…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/filter_chips.py" line="115"/>
+        <source>Narrow the results to a date range and to sources</source>
+        <translation>只看某個日期範圍和某些來源的結果</translation>
     </message>
 </context>
 <context>
@@ -631,34 +850,62 @@ Please copy the details below into a bug report.</source>
     </message>
 </context>
 <context>
+    <name>ImportFeature</name>
+    <message>
+        <location filename="../../gui/import_feature.py" line="57"/>
+        <source>&amp;Import Files…</source>
+        <translation>匯入檔案(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_feature.py" line="58"/>
+        <source>Import &amp;Folder…</source>
+        <translation>匯入資料夾(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_feature.py" line="63"/>
+        <source>Import files</source>
+        <translation>匯入檔案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_feature.py" line="70"/>
+        <source>Import folder</source>
+        <translation>匯入資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_feature.py" line="79"/>
+        <source>An import is already running.</source>
+        <translation>已有匯入正在進行。</translation>
+    </message>
+</context>
+<context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="118"/>
+        <location filename="../../gui/import_dialog.py" line="112"/>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="119"/>
+        <location filename="../../gui/import_dialog.py" line="113"/>
         <source>Looking for files…</source>
         <translation>正在查詢檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="120"/>
+        <location filename="../../gui/import_dialog.py" line="114"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="142"/>
+        <location filename="../../gui/import_dialog.py" line="149"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="152"/>
+        <location filename="../../gui/import_dialog.py" line="159"/>
         <source>{0} of {1} files · {2}</source>
         <translation>第 {0} / {1} 個檔案 · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="171"/>
+        <location filename="../../gui/import_dialog.py" line="177"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>匯入已停止：{0}
@@ -668,47 +915,47 @@ Articles imported before stay imported.</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="42"/>
+        <location filename="../../gui/import_dialog.py" line="48"/>
         <source>Import finished</source>
         <translation>匯入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="45"/>
+        <location filename="../../gui/import_dialog.py" line="51"/>
         <source>Files found: {0}</source>
         <translation>找到的檔案：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="46"/>
+        <location filename="../../gui/import_dialog.py" line="52"/>
         <source>Imported: {0}</source>
         <translation>已匯入：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="47"/>
+        <location filename="../../gui/import_dialog.py" line="53"/>
         <source>Already in the library: {0}</source>
         <translation>文庫中已有：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="48"/>
+        <location filename="../../gui/import_dialog.py" line="54"/>
         <source>Failed: {0}</source>
         <translation>失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="51"/>
+        <location filename="../../gui/import_dialog.py" line="57"/>
         <source>Not reached: {0}</source>
         <translation>未處理：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="53"/>
+        <location filename="../../gui/import_dialog.py" line="59"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>匯入已取消；之前的檔案仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="57"/>
+        <location filename="../../gui/import_dialog.py" line="63"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="57"/>
+        <location filename="../../gui/import_dialog.py" line="63"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -716,12 +963,12 @@ Articles imported before stay imported.</source>
 <context>
     <name>LibraryHealth</name>
     <message>
-        <location filename="../../gui/library_health.py" line="52"/>
+        <location filename="../../gui/library_health.py" line="43"/>
         <source>&amp;Back Up Library…</source>
         <translation>備份文庫(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="92"/>
+        <location filename="../../gui/library_health.py" line="78"/>
         <source>A quick check of {0} found:
 
 {1}</source>
@@ -730,59 +977,112 @@ Articles imported before stay imported.</source>
 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="98"/>
+        <location filename="../../gui/library_health.py" line="84"/>
         <source>The damage is in the file itself: restore a backup of the library.</source>
         <translation>損壞在檔案本身：請還原文庫的備份。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="102"/>
+        <location filename="../../gui/library_health.py" line="88"/>
         <source>Repair rebuilds the search index and the counts from the stored texts, after copying the library.</source>
         <translation>修復會先複製文庫，再根據儲存的文字重建搜尋索引和計數。</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="106"/>
+        <location filename="../../gui/library_health.py" line="92"/>
         <source>Library check</source>
         <translation>文庫檢查</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="111"/>
+        <location filename="../../gui/library_health.py" line="97"/>
         <source>Repair</source>
         <translation>修復</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="123"/>
+        <location filename="../../gui/library_health.py" line="119"/>
         <source>a repair in the Duizhao window</source>
         <translation>對照視窗中的修復</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="131"/>
+        <location filename="../../gui/library_health.py" line="113"/>
         <source>Repairing the library…</source>
         <translation>正在修復文庫…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="137"/>
+        <location filename="../../gui/library_health.py" line="125"/>
         <source>Search index rebuilt from {0} articles; a copy was kept as {1}</source>
         <translation>已根據 {0} 篇文章重建搜尋索引；副本保存為 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="147"/>
+        <location filename="../../gui/library_health.py" line="131"/>
         <source>The library could not be changed: {0}</source>
         <translation>無法修改文庫：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="156"/>
+        <location filename="../../gui/library_health.py" line="140"/>
         <source>Back up library</source>
         <translation>備份文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="175"/>
+        <location filename="../../gui/library_health.py" line="155"/>
         <source>Backing up the library…</source>
         <translation>正在備份文庫…</translation>
     </message>
     <message>
-        <location filename="../../gui/library_health.py" line="178"/>
+        <location filename="../../gui/library_health.py" line="158"/>
         <source>The library was copied to {0}</source>
         <translation>文庫已複製到 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMenu</name>
+    <message>
+        <location filename="../../gui/library_menu.py" line="73"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="74"/>
+        <source>&amp;New Library…</source>
+        <translation>新建文庫(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="75"/>
+        <source>&amp;Open Library…</source>
+        <translation>開啟文庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="76"/>
+        <source>no library</source>
+        <translation>無文庫</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="77"/>
+        <source>{0} — Duizhao</source>
+        <translation>{0} — 對照</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="83"/>
+        <source>{0} articles in the library</source>
+        <translation>文庫中共 {0} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="104"/>
+        <source>New library</source>
+        <translation>新建文庫</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="116"/>
+        <source>Open library</source>
+        <translation>開啟文庫</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="125"/>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/library_menu.py" line="134"/>
+        <source>The library {0} no longer exists.</source>
+        <translation>文庫 {0} 已不存在。</translation>
     </message>
 </context>
 <context>
@@ -801,265 +1101,227 @@ Articles imported before stay imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="217"/>
+        <location filename="../../gui/mainwindow.py" line="250"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="218"/>
+        <location filename="../../gui/mainwindow.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="219"/>
+        <location filename="../../gui/mainwindow.py" line="252"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="220"/>
+        <location filename="../../gui/mainwindow.py" line="253"/>
         <source>E&amp;ntities</source>
         <translation>實體(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="221"/>
+        <location filename="../../gui/mainwindow.py" line="254"/>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="222"/>
         <source>Open &amp;Recent</source>
-        <translation>最近開啟(&amp;R)</translation>
+        <translation type="vanished">最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="223"/>
         <source>&amp;New Library…</source>
-        <translation>新建文庫(&amp;N)…</translation>
+        <translation type="vanished">新建文庫(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="224"/>
         <source>&amp;Open Library…</source>
-        <translation>開啟文庫(&amp;O)…</translation>
+        <translation type="vanished">開啟文庫(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="225"/>
         <source>&amp;Import Files…</source>
-        <translation>匯入檔案(&amp;I)…</translation>
+        <translation type="vanished">匯入檔案(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="226"/>
         <source>Import &amp;Folder…</source>
-        <translation>匯入資料夾(&amp;F)…</translation>
+        <translation type="vanished">匯入資料夾(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="227"/>
         <source>&amp;Export Selection…</source>
-        <translation>匯出所選(&amp;E)…</translation>
+        <translation type="vanished">匯出所選(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="228"/>
         <source>Export &amp;All Results…</source>
-        <translation>匯出全部結果(&amp;A)…</translation>
+        <translation type="vanished">匯出全部結果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="229"/>
+        <location filename="../../gui/mainwindow.py" line="255"/>
         <source>&amp;Preferences…</source>
         <translation>首選項(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="230"/>
+        <location filename="../../gui/mainwindow.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="231"/>
+        <location filename="../../gui/mainwindow.py" line="257"/>
         <source>&amp;Find</source>
         <translation>查詢(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="232"/>
         <source>&amp;Extract Entities</source>
-        <translation>提取實體(&amp;E)</translation>
+        <translation type="vanished">提取實體(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="233"/>
         <source>&amp;Stop Extraction</source>
-        <translation>停止提取(&amp;S)</translation>
+        <translation type="vanished">停止提取(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="234"/>
+        <location filename="../../gui/mainwindow.py" line="258"/>
         <source>&amp;About Duizhao</source>
         <translation>關於對照(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="235"/>
+        <location filename="../../gui/mainwindow.py" line="259"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="236"/>
+        <location filename="../../gui/mainwindow.py" line="260"/>
         <source>Figures</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="321"/>
         <source>no library</source>
-        <translation>無文庫</translation>
+        <translation type="vanished">無文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="322"/>
         <source>{0} — Duizhao</source>
-        <translation>{0} — 對照</translation>
+        <translation type="vanished">{0} — 對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="326"/>
         <source>{0} articles in the library</source>
-        <translation>文庫中共 {0} 篇文章</translation>
+        <translation type="vanished">文庫中共 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="330"/>
+        <location filename="../../gui/mainwindow.py" line="297"/>
         <source>Duizhao</source>
         <translation>對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="341"/>
+        <location filename="../../gui/mainwindow.py" line="308"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>無法開啟文庫：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="356"/>
         <source>New library</source>
-        <translation>新建文庫</translation>
+        <translation type="vanished">新建文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="365"/>
         <source>Open library</source>
-        <translation>開啟文庫</translation>
+        <translation type="vanished">開啟文庫</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="373"/>
         <source>(none)</source>
-        <translation>（無）</translation>
+        <translation type="vanished">（無）</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="382"/>
         <source>The library {0} no longer exists.</source>
-        <translation>文庫 {0} 已不存在。</translation>
+        <translation type="vanished">文庫 {0} 已不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="398"/>
-        <location filename="../../gui/mainwindow.py" line="469"/>
         <source>Cannot search: {0}</source>
-        <translation>無法搜尋：{0}</translation>
+        <translation type="vanished">無法搜尋：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="450"/>
         <source>{0} articles, {1} · {2:.0f} ms</source>
-        <translation>{0} 篇文章，{1} · {2:.0f} 毫秒</translation>
+        <translation type="vanished">{0} 篇文章，{1} · {2:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="460"/>
         <source>“{0}”: {1} articles, {2} hits · {3:.0f} ms</source>
-        <translation>“{0}”：{1} 篇文章，{2} 處命中 · {3:.0f} 毫秒</translation>
+        <translation type="vanished">“{0}”：{1} 篇文章，{2} 處命中 · {3:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="471"/>
         <source>The library cannot be read: {0}</source>
-        <translation>無法讀取文庫：{0}</translation>
+        <translation type="vanished">無法讀取文庫：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="477"/>
         <source>newest first</source>
-        <translation>最新在前</translation>
+        <translation type="vanished">最新在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="478"/>
         <source>oldest first</source>
-        <translation>最早在前</translation>
+        <translation type="vanished">最早在前</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="479"/>
         <source>by title</source>
-        <translation>按標題</translation>
+        <translation type="vanished">按標題</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="480"/>
         <source>by relevance</source>
-        <translation>按相關度</translation>
+        <translation type="vanished">按相關度</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="515"/>
         <source>{0} articles mention the selected entities</source>
-        <translation>{0} 篇文章提到所選實體</translation>
+        <translation type="vanished">{0} 篇文章提到所選實體</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="585"/>
         <source>Import files</source>
-        <translation>匯入檔案</translation>
+        <translation type="vanished">匯入檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="591"/>
         <source>Import folder</source>
-        <translation>匯入資料夾</translation>
+        <translation type="vanished">匯入資料夾</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="599"/>
         <source>An import is already running.</source>
-        <translation>已有匯入正在進行。</translation>
+        <translation type="vanished">已有匯入正在進行。</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="626"/>
         <source>entity extraction in the Duizhao window</source>
-        <translation>對照視窗中的實體擷取</translation>
+        <translation type="vanished">對照視窗中的實體擷取</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="638"/>
         <source>Entities %v/%m</source>
-        <translation>實體 %v/%m</translation>
+        <translation type="vanished">實體 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="665"/>
         <source>Entities extracted from {0} articles</source>
-        <translation>已從 {0} 篇文章中提取實體</translation>
+        <translation type="vanished">已從 {0} 篇文章中提取實體</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="674"/>
         <source>Entity extraction stopped: {0}</source>
-        <translation>實體提取已停止：{0}</translation>
+        <translation type="vanished">實體提取已停止：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="696"/>
         <source>Nothing selected to export</source>
-        <translation>沒有選中可匯出的內容</translation>
+        <translation type="vanished">沒有選中可匯出的內容</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="699"/>
         <source>Export to CSV</source>
-        <translation>匯出為 CSV</translation>
+        <translation type="vanished">匯出為 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="723"/>
         <source>The export failed: {0}</source>
-        <translation>匯出失敗：{0}</translation>
+        <translation type="vanished">匯出失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="727"/>
         <source>Exporting {0} articles…</source>
-        <translation>正在匯出 {0} 篇文章…</translation>
+        <translation type="vanished">正在匯出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="731"/>
         <source>Exported {0} articles to {1}</source>
-        <translation>已將 {0} 篇文章匯出到 {1}</translation>
+        <translation type="vanished">已將 {0} 篇文章匯出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="757"/>
+        <location filename="../../gui/mainwindow.py" line="390"/>
         <source>About Duizhao</source>
         <translation>關於對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="759"/>
+        <location filename="../../gui/mainwindow.py" line="392"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
         <translation>對照（對照）：離線的中文新聞參考瀏覽器，簡繁兩種字型對照閱讀。</translation>
     </message>
@@ -1108,17 +1370,17 @@ Articles imported before stay imported.</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="82"/>
+        <location filename="../../gui/merge_dialog.py" line="31"/>
         <source>Merge into</source>
         <translation>合併到</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="88"/>
+        <location filename="../../gui/merge_dialog.py" line="37"/>
         <source>Filter (either script)</source>
         <translation>篩選（簡繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="103"/>
+        <location filename="../../gui/merge_dialog.py" line="52"/>
         <source>Merge %s into:</source>
         <translation>把 %s 合併到：</translation>
     </message>
@@ -1352,6 +1614,14 @@ Articles imported before stay imported.</source>
         <translation>
             <numerusform>已將 %n 則筆記匯出到 {0}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../gui/operations.py" line="131"/>
+        <source>the library is read-only: nothing can be changed</source>
+        <translation>文庫是唯讀的：不能修改</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +2136,112 @@ Up/Down walk through earlier searches.</source>
         <location filename="../../gui/search_bar.py" line="224"/>
         <source>(no earlier searches)</source>
         <translation>（沒有搜尋歷史）</translation>
+    </message>
+</context>
+<context>
+    <name>SearchRunner</name>
+    <message>
+        <location filename="../../gui/search_runner.py" line="117"/>
+        <source>Cannot search: {0}</source>
+        <translation>無法搜尋：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_runner.py" line="119"/>
+        <source>The library cannot be read: {0}</source>
+        <translation>無法讀取文庫：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_runner.py" line="157"/>
+        <source>{0} articles</source>
+        <translation>{0} 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_runner.py" line="165"/>
+        <source>{0} articles, {1} hits</source>
+        <translation>{0} 篇文章，{1} 處命中</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSpec</name>
+    <message>
+        <location filename="../../gui/spec_text.py" line="18"/>
+        <source>person</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="19"/>
+        <source>organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="20"/>
+        <source>place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="21"/>
+        <source>park or zone</source>
+        <translation>園區或開發區</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="22"/>
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="23"/>
+        <source>figure</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="24"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="30"/>
+        <source>mentions {0}</source>
+        <translation>提及 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="34"/>
+        <source>a {0}</source>
+        <translation>含{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="35"/>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="44"/>
+        <source>from {0}</source>
+        <translation>來源 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="45"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="51"/>
+        <source>newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="52"/>
+        <source>oldest first</source>
+        <translation>最早在前</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="53"/>
+        <source>by title</source>
+        <translation>按標題</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="77"/>
+        <source>{0} articles</source>
+        <translation>{0} 篇文章</translation>
     </message>
 </context>
 <context>

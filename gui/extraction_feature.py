@@ -1,0 +1,124 @@
+"""Entity extraction from the window: Entities ▸ Extract Entities / Stop Extraction.
+
+The extraction is a write through ``gui.operations`` (its own connection,
+waiting for another writer, one write at a time); a progress bar in the status
+bar follows it.  When it ends it announces that the entities changed, and the
+panels reload from that.  ``extract_if_pending`` starts it for articles not yet
+processed (a new library, an import, a run that was interrupted).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QProgressBar, QWidget
+
+from db.changes import Change
+from db.extraction import extract_library, pending_articles
+from gui.worker import Task
+
+if TYPE_CHECKING:
+    from db.library import Library
+    from gui.operations import Operations
+
+
+class ExtractionFeature(QObject):
+    message = Signal(str)
+
+    def __init__(self, ops: Operations, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.lib: Library | None = None
+        self.auto = True  # find entities in newly imported articles
+        self.stop = threading.Event()
+        self.running = False
+        self.extract_action = QAction(parent)
+        self.extract_action.triggered.connect(lambda _c=False: self.start())
+        self.cancel_action = QAction(parent)
+        self.cancel_action.triggered.connect(lambda _c=False: self.cancel())
+        self.cancel_action.setEnabled(False)
+        self.progress_bar = QProgressBar(parent)
+        self.progress_bar.setMaximumWidth(160)
+        self.progress_bar.setVisible(False)
+        self.retranslate()
+
+    def actions(self) -> list[QAction]:
+        return [self.extract_action, self.cancel_action]
+
+    # -- Feature interface -------------------------------------------------------
+    def set_library(self, lib: Library | None) -> None:
+        self.lib = lib
+
+    def on_change(self, change: Change) -> None:
+        if change.articles and not change.entities:
+            self.extract_if_pending()  # an import (or one that stopped halfway)
+
+    def retranslate(self) -> None:
+        self.extract_action.setText(self.tr("&Extract Entities"))
+        self.cancel_action.setText(self.tr("&Stop Extraction"))
+        self.progress_bar.setFormat(self.tr("Entities %v/%m"))
+
+    # -- running -------------------------------------------------------------------
+    def extract_if_pending(self) -> None:
+        """Find entities in articles not yet processed (e.g. a new default library)."""
+        if self.lib is None or not self.auto or self.lib.read_only:
+            return
+        if pending_articles(self.lib):
+            QTimer.singleShot(300, self.start)
+
+    def start(self) -> None:
+        if self.lib is None or self.running:
+            return
+
+        stop = self.stop = threading.Event()
+
+        def job(lib: Library, task: Task) -> int:
+            return extract_library(
+                lib,
+                progress=lambda done, total: task.progress((done, total)),
+                cancelled=lambda: stop.is_set() or task.cancelled(),
+            )
+
+        self.running = True
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(True)
+        self.cancel_action.setEnabled(True)
+        self.extract_action.setEnabled(False)
+        queued = self.ops.write(
+            job,
+            self._done,
+            change=Change(entities=True),
+            on_error=self._failed,
+            on_progress=self._progress,
+            activity=self.tr("entity extraction in the Duizhao window"),
+        )
+        if not queued:
+            self._ended()
+
+    def cancel(self) -> None:
+        self.stop.set()
+
+    def _progress(self, value: object) -> None:
+        if not isinstance(value, tuple):
+            return  # waiting for another writer: the status bar says so
+        done, total = value
+        self.progress_bar.setRange(0, max(1, total))
+        self.progress_bar.setValue(done)
+
+    def _ended(self) -> None:
+        self.running = False
+        self.progress_bar.setVisible(False)
+        self.cancel_action.setEnabled(False)
+        self.extract_action.setEnabled(True)
+
+    def _done(self, count: int) -> None:
+        self._ended()
+        self.message.emit(self.tr("Entities extracted from {0} articles").format(count))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._ended()
+        self.ops.problem.emit(self.tr("Entity extraction stopped: {0}").format(exc))
+        self.ops.announce(Change(entities=True))  # the batches before the error are kept
