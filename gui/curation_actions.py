@@ -25,6 +25,7 @@ from db.entities import ENTITY_TYPES, EntityRow, find_entity, list_entities
 from db.library import Library, LibraryError
 from gui.merge_dialog import MergeDialog
 from gui.plain import action_text, message_box, text_dialog
+from gui.respell_dialog import RespellDialog
 
 if TYPE_CHECKING:
     from gui.entity_panel import EntityPanel
@@ -72,9 +73,13 @@ class CurationActions(QObject):
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.rename_action.triggered.connect(self._ask_rename)
         self.rename_action.setEnabled(False)
+        self.respell_action = QAction(panel)
+        self.respell_action.setObjectName("respellEntity")
+        self.respell_action.triggered.connect(self._ask_respell)
 
     def retranslate(self) -> None:
         self.rename_action.setText(self.tr("Rename…"))
+        self.respell_action.setText(RespellDialog.action_text())
         self._show_actions()
 
     # -- making edits ------------------------------------------------------------
@@ -290,6 +295,8 @@ class CurationActions(QObject):
                 panel.model.type_label(t), lambda t=t: self._guard(lambda: self.retype_selected(t))
             )
         menu.addAction(self.tr("Add alias…"), lambda: self._ask_alias()).setEnabled(single)
+        menu.addAction(self.respell_action)
+        self.respell_action.setEnabled(single)
         lib = panel.library()
         names = curation.split_candidates(lib, entities[0].id) if single and lib else []
         split = menu.addMenu(self.tr("Split off"))
@@ -348,6 +355,25 @@ class CurationActions(QObject):
             name = dialog.textValue()
             if name.strip() and name.strip() != entity.name:
                 self._guard(lambda: self.rename_selected(name))
+        dialog.deleteLater()
+
+    def respell_dialog(self) -> RespellDialog:
+        return RespellDialog(self._one_selected(), self.panel)
+
+    def _ask_respell(self) -> None:
+        """How the entity's name is spelt in the other script (the reader then uses it)."""
+        try:
+            dialog = self.respell_dialog()
+        except curation.CurationError as exc:
+            self._problem(exc)
+            return
+        entity_id = dialog.entity.id
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            edits: list[Edit] = [
+                lambda lib, s=script, v=spelling: curation.respell(lib, entity_id, s, v)
+                for script, spelling in dialog.changed().items()
+            ]
+            self._guard(lambda: self._apply(edits, lambda _lib: [entity_id]))
         dialog.deleteLater()
 
     def _ask_alias(self) -> None:

@@ -89,13 +89,14 @@ class ExportFeature(QObject):
     def export_to(self, path: str | Path, ids: list[int]) -> None:
         """Write ``ids`` (as search results when a search is shown) to a CSV file."""
         query = self.runner.query_text if self.runner.query is not None else ""
+        variant = self.reader.current_conversion()  # the conversion the reader shows
 
         def job(lib: Library, _task: Task) -> int:
             from db.export import export_articles, export_search
 
             if query:
-                return export_search(lib, query, path, ids=ids)
-            return export_articles(lib, path, ids)
+                return export_search(lib, query, path, ids=ids, variant=variant)
+            return export_articles(lib, path, ids, variant=variant)
 
         self.message.emit(self.tr("Exporting {0} articles…").format(len(ids)))
         self.ops.read(

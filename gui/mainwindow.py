@@ -30,6 +30,7 @@ from db.library import Library, LibraryError
 from db.spec import SearchSpec
 from gui import plain, qtcompat, window_settings  # noqa: F401  (qtcompat guards None's reference count)
 from gui.crash import CrashHandler
+from gui.credits import about_text
 from gui.entity_panel import EntityPanel
 from gui.export_feature import ExportFeature
 from gui.extraction_feature import ExtractionFeature
@@ -51,6 +52,7 @@ from gui.search_runner import SearchRunner
 from gui.search_state import SearchState
 from gui.settings import Settings
 from gui.worker import Worker
+from gui.workspace import Workspace
 
 DOCK_AREAS = {
     "left": Qt.DockWidgetArea.LeftDockWidgetArea,
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
             self.hub.register(feature)
         self._make_actions()
         self._make_menus()
+        self.workspace = Workspace(self)
         self._connect()
         self.setTabOrder(self.search_bar.edit, self.entity_panel)
         self.setTabOrder(self.entity_panel, self.results)
@@ -226,14 +229,18 @@ class MainWindow(QMainWindow):
         title: Callable[[], str],
         area: str = "tab",
         widget: QWidget | None = None,
+        *,
+        register: bool = True,
     ) -> QWidget:
         """Register a view and show it (``widget``, or the feature itself): a tab beside
         Results and Figures ("tab"), or a dock ("left", "right", "bottom") with a toggle
-        in the View menu.  ``title`` is called again when the language changes."""
+        in the View menu.  ``title`` is called again when the language changes;
+        ``register=False`` when the feature is registered already."""
         widget = widget or feature  # type: ignore[assignment]
         if not isinstance(widget, QWidget):
             raise TypeError("a view needs a widget")
-        self.hub.register(feature)
+        if register:
+            self.hub.register(feature)
         if area == "tab":
             index = self.middle.addTab(widget, title())
             self._titles.append((lambda t, i=index: self.middle.setTabText(i, t), title))
@@ -385,11 +392,4 @@ class MainWindow(QMainWindow):
         window_settings.apply_preferences(self, language, conversion)
 
     def about(self) -> None:
-        plain.about(
-            self,
-            self.tr("About Duizhao"),
-            self.tr(
-                "Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, "
-                "in both scripts."
-            ),
-        )
+        plain.about(self, self.tr("About Duizhao"), about_text())

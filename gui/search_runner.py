@@ -10,6 +10,7 @@ clears the stale results: the list never shows the answer to another question.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -57,6 +58,8 @@ class SearchRunner(QObject):
         self.task: Task | None = None
         self.last: SearchResult | None = None
         self._order = "relevance"
+        # what the search text becomes before it runs (the regional words' toggle)
+        self.expand: Callable[[str], str] = lambda text: text
         state.changed.connect(lambda _spec: self.run())
 
     # -- Feature interface -------------------------------------------------------
@@ -83,6 +86,8 @@ class SearchRunner(QObject):
         self.seq += 1
         seq = self.seq
         spec = self.state.spec()
+        if spec.query and (expanded := self.expand(spec.query)) != spec.query:
+            spec = replace(spec, query=expanded)
         order = self.state.order()
         if spec.query:
             try:
@@ -141,7 +146,7 @@ class SearchRunner(QObject):
         self.spec, self.query, self.query_text = spec, query, spec.query
         self.entity_ids = list(spec.entities)
         terms = query.positive_terms if query is not None else []
-        self.model.set_ids(ids, terms)
+        self.model.set_ids(ids, terms, self.entity_ids)
         self.view.show_order(order)
         self._show_status(result)
         self.shown.emit(spec)

@@ -87,124 +87,124 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>CurationActions</name>
     <message>
-        <location filename="../../gui/curation_actions.py" line="77"/>
+        <location filename="../../gui/curation_actions.py" line="81"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="84"/>
+        <location filename="../../gui/curation_actions.py" line="89"/>
         <source>no library is open</source>
         <translation>no library is open</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="94"/>
-        <location filename="../../gui/curation_actions.py" line="183"/>
-        <location filename="../../gui/curation_actions.py" line="197"/>
+        <location filename="../../gui/curation_actions.py" line="99"/>
+        <location filename="../../gui/curation_actions.py" line="188"/>
+        <location filename="../../gui/curation_actions.py" line="202"/>
         <source>select an entity first</source>
         <translation>select an entity first</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="147"/>
+        <location filename="../../gui/curation_actions.py" line="152"/>
         <source>select the entities to merge first</source>
         <translation>select the entities to merge first</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="155"/>
+        <location filename="../../gui/curation_actions.py" line="160"/>
         <source>nothing to change</source>
         <translation>nothing to change</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="187"/>
+        <location filename="../../gui/curation_actions.py" line="192"/>
         <source>no hidden entity is selected</source>
         <translation>no hidden entity is selected</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="193"/>
+        <location filename="../../gui/curation_actions.py" line="198"/>
         <source>no uncertain entity is selected</source>
         <translation>no uncertain entity is selected</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="254"/>
+        <location filename="../../gui/curation_actions.py" line="259"/>
         <source>Undo %s</source>
         <translation>Undo %s</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="254"/>
+        <location filename="../../gui/curation_actions.py" line="259"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="255"/>
+        <location filename="../../gui/curation_actions.py" line="260"/>
         <source>Redo %s</source>
         <translation>Redo %s</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="255"/>
+        <location filename="../../gui/curation_actions.py" line="260"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="267"/>
+        <location filename="../../gui/curation_actions.py" line="272"/>
         <source>Cannot change the entity</source>
         <translation>Cannot change the entity</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="283"/>
+        <location filename="../../gui/curation_actions.py" line="288"/>
         <source>Merge into…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="285"/>
+        <location filename="../../gui/curation_actions.py" line="290"/>
         <source>Change type</source>
         <translation>Change type</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="292"/>
+        <location filename="../../gui/curation_actions.py" line="297"/>
         <source>Add alias…</source>
         <translation>Add alias…</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="295"/>
+        <location filename="../../gui/curation_actions.py" line="302"/>
         <source>Split off</source>
         <translation>Split off</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="301"/>
+        <location filename="../../gui/curation_actions.py" line="308"/>
         <source>Hide</source>
         <translation>Hide</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="303"/>
+        <location filename="../../gui/curation_actions.py" line="310"/>
         <source>Show again</source>
         <translation>Show again</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="305"/>
+        <location filename="../../gui/curation_actions.py" line="312"/>
         <source>Keep in the tree</source>
         <translation>Keep in the tree</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="306"/>
+        <location filename="../../gui/curation_actions.py" line="313"/>
         <source>Delete (not an entity)</source>
         <translation>Delete (not an entity)</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="320"/>
+        <location filename="../../gui/curation_actions.py" line="327"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="320"/>
+        <location filename="../../gui/curation_actions.py" line="327"/>
         <source>New name for %s:</source>
         <translation>New name for %s:</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="329"/>
+        <location filename="../../gui/curation_actions.py" line="336"/>
         <source>Add alias</source>
         <translation>Add alias</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="329"/>
+        <location filename="../../gui/curation_actions.py" line="336"/>
         <source>Another name for %s:</source>
         <translation>Another name for %s:</translation>
     </message>
@@ -572,17 +572,17 @@ Please copy the details below into a bug report.</translation>
         <translation>Export to CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/export_feature.py" line="100"/>
+        <location filename="../../gui/export_feature.py" line="101"/>
         <source>Exporting {0} articles…</source>
         <translation>Exporting {0} articles…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_feature.py" line="103"/>
+        <location filename="../../gui/export_feature.py" line="104"/>
         <source>Exported {0} articles to {1}</source>
         <translation>Exported {0} articles to {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/export_feature.py" line="104"/>
+        <location filename="../../gui/export_feature.py" line="105"/>
         <source>The export failed: {0}</source>
         <translation>The export failed: {0}</translation>
     </message>
@@ -1101,27 +1101,27 @@ Articles imported before stay imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250"/>
+        <location filename="../../gui/mainwindow.py" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251"/>
+        <location filename="../../gui/mainwindow.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="252"/>
+        <location filename="../../gui/mainwindow.py" line="259"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253"/>
+        <location filename="../../gui/mainwindow.py" line="260"/>
         <source>E&amp;ntities</source>
         <translation>E&amp;ntities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="254"/>
+        <location filename="../../gui/mainwindow.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1154,17 +1154,17 @@ Articles imported before stay imported.</translation>
         <translation type="vanished">Export &amp;All Results…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="255"/>
+        <location filename="../../gui/mainwindow.py" line="262"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="256"/>
+        <location filename="../../gui/mainwindow.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="257"/>
+        <location filename="../../gui/mainwindow.py" line="264"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
@@ -1177,17 +1177,17 @@ Articles imported before stay imported.</translation>
         <translation type="vanished">&amp;Stop Extraction</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="258"/>
+        <location filename="../../gui/mainwindow.py" line="265"/>
         <source>&amp;About Duizhao</source>
         <translation>&amp;About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="259"/>
+        <location filename="../../gui/mainwindow.py" line="266"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="260"/>
+        <location filename="../../gui/mainwindow.py" line="267"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
@@ -1204,12 +1204,12 @@ Articles imported before stay imported.</translation>
         <translation type="vanished">{0} articles in the library</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="297"/>
+        <location filename="../../gui/mainwindow.py" line="304"/>
         <source>Duizhao</source>
         <translation>Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="308"/>
+        <location filename="../../gui/mainwindow.py" line="315"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>Cannot open the library:
@@ -1316,14 +1316,13 @@ Articles imported before stay imported.</translation>
         <translation type="vanished">Exported {0} articles to {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="390"/>
+        <location filename="../../gui/mainwindow.py" line="395"/>
         <source>About Duizhao</source>
         <translation>About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="392"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
-        <translation>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</translation>
+        <translation type="vanished">Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</translation>
     </message>
 </context>
 <context>
@@ -2147,22 +2146,22 @@ Up/Down walk through earlier searches.</translation>
 <context>
     <name>SearchRunner</name>
     <message>
-        <location filename="../../gui/search_runner.py" line="117"/>
+        <location filename="../../gui/search_runner.py" line="122"/>
         <source>Cannot search: {0}</source>
         <translation>Cannot search: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/search_runner.py" line="119"/>
+        <location filename="../../gui/search_runner.py" line="124"/>
         <source>The library cannot be read: {0}</source>
         <translation>The library cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/search_runner.py" line="157"/>
+        <location filename="../../gui/search_runner.py" line="162"/>
         <source>{0} articles</source>
         <translation>{0} articles</translation>
     </message>
     <message>
-        <location filename="../../gui/search_runner.py" line="165"/>
+        <location filename="../../gui/search_runner.py" line="170"/>
         <source>{0} articles, {1} hits</source>
         <translation>{0} articles, {1} hits</translation>
     </message>
@@ -2448,6 +2447,19 @@ This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may 
         <location filename="../../gui/waiting.py" line="29"/>
         <source>Waiting for {0} to finish with the library ({1} s)…</source>
         <translation>Waiting for {0} to finish with the library ({1} s)…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../gui/workspace.py" line="43"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="44"/>
+        <source>Saved Searches</source>
+        <translation>Saved Searches</translation>
     </message>
 </context>
 </TS>

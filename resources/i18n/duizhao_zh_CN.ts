@@ -87,124 +87,124 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>CurationActions</name>
     <message>
-        <location filename="../../gui/curation_actions.py" line="77"/>
+        <location filename="../../gui/curation_actions.py" line="81"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="84"/>
+        <location filename="../../gui/curation_actions.py" line="89"/>
         <source>no library is open</source>
         <translation>未打开文库</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="94"/>
-        <location filename="../../gui/curation_actions.py" line="183"/>
-        <location filename="../../gui/curation_actions.py" line="197"/>
+        <location filename="../../gui/curation_actions.py" line="99"/>
+        <location filename="../../gui/curation_actions.py" line="188"/>
+        <location filename="../../gui/curation_actions.py" line="202"/>
         <source>select an entity first</source>
         <translation>请先选择一个实体</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="147"/>
+        <location filename="../../gui/curation_actions.py" line="152"/>
         <source>select the entities to merge first</source>
         <translation>请先选择要合并的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="155"/>
+        <location filename="../../gui/curation_actions.py" line="160"/>
         <source>nothing to change</source>
         <translation>没有需要更改的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="187"/>
+        <location filename="../../gui/curation_actions.py" line="192"/>
         <source>no hidden entity is selected</source>
         <translation>未选择已隐藏的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="193"/>
+        <location filename="../../gui/curation_actions.py" line="198"/>
         <source>no uncertain entity is selected</source>
         <translation>未选中不确定的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="254"/>
+        <location filename="../../gui/curation_actions.py" line="259"/>
         <source>Undo %s</source>
         <translation>撤销%s</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="254"/>
+        <location filename="../../gui/curation_actions.py" line="259"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="255"/>
+        <location filename="../../gui/curation_actions.py" line="260"/>
         <source>Redo %s</source>
         <translation>重做%s</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="255"/>
+        <location filename="../../gui/curation_actions.py" line="260"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="267"/>
+        <location filename="../../gui/curation_actions.py" line="272"/>
         <source>Cannot change the entity</source>
         <translation>无法更改实体</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="283"/>
+        <location filename="../../gui/curation_actions.py" line="288"/>
         <source>Merge into…</source>
         <translation>合并到…</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="285"/>
+        <location filename="../../gui/curation_actions.py" line="290"/>
         <source>Change type</source>
         <translation>更改类型</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="292"/>
+        <location filename="../../gui/curation_actions.py" line="297"/>
         <source>Add alias…</source>
         <translation>添加别名…</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="295"/>
+        <location filename="../../gui/curation_actions.py" line="302"/>
         <source>Split off</source>
         <translation>拆分出名称</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="301"/>
+        <location filename="../../gui/curation_actions.py" line="308"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="303"/>
+        <location filename="../../gui/curation_actions.py" line="310"/>
         <source>Show again</source>
         <translation>重新显示</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="305"/>
+        <location filename="../../gui/curation_actions.py" line="312"/>
         <source>Keep in the tree</source>
         <translation>保留在列表中</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="306"/>
+        <location filename="../../gui/curation_actions.py" line="313"/>
         <source>Delete (not an entity)</source>
         <translation>删除（不是实体）</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="320"/>
+        <location filename="../../gui/curation_actions.py" line="327"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="320"/>
+        <location filename="../../gui/curation_actions.py" line="327"/>
         <source>New name for %s:</source>
         <translation>%s 的新名称：</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="329"/>
+        <location filename="../../gui/curation_actions.py" line="336"/>
         <source>Add alias</source>
         <translation>添加别名</translation>
     </message>
     <message>
-        <location filename="../../gui/curation_actions.py" line="329"/>
+        <location filename="../../gui/curation_actions.py" line="336"/>
         <source>Another name for %s:</source>
         <translation>%s 的另一个名称：</translation>
     </message>
@@ -572,17 +572,17 @@ Please copy the details below into a bug report.</source>
         <translation>导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../gui/export_feature.py" line="100"/>
+        <location filename="../../gui/export_feature.py" line="101"/>
         <source>Exporting {0} articles…</source>
         <translation>正在导出 {0} 篇文章…</translation>
     </message>
     <message>
-        <location filename="../../gui/export_feature.py" line="103"/>
+        <location filename="../../gui/export_feature.py" line="104"/>
         <source>Exported {0} articles to {1}</source>
         <translation>已将 {0} 篇文章导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/export_feature.py" line="104"/>
+        <location filename="../../gui/export_feature.py" line="105"/>
         <source>The export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
@@ -1101,27 +1101,27 @@ Articles imported before stay imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="250"/>
+        <location filename="../../gui/mainwindow.py" line="257"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="251"/>
+        <location filename="../../gui/mainwindow.py" line="258"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="252"/>
+        <location filename="../../gui/mainwindow.py" line="259"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="253"/>
+        <location filename="../../gui/mainwindow.py" line="260"/>
         <source>E&amp;ntities</source>
         <translation>实体(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="254"/>
+        <location filename="../../gui/mainwindow.py" line="261"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1154,17 +1154,17 @@ Articles imported before stay imported.</source>
         <translation type="vanished">导出全部结果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="255"/>
+        <location filename="../../gui/mainwindow.py" line="262"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="256"/>
+        <location filename="../../gui/mainwindow.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="257"/>
+        <location filename="../../gui/mainwindow.py" line="264"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
@@ -1177,17 +1177,17 @@ Articles imported before stay imported.</source>
         <translation type="vanished">停止提取(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="258"/>
+        <location filename="../../gui/mainwindow.py" line="265"/>
         <source>&amp;About Duizhao</source>
         <translation>关于对照(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="259"/>
+        <location filename="../../gui/mainwindow.py" line="266"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="260"/>
+        <location filename="../../gui/mainwindow.py" line="267"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
@@ -1204,12 +1204,12 @@ Articles imported before stay imported.</source>
         <translation type="vanished">文库中共 {0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="297"/>
+        <location filename="../../gui/mainwindow.py" line="304"/>
         <source>Duizhao</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="308"/>
+        <location filename="../../gui/mainwindow.py" line="315"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>无法打开文库：
@@ -1316,14 +1316,13 @@ Articles imported before stay imported.</source>
         <translation type="vanished">已将 {0} 篇文章导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="390"/>
+        <location filename="../../gui/mainwindow.py" line="395"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="392"/>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
-        <translation>对照（對照）：离线的中文新闻参考浏览器，简繁两种字体对照阅读。</translation>
+        <translation type="vanished">对照（對照）：离线的中文新闻参考浏览器，简繁两种字体对照阅读。</translation>
     </message>
 </context>
 <context>
@@ -2141,22 +2140,22 @@ Up/Down walk through earlier searches.</source>
 <context>
     <name>SearchRunner</name>
     <message>
-        <location filename="../../gui/search_runner.py" line="117"/>
+        <location filename="../../gui/search_runner.py" line="122"/>
         <source>Cannot search: {0}</source>
         <translation>无法搜索：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/search_runner.py" line="119"/>
+        <location filename="../../gui/search_runner.py" line="124"/>
         <source>The library cannot be read: {0}</source>
         <translation>无法读取文库：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/search_runner.py" line="157"/>
+        <location filename="../../gui/search_runner.py" line="162"/>
         <source>{0} articles</source>
         <translation>{0} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/search_runner.py" line="165"/>
+        <location filename="../../gui/search_runner.py" line="170"/>
         <source>{0} articles, {1} hits</source>
         <translation>{0} 篇文章，{1} 处命中</translation>
     </message>
@@ -2442,6 +2441,19 @@ This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may 
         <location filename="../../gui/waiting.py" line="29"/>
         <source>Waiting for {0} to finish with the library ({1} s)…</source>
         <translation>正在等待{0}结束对文库的使用（{1} 秒）…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../gui/workspace.py" line="43"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../gui/workspace.py" line="44"/>
+        <source>Saved Searches</source>
+        <translation>已存搜索</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,67 @@
+"""The analyst's tools around the search, composed once for the main window.
+
+Notes, highlights and saved searches (``Keeping``), the timeline and network
+views, the dictionary look-up, pinyin completion and regional words: each is a
+feature of its own module; this puts them in their places (tabs, a dock, the
+search bar, menus) and connects them to the window's search state, so the main
+window only calls :func:`compose`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence
+
+from gui.keeping import Keeping
+from gui.pinyin_completion import PinyinCompletion
+from gui.regional_toggle import RegionalToggle
+from gui.views_panel import ViewsPanel
+
+if TYPE_CHECKING:
+    from gui.mainwindow import MainWindow
+
+VIEWS_SHORTCUT = "Ctrl+Shift+T"
+
+
+class Workspace(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        w = window
+        self.keeping = Keeping(
+            w.hub,
+            w.worker,
+            w.reader,
+            open_article=w.open_article,
+            run_spec=w.state.set_spec,
+            current_spec=w.state.spec,
+            show_message=lambda m: w.statusBar().showMessage(m, 5000),
+            parent=w,
+        )
+        k = self.keeping
+        w.add_view(k.notes_panel, lambda: self.tr("Notes"), register=False)
+        w.add_view(k.saved_panel, lambda: self.tr("Saved Searches"), register=False)
+        w.edit_menu.addSeparator()
+        w.edit_menu.addActions(k.actions())
+
+        self.views = ViewsPanel(w, worker=w.worker)
+        w.hub.register(self.views)
+        dock = self.views.dock(w)
+        w.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()  # shown from the View menu; the window remembers it
+        toggle = dock.toggleViewAction()
+        toggle.setShortcut(QKeySequence(VIEWS_SHORTCUT))
+        w.view_menu.addSeparator()
+        w.view_menu.addAction(toggle)
+        w.view_menu.addAction(w.reader.dictionary_popup.lookup_action)
+        w.state.changed.connect(self.views.set_spec)
+        self.views.periodChosen.connect(w.state.set_dates)
+        self.views.entityChosen.connect(w.entity_panel.select_entity)
+
+        self.pinyin = w.hub.register(PinyinCompletion(w.search_bar.edit, w))
+        self.regional = RegionalToggle(w)
+        w.hub.register(self.regional)
+        w.search_bar.layout().insertWidget(2, self.regional)
+        w.runner.expand = self.regional.expand  # the search runs with the added words
+        self.regional.toggled.connect(lambda _on: w.runner.run())
