@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         self.middle = QTabWidget(self)
         self.middle.setObjectName("middleTabs")
         self.middle.setDocumentMode(True)
+        self.middle.setUsesScrollButtons(True)  # many tabs never widen the window,
+        self.middle.setMinimumWidth(200)  # nor does a wide tab page (it is squeezed)
         self.middle.addTab(results_page, "")
         self.middle.addTab(self.figures_view, "")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
