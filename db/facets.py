@@ -1,0 +1,147 @@
+"""Facet counts of a search's results: entity types, top entities, sources, years.
+
+``facets(lib, spec)`` counts, over the articles ``spec`` matches (search text and
+filters, compiled by ``db.search.spec_ids_sql``):
+
+- entity types: how many of the articles mention an entity of each type (the
+  same condition as ``SearchSpec.types``, so narrowing to a type leaves exactly
+  that many articles);
+- the ``top`` entities of each type by the number of those articles mentioning
+  them (the entities the tree lists: visible, confidence at least the tree's
+  threshold), the same condition as ``SearchSpec.entities``;
+- sources (the ``max_sources`` largest; ``None`` for articles without one);
+- years of the articles' dates (``None`` for undated articles), newest first.
+
+Cost: the matching ids are put once into a temporary table (one pass of the
+search, as the result list makes); then one pass reads the mentions of those
+articles (index ``mentions_article``) and groups them by entity, a second by
+type, and a third groups the articles (by primary key; source and date are
+stored before the text, so no text is read) by source and year.  Each pass is
+linear in what the results hold, whatever the size of the library; with every
+one of 100,000 articles in the results that is every mention, twice.  All passes
+read one snapshot (one read transaction), and ``cancelled`` is asked between
+them: a cancelled run stops at the next pass and returns ``None``.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from db.entities import ENTITY_TYPES, STATUS_VISIBLE, TREE_THRESHOLD
+from db.library import Library
+from db.search import spec_ids_sql
+from db.spec import SearchSpec
+
+TOP_ENTITIES = 10  # entities listed per type
+MAX_SOURCES = 30  # sources listed; the others are counted in ``more_sources``
+
+
+@dataclass(frozen=True)
+class FacetEntry:
+    value: object  # entity id, type name, source, year ("2024"); None: no source / undated
+    label: str
+    count: int  # articles of the results
+
+
+@dataclass(frozen=True)
+class Facets:
+    total: int  # articles the spec matches
+    types: list[FacetEntry] = field(default_factory=list)  # most articles first
+    entities: dict[str, list[FacetEntry]] = field(default_factory=dict)  # type -> top entities
+    sources: list[FacetEntry] = field(default_factory=list)  # most articles first
+    years: list[FacetEntry] = field(default_factory=list)  # newest first, undated last
+    more_sources: int = 0  # sources left out of ``sources`` by the cap
+
+
+def _type_order(type_: str) -> int:
+    return ENTITY_TYPES.index(type_) if type_ in ENTITY_TYPES else len(ENTITY_TYPES)
+
+
+def facets(
+    lib: Library,
+    spec: SearchSpec,
+    *,
+    top: int = TOP_ENTITIES,
+    max_sources: int = MAX_SOURCES,
+    cancelled: Callable[[], bool] | None = None,
+) -> Facets | None:
+    """The facets of the articles ``spec`` matches, or ``None`` when ``cancelled``
+    said so between two passes.  Raises ``db.query.QueryError`` for a query that
+    cannot be searched for."""
+    ids_sql, params = spec_ids_sql(spec)
+    conn = lib.conn
+    table = f"temp.facet_ids_{secrets.token_hex(4)}"
+
+    def stop() -> bool:
+        return cancelled is not None and cancelled()
+
+    own_transaction = not conn.in_transaction
+    if own_transaction:
+        conn.execute("BEGIN")  # one snapshot for every pass
+    try:
+        conn.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY)")
+        try:
+            conn.execute(f"INSERT OR IGNORE INTO {table} (id) {ids_sql}", params)
+            total = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            if stop():
+                return None
+            rows = conn.execute(
+                "SELECT type, id, name, n FROM (SELECT e.type, e.id, e.name, c.n,"
+                " row_number() OVER (PARTITION BY e.type ORDER BY c.n DESC, e.mentions DESC,"
+                " e.id) AS place"
+                " FROM (SELECT m.entity_id AS id, count(DISTINCT m.article_id) AS n"
+                f" FROM {table} r JOIN mentions m ON m.article_id = r.id"
+                " GROUP BY m.entity_id) c JOIN entities e ON e.id = c.id"
+                " WHERE e.status = ? AND e.confidence >= ?) WHERE place <= ?"
+                " ORDER BY place",
+                (STATUS_VISIBLE, TREE_THRESHOLD, top),
+            ).fetchall()
+            entities: dict[str, list[FacetEntry]] = {}
+            for type_, eid, name, n in rows:
+                entities.setdefault(type_, []).append(FacetEntry(eid, name, n))
+            if stop():
+                return None
+            type_rows = conn.execute(
+                "SELECT e.type, count(DISTINCT m.article_id)"
+                f" FROM {table} r JOIN mentions m ON m.article_id = r.id"
+                " JOIN entities e ON e.id = m.entity_id GROUP BY e.type"
+            ).fetchall()
+            types = [
+                FacetEntry(t, t, n)
+                for t, n in sorted(type_rows, key=lambda r: (-r[1], _type_order(r[0])))
+            ]
+            if stop():
+                return None
+            by_source: dict[str | None, int] = {}
+            by_year: dict[str | None, int] = {}
+            for source, year, n in conn.execute(
+                "SELECT a.source, substr(a.date, 1, 4) AS y, count(*)"
+                f" FROM {table} r JOIN articles a ON a.id = r.id GROUP BY a.source, y"
+            ):
+                by_source[source] = by_source.get(source, 0) + n
+                year = year if year and len(year) == 4 and year.isdigit() else None
+                by_year[year] = by_year.get(year, 0) + n
+        finally:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+    finally:
+        if own_transaction and conn.in_transaction:
+            conn.execute("COMMIT")
+    ranked = sorted(by_source.items(), key=lambda kv: (-kv[1], kv[0] is None, kv[0] or ""))
+    sources = [FacetEntry(s, s or "", n) for s, n in ranked[:max_sources]]
+    years = [
+        FacetEntry(y, y or "", n)
+        for y, n in sorted(by_year.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))
+    ]
+    years = [y for y in reversed(years) if y.value is not None] + [
+        y for y in years if y.value is None
+    ]
+    return Facets(
+        total=total,
+        types=types,
+        entities=entities,
+        sources=sources,
+        years=years,
+        more_sources=max(0, len(ranked) - max_sources),
+    )
