@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from db.articles import insert_article
 from db.entities import STATUS_VISIBLE, TREE_THRESHOLD
 from db.extraction import extract_library
 from db.facets import Facets, facets
@@ -18,37 +17,12 @@ from db.library import Library
 from db.query import QueryError
 from db.search import count_matches, search_ids
 from db.spec import SearchSpec
-from tests.helpers import SEEDS
-from text.fold import detect_script
-
-# (seed file index, date, source): each seed text two or three times, told apart by a line
-MIXED = [
-    (0, "2022-03-01", "天津日报"),
-    (1, "2022-11-30", "天津日报"),
-    (2, "2023-07-21", "北京日报"),
-    (3, "2024-02-26", "人民日报"),
-    (0, "2024-05-01", "北京日报"),
-    (1, "2023-01-15", None),
-    (2, None, "天津日报"),
-    (3, "2024-12", "天津日报"),
-]
+from tests.facet_fixtures import MIXED, build_mixed_library
 
 
 @pytest.fixture(scope="module")
 def mixed_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("facets") / "mixed.duizhao"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    lib = Library.open(path)
-    with lib.transaction() as conn:
-        for n, (i, date, source) in enumerate(MIXED):
-            text = texts[i] + f"\n（第{n}稿）\n"
-            title = text.strip().splitlines()[0][:30]
-            insert_article(
-                conn, title=title, text=text, script=detect_script(text), date=date, source=source
-            )
-    assert extract_library(lib) == len(MIXED)
-    lib.close()
-    return path
+    return build_mixed_library(tmp_path_factory.mktemp("facets") / "mixed.duizhao")
 
 
 @pytest.fixture()
