@@ -316,7 +316,11 @@ class SelectionExporter(QObject):
         def done(rows: int) -> None:
             progress.reset()
             progress.deleteLater()
-            self.statusMessage.emit(self.tr("Exported %s rows to %s") % (f"{rows:,}", target.name))
+            if rows == 1:
+                text = self.tr("Exported 1 row to %s") % target.name
+            else:
+                text = self.tr("Exported %s rows to %s") % (f"{rows:,}", target.name)
+            self.statusMessage.emit(text)
             self.exported.emit(str(target), rows)
 
         def failed(exc: BaseException, details: str) -> None:

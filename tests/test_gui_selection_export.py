@@ -321,3 +321,18 @@ def test_the_open_article_stands_in_for_an_empty_selection(window: Window) -> No
     assert source.selected_ids() == [3]
     w.results.selectRow(0)
     assert source.selected_ids() == [w.results.results_model().article_id(0)] != [3]
+
+
+def test_menu_entries_speak_the_interface_language(window: Window) -> None:
+    from gui.i18n import Translations
+
+    translations = Translations()
+    try:
+        translations.apply("zh_CN")
+        w = window
+        assert w.exporter.menu_text(w.exporter.sources[0]) == "导出所选文章…"
+        assert w.exporter.menu_text(w.exporter.sources[2]) == "导出所选实体的提及…"
+        translations.apply("zh_TW")
+        assert w.exporter.menu_text(w.exporter.sources[3]) == "匯出所選資料…"
+    finally:
+        translations.apply("en")
