@@ -14,13 +14,19 @@ filters, compiled by ``db.search.spec_ids_sql``):
 
 Cost: the matching ids are put once into a temporary table (one pass of the
 search, as the result list makes); then one pass reads the mentions of those
-articles (index ``mentions_article``) and groups them by entity, a second by
-type, and a third groups the articles (by primary key; source and date are
-stored before the text, so no text is read) by source and year.  Each pass is
-linear in what the results hold, whatever the size of the library; with every
-one of 100,000 articles in the results that is every mention, twice.  All passes
-read one snapshot (one read transaction), and ``cancelled`` is asked between
-them: a cancelled run stops at the next pass and returns ``None``.
+articles and groups them by entity, a second by type, and a third groups the
+articles by source and year (source and date are stored before the text, so no
+text is read).  Each pass takes one of two ways, by the share of the library in
+the results: few results (at most ``NARROW_SHARE`` of the articles) are read
+from the results outwards (index ``mentions_article``, then each mention's row);
+more are read as one scan in order of the covering index ``mentions_entity``
+(every mention of the library, looked up in the temporary table), which for
+most of a library costs less than as many lookups.  So a narrow search costs its
+own mentions, and the whole of 100,000 articles costs a scan of every mention per
+pass.  All passes read one snapshot (one read transaction); ``cancelled`` is
+asked between them, and a cancelled run stops at the next pass and returns
+``None``.  The lists are capped: ``top`` entities per type, ``max_sources``
+sources (the years are bounded by the calendar).
 """
 
 from __future__ import annotations
@@ -36,6 +42,10 @@ from db.spec import SearchSpec
 
 TOP_ENTITIES = 10  # entities listed per type
 MAX_SOURCES = 30  # sources listed; the others are counted in ``more_sources``
+# Results up to this share of the library are read from the results outwards; more, by
+# a scan of the whole index (an estimate: a row found through an index costs several
+# times what an entry read in order does).
+NARROW_SHARE = 0.1
 
 
 @dataclass(frozen=True)
@@ -66,10 +76,12 @@ def facets(
     top: int = TOP_ENTITIES,
     max_sources: int = MAX_SOURCES,
     cancelled: Callable[[], bool] | None = None,
+    from_results: bool | None = None,
 ) -> Facets | None:
     """The facets of the articles ``spec`` matches, or ``None`` when ``cancelled``
     said so between two passes.  Raises ``db.query.QueryError`` for a query that
-    cannot be searched for."""
+    cannot be searched for.  ``from_results`` forces the way the passes read (see
+    the module); by default the share of the library in the results decides."""
     ids_sql, params = spec_ids_sql(spec)
     conn = lib.conn
     table = f"temp.facet_ids_{secrets.token_hex(4)}"
@@ -85,6 +97,12 @@ def facets(
         try:
             conn.execute(f"INSERT OR IGNORE INTO {table} (id) {ids_sql}", params)
             total = int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            if from_results is None:
+                library = int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+                from_results = total <= NARROW_SHARE * library
+            # CROSS JOIN makes SQLite loop over the results first (its planner would
+            # scan every mention: it knows nothing of the temporary table's size)
+            join = "CROSS JOIN" if from_results else "JOIN"
             if stop():
                 return None
             rows = conn.execute(
@@ -92,7 +110,7 @@ def facets(
                 " row_number() OVER (PARTITION BY e.type ORDER BY c.n DESC, e.mentions DESC,"
                 " e.id) AS place"
                 " FROM (SELECT m.entity_id AS id, count(DISTINCT m.article_id) AS n"
-                f" FROM {table} r JOIN mentions m ON m.article_id = r.id"
+                f" FROM {table} r {join} mentions m ON m.article_id = r.id"
                 " GROUP BY m.entity_id) c JOIN entities e ON e.id = c.id"
                 " WHERE e.status = ? AND e.confidence >= ?) WHERE place <= ?"
                 " ORDER BY place",
@@ -105,7 +123,7 @@ def facets(
                 return None
             type_rows = conn.execute(
                 "SELECT e.type, count(DISTINCT m.article_id)"
-                f" FROM {table} r JOIN mentions m ON m.article_id = r.id"
+                f" FROM {table} r {join} mentions m ON m.article_id = r.id"
                 " JOIN entities e ON e.id = m.entity_id GROUP BY e.type"
             ).fetchall()
             types = [
@@ -118,7 +136,7 @@ def facets(
             by_year: dict[str | None, int] = {}
             for source, year, n in conn.execute(
                 "SELECT a.source, substr(a.date, 1, 4) AS y, count(*)"
-                f" FROM {table} r JOIN articles a ON a.id = r.id GROUP BY a.source, y"
+                f" FROM {table} r {join} articles a ON a.id = r.id GROUP BY a.source, y"
             ):
                 by_source[source] = by_source.get(source, 0) + n
                 year = year if year and len(year) == 4 and year.isdigit() else None

@@ -131,6 +131,8 @@ def test_facets_of_a_search_equal_direct_counts(lib: Library, spec: SearchSpec) 
     assert got is not None
     _check(lib, spec, got)
     assert got.total < len(MIXED)
+    # read from the results outwards or by a scan of every mention: the same counts
+    assert facets(lib, spec, from_results=True) == got == facets(lib, spec, from_results=False)
 
 
 def test_narrowing_by_a_facet_leaves_as_many_articles_as_it_counts(lib: Library) -> None:
