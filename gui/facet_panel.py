@@ -225,12 +225,6 @@ class FacetPanel(QWidget):
             section = self._section(self.tr("Entity types"))
             for entry in result.types:
                 self._entry(section, "type", entry, self._type_label(str(entry.value)))
-        for type_entry in result.types:
-            entries = result.entities.get(str(type_entry.value))
-            if entries:
-                section = self._section(self._type_label(str(type_entry.value)))
-                for entry in entries:
-                    self._entry(section, "entity", entry)
         if result.sources:
             section = self._section(self.tr("Sources"))
             for entry in result.sources:
@@ -244,6 +238,12 @@ class FacetPanel(QWidget):
             section = self._section(self.tr("Years"))
             for entry in result.years:
                 self._entry(section, "year", entry, entry.label or self.tr("(undated)"))
+        for type_entry in result.types:
+            entries = result.entities.get(str(type_entry.value))
+            if entries:
+                section = self._section(self._type_label(str(type_entry.value)))
+                for entry in entries:
+                    self._entry(section, "entity", entry)
         self.tree.expandAll()
 
     def items(self, kind: str) -> list[QTreeWidgetItem]:

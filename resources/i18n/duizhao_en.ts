@@ -366,27 +366,27 @@ Please copy the details below into a bug report.</translation>
         <translation>Entity types</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="235"/>
+        <location filename="../../gui/facet_panel.py" line="229"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="237"/>
+        <location filename="../../gui/facet_panel.py" line="231"/>
         <source>(no source)</source>
         <translation>(no source)</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="240"/>
+        <location filename="../../gui/facet_panel.py" line="234"/>
         <source>%s more sources</source>
         <translation>%s more sources</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="244"/>
+        <location filename="../../gui/facet_panel.py" line="238"/>
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="246"/>
+        <location filename="../../gui/facet_panel.py" line="240"/>
         <source>(undated)</source>
         <translation>(undated)</translation>
     </message>

@@ -366,27 +366,27 @@ Please copy the details below into a bug report.</source>
         <translation>實體類型</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="235"/>
+        <location filename="../../gui/facet_panel.py" line="229"/>
         <source>Sources</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="237"/>
+        <location filename="../../gui/facet_panel.py" line="231"/>
         <source>(no source)</source>
         <translation>（無來源）</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="240"/>
+        <location filename="../../gui/facet_panel.py" line="234"/>
         <source>%s more sources</source>
         <translation>另有 %s 個來源</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="244"/>
+        <location filename="../../gui/facet_panel.py" line="238"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="246"/>
+        <location filename="../../gui/facet_panel.py" line="240"/>
         <source>(undated)</source>
         <translation>（無日期）</translation>
     </message>
