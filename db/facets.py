@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from db.entities import ENTITY_TYPES, STATUS_VISIBLE, TREE_THRESHOLD
 from db.library import Library
@@ -163,3 +163,36 @@ def facets(
         years=years,
         more_sources=max(0, len(ranked) - max_sources),
     )
+
+
+def _date_end(date: str) -> str:
+    """A date range's upper bound as compared ("2023" runs to the end of 2023)."""
+    return date + "\uffff" if len(date) < 10 else date
+
+
+def narrow_spec(spec: SearchSpec, kind: str, value: object, name: str = "") -> SearchSpec:
+    """``spec`` narrowed to one facet entry: ``("entity", id)`` adds the entity (named
+    ``name`` in ``describe``), ``("year", "2024")`` keeps the part of the date range in
+    that year, ``("source", s)`` and ``("type", t)`` keep that one source or type (the
+    spec takes sources and types as alternatives, so the one clicked replaces them).
+    Without a type filter before, the articles left are the ones the entry counted."""
+    if kind == "entity":
+        eid = int(value)  # type: ignore[call-overload]
+        if eid in spec.entities:
+            return spec
+        names = spec.entity_names if len(spec.entity_names) == len(spec.entities) else ()
+        return replace(
+            spec,
+            entities=(*spec.entities, eid),
+            entity_names=(*names, name or f"#{eid}") if names or name else (),
+        )
+    if kind == "type":
+        return replace(spec, types=(str(value),))
+    if kind == "source":
+        return replace(spec, sources=(str(value),))
+    if kind == "year":
+        year = str(value)
+        date_from = max(spec.date_from or year, year)
+        date_to = min(spec.date_to or year, year, key=_date_end)
+        return replace(spec, date_from=date_from, date_to=date_to)
+    raise ValueError(f"unknown facet {kind!r}")

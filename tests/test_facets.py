@@ -12,10 +12,10 @@ import pytest
 
 from db.entities import STATUS_VISIBLE, TREE_THRESHOLD
 from db.extraction import extract_library
-from db.facets import Facets, facets
+from db.facets import Facets, facets, narrow_spec
 from db.library import Library
 from db.query import QueryError
-from db.search import count_matches, search_ids
+from db.search import search_ids
 from db.spec import SearchSpec
 from tests.facet_fixtures import MIXED, build_mixed_library
 
@@ -136,22 +136,38 @@ def test_facets_of_a_search_equal_direct_counts(lib: Library, spec: SearchSpec) 
 
 
 def test_narrowing_by_a_facet_leaves_as_many_articles_as_it_counts(lib: Library) -> None:
-    spec = SearchSpec(query="创新")
-    got = facets(lib, spec)
-    assert got is not None
-    for entry in got.types:
-        assert _narrowed(lib, replace(spec, types=(entry.value,))) == entry.count
-    for entries in got.entities.values():
-        for entry in entries[:3]:
-            assert _narrowed(lib, replace(spec, entities=(entry.value,))) == entry.count
-    for entry in got.years:
-        if entry.value is not None:
-            narrowed = replace(spec, date_from=entry.value, date_to=entry.value)
-            assert count_matches(lib, spec.query, spec=narrowed) == entry.count
-    for entry in got.sources:
-        if entry.value is not None:
-            narrowed = replace(spec, sources=(entry.value,))
-            assert count_matches(lib, spec.query, spec=narrowed) == entry.count
+    for spec in (
+        SearchSpec(query="创新"),
+        SearchSpec(date_from="2022-06", date_to="2024-03", sources=("天津日报", "北京日报")),
+    ):
+        got = facets(lib, spec)
+        assert got is not None
+        entries = [("type", e) for e in got.types] + [("source", e) for e in got.sources]
+        entries += [("year", e) for e in got.years]
+        entries += [("entity", e) for es in got.entities.values() for e in es[:3]]
+        for kind, entry in entries:
+            if entry.value is None:
+                continue
+            narrowed = narrow_spec(spec, kind, entry.value, entry.label)
+            assert narrowed != spec or kind == "source"
+            assert _narrowed(lib, narrowed) == entry.count, (kind, entry)
+            if kind == "entity":
+                assert f"mentions {entry.label}" in narrowed.describe()
+
+
+def test_narrowing_keeps_the_rest_of_the_spec() -> None:
+    spec = SearchSpec(query="创新", entities=(4,), entity_names=("天津",), date_to="2023-03")
+    year = narrow_spec(spec, "year", "2023")
+    assert (year.date_from, year.date_to) == ("2023", "2023-03")  # the narrower end kept
+    year = narrow_spec(SearchSpec(date_from="2023-06"), "year", "2023")
+    assert (year.date_from, year.date_to) == ("2023-06", "2023")
+    entity = narrow_spec(spec, "entity", 9, "任睿杰")
+    assert entity.entities == (4, 9) and entity.entity_names == ("天津", "任睿杰")
+    assert entity.query == "创新" and entity.date_to == "2023-03"
+    assert narrow_spec(entity, "entity", 9) == entity
+    assert narrow_spec(replace(spec, types=("person",)), "type", "park").types == ("park",)
+    with pytest.raises(ValueError):
+        narrow_spec(spec, "colour", "red")
 
 
 def test_top_and_source_caps(lib: Library) -> None:
