@@ -246,6 +246,13 @@ class FacetPanel(QWidget):
                     self._entry(section, "entity", entry)
         self.tree.expandAll()
 
+    def label_of(self, kind: str, value: object) -> str:
+        """The name an entry is shown by (an entity's name for ``narrow_spec``)."""
+        for item in self.items(kind):
+            if item.data(0, NARROW_ROLE)[1] == value:
+                return item.text(0)
+        return ""
+
     def items(self, kind: str) -> list[QTreeWidgetItem]:
         """The entries of one kind, in the order shown."""
         out = []

@@ -96,6 +96,8 @@ def test_a_click_narrows(qtbot, lib: Library) -> None:  # noqa: ANN001
         "SELECT name FROM entities WHERE id = ?", (entity.data(0, Qt.ItemDataRole.UserRole + 1)[1],)
     ).fetchone()[0]
     assert entity.text(0) == name
+    assert panel.label_of("entity", entity.data(0, Qt.ItemDataRole.UserRole + 1)[1]) == name
+    assert panel.label_of("entity", -1) == ""
     # Enter on the current entry narrows too; a section heading does not
     panel.tree.setCurrentItem(panel.items("year")[0])
     with qtbot.waitSignal(panel.narrow, timeout=1000) as blocker:
