@@ -87,6 +87,10 @@ class FacetPanel(QWidget):
         layout.addWidget(self.tree)
         self.retranslate()
 
+    def title(self) -> str:
+        """The panel's title (a dock or a tab), in the interface language."""
+        return self.tr("Facets")
+
     # -- Feature -------------------------------------------------------------
     def set_library(self, lib: Library | None) -> None:
         self._lib = lib

@@ -306,87 +306,92 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../gui/facet_panel.py" line="102"/>
+        <location filename="../../gui/facet_panel.py" line="92"/>
+        <source>Facets</source>
+        <translation>Facets</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="106"/>
         <source>Narrow by</source>
         <translation>Narrow by</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="102"/>
+        <location filename="../../gui/facet_panel.py" line="106"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="149"/>
+        <location filename="../../gui/facet_panel.py" line="153"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="186"/>
+        <location filename="../../gui/facet_panel.py" line="190"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="187"/>
+        <location filename="../../gui/facet_panel.py" line="191"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="188"/>
+        <location filename="../../gui/facet_panel.py" line="192"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="189"/>
+        <location filename="../../gui/facet_panel.py" line="193"/>
         <source>Parks and zones</source>
         <translation>Parks and zones</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="190"/>
+        <location filename="../../gui/facet_panel.py" line="194"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="191"/>
+        <location filename="../../gui/facet_panel.py" line="195"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="192"/>
+        <location filename="../../gui/facet_panel.py" line="196"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="223"/>
+        <location filename="../../gui/facet_panel.py" line="227"/>
         <source>%s articles in the results</source>
         <translation>%s articles in the results</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="225"/>
+        <location filename="../../gui/facet_panel.py" line="229"/>
         <source>Entity types</source>
         <translation>Entity types</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="229"/>
+        <location filename="../../gui/facet_panel.py" line="233"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="231"/>
+        <location filename="../../gui/facet_panel.py" line="235"/>
         <source>(no source)</source>
         <translation>(no source)</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="234"/>
+        <location filename="../../gui/facet_panel.py" line="238"/>
         <source>%s more sources</source>
         <translation>%s more sources</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="238"/>
+        <location filename="../../gui/facet_panel.py" line="242"/>
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="240"/>
+        <location filename="../../gui/facet_panel.py" line="244"/>
         <source>(undated)</source>
         <translation>(undated)</translation>
     </message>

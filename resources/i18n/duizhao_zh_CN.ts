@@ -306,87 +306,92 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../gui/facet_panel.py" line="102"/>
+        <location filename="../../gui/facet_panel.py" line="92"/>
+        <source>Facets</source>
+        <translation>分面统计</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="106"/>
         <source>Narrow by</source>
         <translation>按此缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="102"/>
+        <location filename="../../gui/facet_panel.py" line="106"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="149"/>
+        <location filename="../../gui/facet_panel.py" line="153"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="186"/>
+        <location filename="../../gui/facet_panel.py" line="190"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="187"/>
+        <location filename="../../gui/facet_panel.py" line="191"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="188"/>
+        <location filename="../../gui/facet_panel.py" line="192"/>
         <source>Places</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="189"/>
+        <location filename="../../gui/facet_panel.py" line="193"/>
         <source>Parks and zones</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="190"/>
+        <location filename="../../gui/facet_panel.py" line="194"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="191"/>
+        <location filename="../../gui/facet_panel.py" line="195"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="192"/>
+        <location filename="../../gui/facet_panel.py" line="196"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="223"/>
+        <location filename="../../gui/facet_panel.py" line="227"/>
         <source>%s articles in the results</source>
         <translation>结果中共 %s 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="225"/>
+        <location filename="../../gui/facet_panel.py" line="229"/>
         <source>Entity types</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="229"/>
+        <location filename="../../gui/facet_panel.py" line="233"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="231"/>
+        <location filename="../../gui/facet_panel.py" line="235"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="234"/>
+        <location filename="../../gui/facet_panel.py" line="238"/>
         <source>%s more sources</source>
         <translation>另有 %s 个来源</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="238"/>
+        <location filename="../../gui/facet_panel.py" line="242"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="240"/>
+        <location filename="../../gui/facet_panel.py" line="244"/>
         <source>(undated)</source>
         <translation>（无日期）</translation>
     </message>

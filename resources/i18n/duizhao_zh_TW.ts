@@ -306,87 +306,92 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../gui/facet_panel.py" line="102"/>
+        <location filename="../../gui/facet_panel.py" line="92"/>
+        <source>Facets</source>
+        <translation>分面統計</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="106"/>
         <source>Narrow by</source>
         <translation>依此縮小</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="102"/>
+        <location filename="../../gui/facet_panel.py" line="106"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="149"/>
+        <location filename="../../gui/facet_panel.py" line="153"/>
         <source>Counting…</source>
         <translation>正在統計…</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="186"/>
+        <location filename="../../gui/facet_panel.py" line="190"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="187"/>
+        <location filename="../../gui/facet_panel.py" line="191"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="188"/>
+        <location filename="../../gui/facet_panel.py" line="192"/>
         <source>Places</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="189"/>
+        <location filename="../../gui/facet_panel.py" line="193"/>
         <source>Parks and zones</source>
         <translation>園區</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="190"/>
+        <location filename="../../gui/facet_panel.py" line="194"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="191"/>
+        <location filename="../../gui/facet_panel.py" line="195"/>
         <source>Figures</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="192"/>
+        <location filename="../../gui/facet_panel.py" line="196"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="223"/>
+        <location filename="../../gui/facet_panel.py" line="227"/>
         <source>%s articles in the results</source>
         <translation>結果中共 %s 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="225"/>
+        <location filename="../../gui/facet_panel.py" line="229"/>
         <source>Entity types</source>
         <translation>實體類型</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="229"/>
+        <location filename="../../gui/facet_panel.py" line="233"/>
         <source>Sources</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="231"/>
+        <location filename="../../gui/facet_panel.py" line="235"/>
         <source>(no source)</source>
         <translation>（無來源）</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="234"/>
+        <location filename="../../gui/facet_panel.py" line="238"/>
         <source>%s more sources</source>
         <translation>另有 %s 個來源</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="238"/>
+        <location filename="../../gui/facet_panel.py" line="242"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="240"/>
+        <location filename="../../gui/facet_panel.py" line="244"/>
         <source>(undated)</source>
         <translation>（無日期）</translation>
     </message>
