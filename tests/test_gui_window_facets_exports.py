@@ -73,6 +73,8 @@ def test_ctrl_e_and_the_tree_menu_export_entities(
     shortcut = QKeySequence("Ctrl+E")
     owners = [a for a in w.file_menu.actions() if a.shortcut() == shortcut]
     assert owners == [w.selection_export.action] and w.export_action is owners[0]
+    texts = [a.text() for a in w.file_menu.actions()]
+    assert texts.count(w.export_action.text()) == 1  # it took the place of the old entry
     w.selection_export.choose_path = lambda _title, suggested: str(tmp_path / suggested)
     ren = find_entity(w.lib, "任睿杰", "person")
     assert ren is not None and w.entity_panel.select_entity(ren.id)
