@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import NoReturn, TypeVar
 
+from cli import facets as facets_cli
 from cli.numbers import whole_number, window_size
 from cli.words import add_define_parser, add_search_options, cmd_define
 from db.library import LibraryError
@@ -163,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     ns.add_argument("--format", choices=["table", "csv", "json"], default="table")
     sub.add_parser("reextract", help="extract entities again over the whole library")
     sub.add_parser("stats", help="what the library holds")
+    facets_cli.add_parser(sub)
     return p
 
 
@@ -766,6 +768,7 @@ COMMANDS = {
     "repair": cmd_repair,
     "backup": cmd_backup,
     "define": cmd_define,
+    "facets": facets_cli.cmd_facets,
 }
 
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from db.csvio import write_csv
 from db.entities import EntityRow, figures, list_entities
 from db.library import Library
+from text.sentences import split_sentences
 
 ENTITY_COLUMNS = [
     "entity_id",
@@ -33,6 +35,7 @@ MENTION_COLUMNS = [
     "text",
     "role",
     "confidence",
+    "sentence",  # the sentence of the article holding the mention (text.sentences)
 ]
 FIGURE_COLUMNS = [
     "mention_id",
@@ -72,10 +75,34 @@ def _entity_rows(lib: Library, ids: Sequence[int] | None) -> Iterable[list[objec
             yield entity_row(e)
 
 
+class _Sentences:
+    """The sentence around an offset of one article at a time (mentions come by article)."""
+
+    def __init__(self, lib: Library) -> None:
+        self.lib = lib
+        self.article_id: int | None = None
+        self.text = ""
+        self.spans: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+
+    def around(self, article_id: int, start: int, end: int) -> str:
+        if article_id != self.article_id:
+            row = self.lib.conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,))
+            self.article_id, self.text = article_id, row.fetchone()[0]
+            self.spans = split_sentences(self.text)
+            self.starts = [a for a, _ in self.spans]
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i >= 0 and start < self.spans[i][1]:
+            a, b = self.spans[i]
+            return self.text[a : max(b, end)]
+        return self.text[start:end]
+
+
 def _mention_rows(lib: Library, ids: Sequence[int] | None) -> Iterable[list[object]]:
+    sentences = _Sentences(lib)
     sql = (
         "SELECT m.id, e.id, e.type, e.name, a.uid, a.title, a.date, m.start, m.end, m.text, m.role,"
-        " m.confidence"
+        " m.confidence, m.article_id"
         " FROM mentions m JOIN entities e ON e.id = m.entity_id"
         " JOIN articles a ON a.id = m.article_id WHERE e.status = 0"
     )
@@ -85,7 +112,8 @@ def _mention_rows(lib: Library, ids: Sequence[int] | None) -> Iterable[list[obje
         params = list(ids)
     sql += " ORDER BY a.id, m.start"
     for row in lib.conn.execute(sql, params):
-        yield list(row)
+        *cells, article_id = row
+        yield [*cells, sentences.around(article_id, row[7], row[8])]
 
 
 def _figure_rows(lib: Library, ids: Sequence[int] | None) -> Iterable[list[object]]:

@@ -25,6 +25,7 @@ __all__ = [
     "spec_articles",
     "spec_count",
     "spec_ids",
+    "spec_ids_sql",
     "term_pattern",
 ]
 
@@ -296,3 +297,21 @@ def search(
             )
         )
     return SearchPage(query, total, hits, (time.perf_counter() - t0) * 1000)
+
+
+def spec_ids_sql(spec: SearchSpec) -> tuple[str, list[object]]:
+    """``SELECT a.id ...`` of every article ``spec`` matches (its order aside), and the
+    parameters: the search text through the index, the filters through
+    ``SearchSpec.filter_sql``.  No search text means every article the filters let
+    through.  Raises ``QueryError`` for search text that cannot be searched for."""
+    where, params = spec.filter_sql("a")
+    if not spec.query.strip():
+        return f"SELECT a.id FROM articles a WHERE 1{where}", params
+    fts = to_fts(parse_query(spec.query))
+    if not where:
+        return "SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?", [fts]
+    sql = (
+        "SELECT a.id FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+        f" WHERE articles_fts MATCH ?{where}"
+    )
+    return sql, [fts, *params]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -55,6 +56,7 @@ class EntityPanel(QWidget):
     entitiesSelected = Signal(list)
     curated = Signal()
     statusMessage = Signal(str)
+    menuAboutToShow = Signal(QMenu)  # the context menu, before it shows: others add entries
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -382,5 +384,6 @@ class EntityPanel(QWidget):
         if menu.isEmpty():
             menu.addAction(self.undo_action)
             menu.addAction(self.redo_action)
+        self.menuAboutToShow.emit(menu)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
         menu.deleteLater()

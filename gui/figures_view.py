@@ -42,6 +42,7 @@ class FiguresView(QWidget):
     """Table of figures; double-click or Enter opens the figure's article."""
 
     articleActivated = Signal(int)
+    menuAboutToShow = Signal(QMenu)  # the context menu, before it shows: others add entries
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,6 +212,7 @@ class FiguresView(QWidget):
             )
         menu.addAction(self.copy_action)
         self.copy_action.setEnabled(self.table.selectionModel().hasSelection())
+        self.menuAboutToShow.emit(menu)
         menu.exec(self.table.viewport().mapToGlobal(pos))
         self.copy_action.setEnabled(True)
         menu.deleteLater()

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
 
     # -- construction ------------------------------------------------------------
     def _layout(self) -> None:
-        results_page = QWidget(self)
+        self.results_page = results_page = QWidget(self)
         column = QVBoxLayout(results_page)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -244,8 +244,10 @@ class MainWindow(QMainWindow):
         if register:
             self.hub.register(feature)
         if area == "tab":
-            index = self.middle.addTab(widget, title())
-            self._titles.append((lambda t, i=index: self.middle.setTabText(i, t), title))
+            self.middle.addTab(widget, title())
+            self._titles.append(
+                (lambda t, w=widget: self.middle.setTabText(self.middle.indexOf(w), t), title)
+            )
             return widget
         dock = QDockWidget(title(), self)
         dock.setObjectName(f"dock-{widget.objectName() or type(widget).__name__}")
@@ -265,8 +267,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find"))
         self.about_action.setText(self.tr("&About Duizhao"))
-        self.middle.setTabText(0, self.tr("Results"))
-        self.middle.setTabText(1, self.tr("Figures"))
+        self.middle.setTabText(self.middle.indexOf(self.results_page), self.tr("Results"))
+        self.middle.setTabText(self.middle.indexOf(self.figures_view), self.tr("Figures"))
         for set_title, title in self._titles:
             set_title(title())
         self.hub.retranslate()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 
+from gui import facets_and_exports
 from gui.keeping import Keeping
 from gui.pinyin_completion import PinyinCompletion
 from gui.regional_toggle import RegionalToggle
@@ -65,3 +66,7 @@ class Workspace(QObject):
         w.search_bar.layout().insertWidget(2, self.regional)
         w.runner.expand = self.regional.expand  # the search runs with the added words
         self.regional.toggled.connect(lambda _on: w.runner.run())
+
+        self.facets, self.selection_export = facets_and_exports.install(w)
+        w.middle.tabBar().moveTab(w.middle.indexOf(self.facets), 1)  # beside the results
+        w.facets, w.selection_export = self.facets, self.selection_export

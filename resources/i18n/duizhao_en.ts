@@ -303,13 +303,13 @@ Please copy the details below into a bug report.</translation>
         <translation>Copy names</translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation type="vanished">Rename…</translation>
-    </message>
-    <message>
         <location filename="../../gui/entity_panel.py" line="217"/>
         <source>Show %s uncertain</source>
         <translation>Show %s uncertain</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="vanished">Rename…</translation>
     </message>
     <message>
         <source>no library is open</source>
@@ -621,6 +621,99 @@ Please copy the details below into a bug report.</translation>
     </message>
 </context>
 <context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="92"/>
+        <source>Facets</source>
+        <translation>Facets</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="106"/>
+        <source>Narrow by</source>
+        <translation>Narrow by</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="106"/>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="153"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="190"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="191"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="192"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="193"/>
+        <source>Parks and zones</source>
+        <translation>Parks and zones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="194"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="195"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="196"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="227"/>
+        <source>%s articles in the results</source>
+        <translation>%s articles in the results</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="229"/>
+        <source>Entity types</source>
+        <translation>Entity types</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="233"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="235"/>
+        <source>(no source)</source>
+        <translation>(no source)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="238"/>
+        <source>%s more sources</source>
+        <translation>%s more sources</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="242"/>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="244"/>
+        <source>(undated)</source>
+        <translation>(undated)</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <location filename="../../gui/figures_model.py" line="88"/>
@@ -696,27 +789,27 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../gui/figures_view.py" line="97"/>
+        <location filename="../../gui/figures_view.py" line="98"/>
         <source>Filter by unit, subject or text (either script)</source>
         <translation>Filter by unit, subject or text (either script)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="99"/>
+        <location filename="../../gui/figures_view.py" line="100"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="150"/>
+        <location filename="../../gui/figures_view.py" line="151"/>
         <source>%s figures</source>
         <translation>%s figures</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="152"/>
+        <location filename="../../gui/figures_view.py" line="153"/>
         <source>%s of %s figures</source>
         <translation>%s of %s figures</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="210"/>
+        <location filename="../../gui/figures_view.py" line="211"/>
         <source>Open article</source>
         <translation>Open article</translation>
     </message>
@@ -1101,29 +1194,76 @@ Articles imported before stay imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="257"/>
+        <location filename="../../gui/mainwindow.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="258"/>
+        <location filename="../../gui/mainwindow.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="259"/>
+        <location filename="../../gui/mainwindow.py" line="261"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="260"/>
+        <location filename="../../gui/mainwindow.py" line="262"/>
         <source>E&amp;ntities</source>
         <translation>E&amp;ntities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="261"/>
+        <location filename="../../gui/mainwindow.py" line="263"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="264"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="265"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="266"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="267"/>
+        <source>&amp;About Duizhao</source>
+        <translation>&amp;About Duizhao</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="268"/>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="269"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="306"/>
+        <source>Duizhao</source>
+        <translation>Duizhao</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="317"/>
+        <source>Cannot open the library:
+{0}</source>
+        <translation>Cannot open the library:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="397"/>
+        <source>About Duizhao</source>
+        <translation>About Duizhao</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1154,42 +1294,12 @@ Articles imported before stay imported.</translation>
         <translation type="vanished">Export &amp;All Results…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="262"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferences…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="263"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="264"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
         <source>&amp;Extract Entities</source>
         <translation type="vanished">&amp;Extract Entities</translation>
     </message>
     <message>
         <source>&amp;Stop Extraction</source>
         <translation type="vanished">&amp;Stop Extraction</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="265"/>
-        <source>&amp;About Duizhao</source>
-        <translation>&amp;About Duizhao</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="266"/>
-        <source>Results</source>
-        <translation>Results</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="267"/>
-        <source>Figures</source>
-        <translation>Figures</translation>
     </message>
     <message>
         <source>no library</source>
@@ -1202,18 +1312,6 @@ Articles imported before stay imported.</translation>
     <message>
         <source>{0} articles in the library</source>
         <translation type="vanished">{0} articles in the library</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="304"/>
-        <source>Duizhao</source>
-        <translation>Duizhao</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="315"/>
-        <source>Cannot open the library:
-{0}</source>
-        <translation>Cannot open the library:
-{0}</translation>
     </message>
     <message>
         <source>New library</source>
@@ -1314,11 +1412,6 @@ Articles imported before stay imported.</translation>
     <message>
         <source>Exported {0} articles to {1}</source>
         <translation type="vanished">Exported {0} articles to {1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="395"/>
-        <source>About Duizhao</source>
-        <translation>About Duizhao</translation>
     </message>
     <message>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
@@ -2247,6 +2340,83 @@ Up/Down walk through earlier searches.</translation>
         <location filename="../../gui/spec_text.py" line="77"/>
         <source>{0} articles</source>
         <translation>{0} articles</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionExport</name>
+    <message>
+        <location filename="../../gui/selection_export.py" line="79"/>
+        <source>selected articles</source>
+        <translation>selected articles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="121"/>
+        <source>selected entities</source>
+        <translation>selected entities</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="130"/>
+        <source>mentions of selected entities</source>
+        <translation>mentions of selected entities</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="142"/>
+        <source>selected figures</source>
+        <translation>selected figures</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionExporter</name>
+    <message>
+        <location filename="../../gui/selection_export.py" line="202"/>
+        <source>&amp;Export Selection…</source>
+        <translation>&amp;Export Selection…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="203"/>
+        <source>Export what is selected where the focus is, to CSV</source>
+        <translation>Export what is selected where the focus is, to CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="235"/>
+        <source>Export %s…</source>
+        <translation>Export %s…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="273"/>
+        <location filename="../../gui/selection_export.py" line="281"/>
+        <source>Nothing selected to export</source>
+        <translation>Nothing selected to export</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="308"/>
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="309"/>
+        <source>Writing %s…</source>
+        <translation>Writing %s…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="314"/>
+        <source>Exporting %s…</source>
+        <translation>Exporting %s…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="320"/>
+        <source>Exported 1 row to %s</source>
+        <translation>Exported 1 row to %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="322"/>
+        <source>Exported %s rows to %s</source>
+        <translation>Exported %s rows to %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="331"/>
+        <source>Could not export to %s: %s</source>
+        <translation>Could not export to %s: %s</translation>
     </message>
 </context>
 <context>

@@ -303,13 +303,13 @@ Please copy the details below into a bug report.</source>
         <translation>複製名稱</translation>
     </message>
     <message>
-        <source>Rename…</source>
-        <translation type="vanished">重新命名…</translation>
-    </message>
-    <message>
         <location filename="../../gui/entity_panel.py" line="217"/>
         <source>Show %s uncertain</source>
         <translation>顯示 %s 個不確定項</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="vanished">重新命名…</translation>
     </message>
     <message>
         <source>no library is open</source>
@@ -621,6 +621,99 @@ Please copy the details below into a bug report.</source>
     </message>
 </context>
 <context>
+    <name>FacetPanel</name>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="92"/>
+        <source>Facets</source>
+        <translation>分面統計</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="106"/>
+        <source>Narrow by</source>
+        <translation>依此縮小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="106"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="153"/>
+        <source>Counting…</source>
+        <translation>正在統計…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="190"/>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="191"/>
+        <source>Organisations</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="192"/>
+        <source>Places</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="193"/>
+        <source>Parks and zones</source>
+        <translation>園區</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="194"/>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="195"/>
+        <source>Figures</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="196"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="227"/>
+        <source>%s articles in the results</source>
+        <translation>結果中共 %s 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="229"/>
+        <source>Entity types</source>
+        <translation>實體類型</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="233"/>
+        <source>Sources</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="235"/>
+        <source>(no source)</source>
+        <translation>（無來源）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="238"/>
+        <source>%s more sources</source>
+        <translation>另有 %s 個來源</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="242"/>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="244"/>
+        <source>(undated)</source>
+        <translation>（無日期）</translation>
+    </message>
+</context>
+<context>
     <name>FiguresModel</name>
     <message>
         <location filename="../../gui/figures_model.py" line="88"/>
@@ -696,27 +789,27 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../gui/figures_view.py" line="97"/>
+        <location filename="../../gui/figures_view.py" line="98"/>
         <source>Filter by unit, subject or text (either script)</source>
         <translation>按單位、主題或文字篩選（簡繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="99"/>
+        <location filename="../../gui/figures_view.py" line="100"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="150"/>
+        <location filename="../../gui/figures_view.py" line="151"/>
         <source>%s figures</source>
         <translation>%s 項資料</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="152"/>
+        <location filename="../../gui/figures_view.py" line="153"/>
         <source>%s of %s figures</source>
         <translation>%s / %s 項資料</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="210"/>
+        <location filename="../../gui/figures_view.py" line="211"/>
         <source>Open article</source>
         <translation>開啟文章</translation>
     </message>
@@ -1101,29 +1194,76 @@ Articles imported before stay imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="257"/>
+        <location filename="../../gui/mainwindow.py" line="259"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="258"/>
+        <location filename="../../gui/mainwindow.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="259"/>
+        <location filename="../../gui/mainwindow.py" line="261"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="260"/>
+        <location filename="../../gui/mainwindow.py" line="262"/>
         <source>E&amp;ntities</source>
         <translation>實體(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="261"/>
+        <location filename="../../gui/mainwindow.py" line="263"/>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="264"/>
+        <source>&amp;Preferences…</source>
+        <translation>首選項(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="265"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="266"/>
+        <source>&amp;Find</source>
+        <translation>查詢(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="267"/>
+        <source>&amp;About Duizhao</source>
+        <translation>關於對照(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="268"/>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="269"/>
+        <source>Figures</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="306"/>
+        <source>Duizhao</source>
+        <translation>對照</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="317"/>
+        <source>Cannot open the library:
+{0}</source>
+        <translation>無法開啟文庫：
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/mainwindow.py" line="397"/>
+        <source>About Duizhao</source>
+        <translation>關於對照</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
@@ -1154,42 +1294,12 @@ Articles imported before stay imported.</source>
         <translation type="vanished">匯出全部結果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="262"/>
-        <source>&amp;Preferences…</source>
-        <translation>首選項(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="263"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="264"/>
-        <source>&amp;Find</source>
-        <translation>查詢(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Extract Entities</source>
         <translation type="vanished">提取實體(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Stop Extraction</source>
         <translation type="vanished">停止提取(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="265"/>
-        <source>&amp;About Duizhao</source>
-        <translation>關於對照(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="266"/>
-        <source>Results</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="267"/>
-        <source>Figures</source>
-        <translation>資料</translation>
     </message>
     <message>
         <source>no library</source>
@@ -1202,18 +1312,6 @@ Articles imported before stay imported.</source>
     <message>
         <source>{0} articles in the library</source>
         <translation type="vanished">文庫中共 {0} 篇文章</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="304"/>
-        <source>Duizhao</source>
-        <translation>對照</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="315"/>
-        <source>Cannot open the library:
-{0}</source>
-        <translation>無法開啟文庫：
-{0}</translation>
     </message>
     <message>
         <source>New library</source>
@@ -1314,11 +1412,6 @@ Articles imported before stay imported.</source>
     <message>
         <source>Exported {0} articles to {1}</source>
         <translation type="vanished">已將 {0} 篇文章匯出到 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/mainwindow.py" line="395"/>
-        <source>About Duizhao</source>
-        <translation>關於對照</translation>
     </message>
     <message>
         <source>Duizhao (对照 / 對照): an offline reference browser for Chinese-language news, in both scripts.</source>
@@ -2241,6 +2334,83 @@ Up/Down walk through earlier searches.</source>
         <location filename="../../gui/spec_text.py" line="77"/>
         <source>{0} articles</source>
         <translation>{0} 篇文章</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionExport</name>
+    <message>
+        <location filename="../../gui/selection_export.py" line="79"/>
+        <source>selected articles</source>
+        <translation>所選文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="121"/>
+        <source>selected entities</source>
+        <translation>所選實體</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="130"/>
+        <source>mentions of selected entities</source>
+        <translation>所選實體的提及</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="142"/>
+        <source>selected figures</source>
+        <translation>所選資料</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionExporter</name>
+    <message>
+        <location filename="../../gui/selection_export.py" line="202"/>
+        <source>&amp;Export Selection…</source>
+        <translation>匯出所選(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="203"/>
+        <source>Export what is selected where the focus is, to CSV</source>
+        <translation>將焦點所在處選取的內容匯出為 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="235"/>
+        <source>Export %s…</source>
+        <translation>匯出%s…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="273"/>
+        <location filename="../../gui/selection_export.py" line="281"/>
+        <source>Nothing selected to export</source>
+        <translation>沒有選中可匯出的內容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="308"/>
+        <source>Exporting</source>
+        <translation>正在匯出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="309"/>
+        <source>Writing %s…</source>
+        <translation>正在寫入 %s…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="314"/>
+        <source>Exporting %s…</source>
+        <translation>正在匯出%s…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="320"/>
+        <source>Exported 1 row to %s</source>
+        <translation>已匯出 1 列到 %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="322"/>
+        <source>Exported %s rows to %s</source>
+        <translation>已匯出 %s 列到 %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/selection_export.py" line="331"/>
+        <source>Could not export to %s: %s</source>
+        <translation>無法匯出到 %s：%s</translation>
     </message>
 </context>
 <context>
