@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from db import counts
+from db import counts, onechar
 from db.articles import index_articles
 from db.backup import backup_library
 from db.library import (
@@ -243,6 +243,7 @@ def _rebuild_index(
     except sqlite3.DatabaseError:
         settings = [("hashsize", 33554432), ("automerge", 8)]
     conn.execute("DROP TABLE articles_fts")
+    onechar.clear(conn)  # rebuilt with the index
     conn.execute(create[0])
     conn.executemany("INSERT INTO articles_fts (articles_fts, rank) VALUES (?, ?)", settings)
     total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -263,4 +264,5 @@ def _rebuild_index(
         done += len(chunk)
         if progress is not None:
             progress(done, total)
+    onechar.mark_ready(conn)
     return done
