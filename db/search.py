@@ -151,7 +151,7 @@ def search_ids(
     if order == "relevance" and not where:
         char = onechar.single_character(q)
         if char is not None and limit is not None:
-            listed = onechar.page(lib.conn, char, to_fts(q), limit)
+            listed = onechar.page(lib.conn, char, limit)
             if listed is not None:
                 return [aid for aid, _ in listed]
         sql = (
@@ -216,7 +216,7 @@ def search(
     # total is a separate unranked count: a window count over the page query
     # would make SQLite rank and keep every match before returning the first.
     char = onechar.single_character(q) if order == "relevance" and not where else None
-    listed = onechar.page(lib.conn, char, fts, limit, offset) if char is not None else None
+    listed = onechar.page(lib.conn, char, limit, offset) if char is not None else None
     if listed is not None:
         scores = dict(listed)
         found = {

@@ -30,7 +30,7 @@ def small_lists(monkeypatch: pytest.MonkeyPatch) -> None:
     """Lists of 20 (trimmed at 40) and pages to depth 10, so that a library of a few
     hundred articles exercises trimming as a million-article one does."""
     monkeypatch.setattr(onechar, "LIST_ROWS", 20)
-    monkeypatch.setattr(onechar, "TRIM_AT", 40)
+    monkeypatch.setattr(onechar, "TRIM_AT", 30)
     monkeypatch.setattr(onechar, "PAGE_DEPTH", 10)
 
 
@@ -71,9 +71,15 @@ def _check_first_pages(lib: Library, chars: list[str]) -> None:
     assert onechar.ready(lib.conn)
     for ch in chars:
         full = _full_ranking(lib, ch)
-        listed = onechar.page(lib.conn, ch, f'"{ch}" *', PAGE)
+        listed = onechar.page(lib.conn, ch, PAGE)
         assert listed is not None
         assert [aid for aid, _ in listed] == full[:PAGE], ch
+        ranks = dict(
+            lib.conn.execute(
+                "SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?", (f'"{ch}" *',)
+            )
+        )
+        assert all(score == pytest.approx(ranks[aid], rel=1e-12) for aid, score in listed)
         assert search_ids(lib, ch, limit=PAGE) == full[:PAGE], ch
         assert count_matches(lib, ch) == len(full), ch
 
@@ -112,7 +118,7 @@ def test_deep_pages_take_the_ordinary_path(tmp_path: Path, small_lists: None) ->
     lib = Library.open(tmp_path / "lib.duizhao")
     _add(lib, _articles(random.Random(5), 200, (2, 6)))
     ch = max(_common_chars(lib, 100), key=lambda c: onechar.count(lib.conn, c))
-    assert onechar.page(lib.conn, ch, f'"{ch}" *', PAGE, offset=PAGE) is None
+    assert onechar.page(lib.conn, ch, PAGE, offset=PAGE) is None
     full = _full_ranking(lib, ch)
     assert [h.article_id for h in search(lib, ch, limit=30, offset=20).hits] == full[20:50]
     assert search_ids(lib, ch, limit=40) == full[:40]
@@ -149,7 +155,7 @@ def test_a_library_from_before_keeps_the_ordinary_path_until_repaired(
     chars = _common_chars(lib, 60)
     ch = chars[0]
     assert not onechar.ready(lib.conn)
-    assert onechar.page(lib.conn, ch, f'"{ch}" *', PAGE) is None
+    assert onechar.page(lib.conn, ch, PAGE) is None
     assert search_ids(lib, ch, limit=PAGE) == _full_ranking(lib, ch)[:PAGE]
     assert count_matches(lib, ch) == len(_full_ranking(lib, ch))
     repair_library(lib)
