@@ -44,12 +44,13 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
+from operator import itemgetter
 
 from db.query import Query
 from text.tokens import CJK_CHARS
 
 LIST_ROWS = 300  # articles kept per character
-TRIM_AT = 400  # a list is trimmed back to LIST_ROWS when it grows past this
+TRIM_AT = 450  # a list is trimmed back to LIST_ROWS when it grows past this
 PAGE_DEPTH = (
     200  # a page ending deeper than this takes the ordinary path (the window's first page is 200)
 )
@@ -57,7 +58,7 @@ K1, B = 1.2, 0.75  # FTS5's bm25 constants
 _META_READY = "char_lists"  # meta key: "ready" once every article is in the lists
 
 _CJK = re.compile(f"[{CJK_CHARS}]")
-_TOKEN_START = re.compile(r"(?:^| )(\S)")
+_PIECE = 4_000_000  # characters of tokens counted at a time
 
 
 def token_stats(tokens: str) -> tuple[Counter[str], int]:
@@ -65,14 +66,22 @@ def token_stats(tokens: str) -> tuple[Counter[str], int]:
 
     Every CJK position of the folded text starts one token (a bigram, or the
     character alone at the end of a run), so a character's count is the term
-    frequency FTS5 sees for the prefix query ``c*``.
+    frequency FTS5 sees for the prefix query ``c*``.  A very long text is
+    counted a piece at a time (a list of every token of it would not fit).
     """
-    if not tokens:
-        return Counter(), 0
-    counts = Counter(m.group(1) for m in _TOKEN_START.finditer(tokens))
+    counts: Counter[str] = Counter()
+    n = 0
+    start, size = 0, len(tokens)
+    while start < size:
+        end = size if size - start <= _PIECE else tokens.find(" ", start + _PIECE)
+        end = size if end < 0 else end
+        pieces = tokens[start:end].split()
+        counts.update(map(itemgetter(0), pieces))
+        n += len(pieces)
+        start = end + 1
     for ch in [c for c in counts if not _CJK.match(c)]:
         del counts[ch]
-    return counts, tokens.count(" ") + 1
+    return counts, n
 
 
 def impact(tf: int, dl: int, avgdl: float) -> float:
@@ -148,20 +157,24 @@ def record(conn: sqlite3.Connection, rows: Iterable[tuple[int, str]]) -> None:
         _trim(conn, ch, avgdl)
 
 
+_IMPACT_SQL = f"tf * ({K1} + 1) / (tf + {K1} * (1 - {B} + {B} * dl / ?))"
+
+
 def _trim(conn: sqlite3.Connection, ch: str, avgdl: float) -> None:
     """Keep the LIST_ROWS best of the character's list; the weakest kept is the
     floor a new article must beat to join."""
-    members = conn.execute(
-        "SELECT article_id, tf, dl FROM char_rank WHERE ch = ?", (ch,)
-    ).fetchall()
-    members.sort(key=lambda m: (-impact(m[1], m[2], avgdl), m[0]))
-    conn.executemany(
-        "DELETE FROM char_rank WHERE ch = ? AND article_id = ?",
-        [(ch, m[0]) for m in members[LIST_ROWS:]],
+    order = f"{_IMPACT_SQL} DESC, article_id"
+    conn.execute(
+        "DELETE FROM char_rank WHERE ch = ? AND article_id IN (SELECT article_id FROM char_rank"
+        f" WHERE ch = ? ORDER BY {order} LIMIT -1 OFFSET ?)",
+        (ch, ch, avgdl, LIST_ROWS),
     )
-    kept = members[:LIST_ROWS]
-    floor = impact(kept[-1][1], kept[-1][2], avgdl)
-    conn.execute("UPDATE char_stats SET listed = ?, floor = ? WHERE ch = ?", (len(kept), floor, ch))
+    floor = conn.execute(
+        f"SELECT min({_IMPACT_SQL}), count(*) FROM char_rank WHERE ch = ?", (avgdl, ch)
+    ).fetchone()
+    conn.execute(
+        "UPDATE char_stats SET listed = ?, floor = ? WHERE ch = ?", (floor[1], floor[0], ch)
+    )
 
 
 def clear(conn: sqlite3.Connection) -> None:
