@@ -13,7 +13,7 @@ import pytest
 
 from db import onechar
 from db.articles import insert_article
-from db.health import repair_library
+from db.health import check_library, repair_library
 from db.importer import import_paths
 from db.library import Library
 from db.query import parse_query
@@ -179,3 +179,21 @@ def test_token_stats_counts_what_fts5_counts(tmp_path: Path) -> None:
     assert counts["京"] == 3 and counts["津"] == 2 and "g" not in counts
     size = lib.conn.execute("SELECT sz FROM articles_fts_docsize").fetchone()[0]
     assert dl == size[0]  # FTS5's own token count (one column: one varint < 128)
+
+
+def test_check_reports_lists_that_disagree_with_the_index_and_repair_mends_them(
+    tmp_path: Path,
+) -> None:
+    lib = Library.open(tmp_path / "lib.duizhao")
+    _add(lib, _articles(random.Random(17), 60, (2, 4)))
+    assert check_library(lib).ok
+    with lib.transaction() as conn:
+        conn.execute("UPDATE char_stats SET df = df + 1 WHERE ch = '的'")
+    report = check_library(lib)
+    assert report.repairable and any("的" in p for p in report.index_problems)
+    repair_library(lib)
+    assert check_library(lib).ok and count_matches(lib, "的") == len(_full_ranking(lib, "的"))
+    with lib.transaction() as conn:
+        conn.execute("DELETE FROM meta WHERE key = 'char_lists'")
+    assert check_library(lib).ok
+    assert any("repair" in note for note in check_library(lib).notes)
