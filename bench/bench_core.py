@@ -33,7 +33,7 @@ from pathlib import Path
 import opencc
 
 from bench.corpus import DATA_DIR, Pool, built_corpus, fetch_source, load_pool, write_corpus
-from db.importer import import_paths
+from db.importer import ImportProgress, import_paths
 from db.library import Library
 from db.search import QueryError, compile_query, search, search_ids
 from text.fold import fold
@@ -77,6 +77,7 @@ class SizeResult:
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
     queries: dict[str, list[str]] = field(default_factory=dict)
+    tenths_s: list[float] = field(default_factory=list)  # import seconds per tenth of the files
 
 
 # ----------------------------------------------------------------- queries
@@ -242,8 +243,19 @@ def run_size(n: int, args: argparse.Namespace) -> SizeResult:
         print(f"[{n:,}] importing {corpus.megabytes:.1f} MB ...", file=sys.stderr, flush=True)
         lib = Library.open(lib_path)
         t0 = time.perf_counter()
-        report = import_paths(lib, folders)
+        marks = [t0]
+        step = max(1, n // 10)
+
+        def progress(p: ImportProgress) -> None:
+            if len(marks) <= p.done // step:
+                marks.append(time.perf_counter())
+                print(
+                    f"[{n:,}] {p.done:,} files, {marks[-1] - t0:.0f} s", file=sys.stderr, flush=True
+                )
+
+        report = import_paths(lib, folders, progress=progress)
         res.import_s = time.perf_counter() - t0
+        res.tenths_s = [b - a for a, b in zip(marks, marks[1:], strict=False)]
         res.imported = len(report.added)
         res.failed = len(report.failed)
         lib.close()
@@ -317,17 +329,42 @@ def machine() -> str:
     )
 
 
+def _ratio(a: str, b: str) -> str:
+    """b ÷ a for each number of two cells ("1.2 / 3.4" gives two ratios)."""
+    try:
+        pairs = zip(_numbers(a), _numbers(b), strict=True)
+        return " / ".join(f"{y / x:.1f}x" if x else "-" for x, y in pairs) or "-"
+    except ValueError:
+        return "-"
+
+
+def _numbers(cell: str) -> list[float]:
+    cell = cell.split(" (")[0]
+    return [float(part.replace(",", "")) for part in cell.split(" / ")]
+
+
 def table(results: list[SizeResult]) -> str:
+    """The figures per size side by side; with two sizes or more, a last column
+    gives each figure's ratio of the largest size to the one before it."""
     rows: list[tuple[str, list[str]]] = []
 
     def row(label: str, fn: Callable[[SizeResult], str]) -> None:
-        rows.append((label, [fn(r) for r in results]))
+        values = [fn(r) for r in results]
+        if len(results) > 1:
+            values.append(_ratio(values[-2], values[-1]))
+        rows.append((label, values))
 
     row("articles", lambda r: f"{r.articles:,}")
     row("corpus MB (UTF-8 text)", lambda r: f"{r.corpus_mb:.1f}")
     row("import s", lambda r: "reused" if r.import_s is None else f"{r.import_s:.1f}")
     row("import MB/s", lambda r: "-" if not r.import_s else f"{r.corpus_mb / r.import_s:.2f}")
     row("import articles/s", lambda r: "-" if not r.import_s else f"{r.imported / r.import_s:,.0f}")
+
+    def tenths(r: SizeResult) -> str:
+        rates = [r.corpus_mb / 10 / t for t in r.tenths_s if t > 0]
+        return f"{rates[0]:.2f} / {min(rates):.2f} / {rates[-1]:.2f}" if rates else "-"
+
+    row("import MB/s first / slowest / last tenth", tenths)
     row("imported / failed", lambda r: f"{r.imported:,} / {r.failed:,}")
     row("library MB", lambda r: f"{r.library_mb:.1f} ({r.library_mb / r.corpus_mb:.1f}x text)")
     for b in BUCKETS:
@@ -354,18 +391,11 @@ def table(results: list[SizeResult]) -> str:
     row("errors", lambda r: str(len(r.errors)))
 
     width = max(len(label) for label, _ in rows)
-    cols = [max(12, *(len(v[i]) for _, v in rows)) for i in range(len(results))]
-    lines = [
-        "  ".join(
-            [
-                " " * width,
-                *(
-                    f"{'N=' + format(r.articles, ','):>{c}}"
-                    for r, c in zip(results, cols, strict=True)
-                ),
-            ]
-        )
-    ]
+    heads = [f"N={r.articles:,}" for r in results]
+    if len(results) > 1:
+        heads.append(f"{results[-1].articles:,} ÷ {results[-2].articles:,}")
+    cols = [max(12, len(heads[i]), *(len(v[i]) for _, v in rows)) for i in range(len(heads))]
+    lines = ["  ".join([" " * width, *(f"{h:>{c}}" for h, c in zip(heads, cols, strict=True))])]
     for label, values in rows:
         lines.append(
             "  ".join(

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from db import onechar
 from db.library import SQLITE_MAX_INT, Library
 from text.fold import fold
 from text.tokens import index_tokens
@@ -96,8 +97,11 @@ def insert_article(
 
 
 def index_articles(conn: sqlite3.Connection, rows: Iterable[tuple[int, str]]) -> None:
-    """Add (article id, index tokens) rows to the search index."""
+    """Add (article id, index tokens) rows to the search index and to the
+    one-character lists (db/onechar.py)."""
+    rows = list(rows)
     conn.executemany("INSERT INTO articles_fts (rowid, tokens) VALUES (?, ?)", rows)
+    onechar.record(conn, rows)
 
 
 def get_article(lib: Library, article_id: int) -> Article | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from db import counts
+from db import counts, onechar
 from db.articles import index_articles
 from db.backup import backup_library
 from db.library import (
@@ -116,9 +116,34 @@ def check_library(
         ).fetchone()[0]
         if pending:
             report.notes.append(f"{pending} article(s) not yet searched for entities")
+        _check_char_lists(conn, report, quick)
     except sqlite3.DatabaseError as exc:
         report.file_problems.append(f"the file cannot be read through: {exc}")
     return report
+
+
+def _check_char_lists(conn: sqlite3.Connection, report: CheckReport, quick: bool) -> None:
+    """The one-character lists' article counts against the index (a sample)."""
+    if not onechar.ready(conn):
+        if conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
+            report.notes.append(
+                "one-character searches rank every matching article:"
+                " 'repair' builds the lists that make them fast"
+            )
+        return
+    size = 5 if quick else 40
+    sample = conn.execute(
+        "SELECT ch, df FROM char_stats ORDER BY df DESC LIMIT ?", (size,)
+    ).fetchall()
+    for ch, df in sample:
+        found = conn.execute(
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (_quoted(ch) + " *",)
+        ).fetchone()[0]
+        if found != df:
+            report.index_problems.append(
+                f"the one-character list of {ch} counts {df} articles, the index {found}"
+            )
+            return
 
 
 def _check_index(
@@ -243,6 +268,7 @@ def _rebuild_index(
     except sqlite3.DatabaseError:
         settings = [("hashsize", 33554432), ("automerge", 8)]
     conn.execute("DROP TABLE articles_fts")
+    onechar.clear(conn)  # rebuilt with the index
     conn.execute(create[0])
     conn.executemany("INSERT INTO articles_fts (articles_fts, rank) VALUES (?, ?)", settings)
     total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -263,4 +289,5 @@ def _rebuild_index(
         done += len(chunk)
         if progress is not None:
             progress(done, total)
+    onechar.mark_ready(conn)
     return done

@@ -165,4 +165,28 @@ MIGRATIONS.append(
     """
 )
 
+MIGRATIONS.append(
+    # 7: one-character search that does not grow with the library (db/onechar.py):
+    # per character, how many articles hold it and the best few hundred of them by
+    # bm25 impact.  A library that already has articles keeps the ordinary path
+    # until `repair` rebuilds the index (and these lists with it).
+    """
+    CREATE TABLE char_stats (
+        ch     TEXT PRIMARY KEY,
+        df     INTEGER NOT NULL,
+        listed INTEGER NOT NULL DEFAULT 0,
+        floor  REAL
+    ) WITHOUT ROWID;
+    CREATE TABLE char_rank (
+        ch         TEXT NOT NULL,
+        article_id INTEGER NOT NULL,
+        tf         INTEGER NOT NULL,
+        dl         INTEGER NOT NULL,
+        PRIMARY KEY (ch, article_id)
+    ) WITHOUT ROWID;
+    INSERT INTO meta (key, value) SELECT 'char_lists', 'ready'
+        WHERE NOT EXISTS (SELECT 1 FROM articles);
+    """
+)
+
 LATEST = len(MIGRATIONS)

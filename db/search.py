@@ -7,6 +7,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field, replace
 
+from db import onechar
 from db.library import SQLITE_MAX_INT, Library
 from db.query import Query, QueryError, Term, compile_query, parse_query, to_fts
 from db.spec import Order, SearchSpec
@@ -121,6 +122,9 @@ _ORDER_SQL = {
 }
 
 
+_ROWS_SQL = "SELECT id, uid, title, date, source, text FROM articles WHERE id IN ({marks})"
+
+
 def _run(lib: Library, sql: str, params: list[object]) -> list[tuple]:
     try:
         return lib.conn.execute(sql, params).fetchall()
@@ -149,6 +153,11 @@ def search_ids(
     where, params = _filters(date_from, date_to, source, spec)
     tail, tail_params = ("", []) if limit is None else (" LIMIT ?", [limit])
     if order == "relevance" and not where:
+        char = onechar.single_character(q)
+        if char is not None and limit is not None:
+            listed = onechar.page(lib.conn, char, limit)
+            if listed is not None:
+                return [aid for aid, _ in listed]
         sql = (
             "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank, rowid" + tail
         )
@@ -225,6 +234,9 @@ def count_matches(
     q = parse_query(query) if isinstance(query, str) else query
     where, params = _filters(date_from, date_to, source, spec)
     if not where:
+        char = onechar.single_character(q)
+        if char is not None and onechar.ready(lib.conn):
+            return onechar.count(lib.conn, char)
         sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
         return int(_run(lib, sql, [to_fts(q)])[0][0])
     sql = (
@@ -258,7 +270,16 @@ def search(
     # The page is ranked with a LIMIT (SQLite keeps only the best rows) and the
     # total is a separate unranked count: a window count over the page query
     # would make SQLite rank and keep every match before returning the first.
-    if order == "relevance" and not where:
+    char = onechar.single_character(q) if order == "relevance" and not where else None
+    listed = onechar.page(lib.conn, char, limit, offset) if char is not None else None
+    if listed is not None:
+        scores = dict(listed)
+        found = {
+            r[0]: r
+            for r in _run(lib, _ROWS_SQL.format(marks=",".join("?" * len(scores))), list(scores))
+        }
+        rows = [(*found[aid], scores[aid]) for aid, _ in listed if aid in found]
+    elif order == "relevance" and not where:
         page_sql = (
             "SELECT a.id, a.uid, a.title, a.date, a.source, a.text, m.score FROM"
             " (SELECT rowid AS id, rank AS score FROM articles_fts"

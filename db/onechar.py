@@ -1,0 +1,239 @@
+"""One-character search that does not grow with the library: impact-ordered lists.
+
+A query of one CJK character is the FTS5 prefix query ``c*``: it matches every
+article holding the character, and ranking them with bm25 reads the position
+list of every one of them, so its cost grows with the library (at 100,000
+articles a common character takes ~150 ms).  For a single term, bm25 orders
+articles by ``tf·(k1+1) / (tf + k1·(1 − b + b·dl/avgdl))`` alone (the idf is the
+same for all of them), so the best articles for each character can be kept
+aside as they arrive:
+
+- ``char_stats`` holds, for every character ever indexed, how many articles hold
+  it (``df``: the exact total a one-character query reports).
+- ``char_rank`` holds, for each character, the ``LIST_ROWS`` articles with the
+  highest impact (their ``tf`` and length ``dl``), among all articles ever
+  indexed.  A rarer character's list is simply every article holding it.
+
+A one-character query reads the character's list (at most ``TRIM_AT`` rows),
+computes FTS5's own bm25 for each from the stored frequencies, the exact
+article count and the index's average length, and returns the page in FTS5's
+order (rank, then rowid).  Its cost depends on ``TRIM_AT``, not on the library.
+(Asking FTS5 to rank just those rows with ``rowid IN (...)`` was tried: FTS5
+walks the whole prefix list once per row, 200 ms at 10,000 articles.)
+
+Upkeep happens where every article enters the index (``db.articles.index_articles``):
+one pass over the new articles' tokens, counted in memory, then one upsert per
+character per batch; an article joins a list only when it beats the list's
+weakest member (or the list is not full), and a list that grows past
+``TRIM_AT`` is trimmed back to ``LIST_ROWS`` by impact at the library's average
+length at that time.  Rebuilding
+the search index (``repair``) rebuilds the lists with it.
+
+The bound: the lists are exact for a page that ends within ``PAGE_DEPTH``
+(``LIST_ROWS`` / 2) — deeper pages, queries with filters or another order take
+the ordinary FTS5 path.  Trimming decides by the average length at the time, so
+as the average drifts an article just outside a list could overtake one inside;
+the margin of ``LIST_ROWS`` - ``PAGE_DEPTH`` rows absorbs that (tests grow a
+library whose average length changes fourfold and compare with full bm25).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable
+from operator import itemgetter
+
+from db.query import Query
+from text.tokens import CJK_CHARS
+
+LIST_ROWS = 300  # articles kept per character
+TRIM_AT = 450  # a list is trimmed back to LIST_ROWS when it grows past this
+PAGE_DEPTH = (
+    200  # a page ending deeper than this takes the ordinary path (the window's first page is 200)
+)
+K1, B = 1.2, 0.75  # FTS5's bm25 constants
+_META_READY = "char_lists"  # meta key: "ready" once every article is in the lists
+
+_CJK = re.compile(f"[{CJK_CHARS}]")
+_PIECE = 4_000_000  # characters of tokens counted at a time
+
+
+def token_stats(tokens: str) -> tuple[Counter[str], int]:
+    """(occurrences of each CJK character as a token start, number of tokens).
+
+    Every CJK position of the folded text starts one token (a bigram, or the
+    character alone at the end of a run), so a character's count is the term
+    frequency FTS5 sees for the prefix query ``c*``.  A very long text is
+    counted a piece at a time (a list of every token of it would not fit).
+    """
+    counts: Counter[str] = Counter()
+    n = 0
+    start, size = 0, len(tokens)
+    while start < size:
+        end = size if size - start <= _PIECE else tokens.find(" ", start + _PIECE)
+        end = size if end < 0 else end
+        pieces = tokens[start:end].split()
+        counts.update(map(itemgetter(0), pieces))
+        n += len(pieces)
+        start = end + 1
+    for ch in [c for c in counts if not _CJK.match(c)]:
+        del counts[ch]
+    return counts, n
+
+
+def impact(tf: int, dl: int, avgdl: float) -> float:
+    """The part of bm25 that differs between articles for one term."""
+    return tf * (K1 + 1) / (tf + K1 * (1 - B + B * dl / avgdl))
+
+
+def ready(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_READY,)).fetchone()
+    return row is not None and row[0] == "ready"
+
+
+def _totals(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(articles, tokens) in the index, as FTS5 counts them for bm25."""
+    values = dict(
+        conn.execute(
+            "SELECT key, CAST(value AS INTEGER) FROM meta"
+            " WHERE key IN ('char_lists_docs', 'char_lists_tokens')"
+        )
+    )
+    return values.get("char_lists_docs", 0), values.get("char_lists_tokens", 0)
+
+
+def _average_length(conn: sqlite3.Connection) -> float:
+    docs, tokens = _totals(conn)
+    return tokens / docs if docs and tokens else 1.0
+
+
+def _add_totals(conn: sqlite3.Connection, docs: int, tokens: int) -> None:
+    for key, value in (("char_lists_docs", docs), ("char_lists_tokens", tokens)):
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key)"
+            " DO UPDATE SET value = CAST(value AS INTEGER) + excluded.value",
+            (key, str(value)),
+        )
+
+
+def record(conn: sqlite3.Connection, rows: Iterable[tuple[int, str]]) -> None:
+    """Add newly indexed (article id, index tokens) rows to the lists (the caller
+    holds the transaction; called right after the rows went into FTS5)."""
+    per_char: dict[str, list[tuple[int, int, int]]] = {}
+    docs = total = 0
+    for article_id, tokens in rows:
+        counts, dl = token_stats(tokens)
+        docs += 1
+        total += dl
+        for ch, tf in counts.items():
+            per_char.setdefault(ch, []).append((article_id, tf, dl))
+    if not docs:
+        return
+    _add_totals(conn, docs, total)
+    conn.executemany(
+        "INSERT INTO char_stats (ch, df) VALUES (?, ?)"
+        " ON CONFLICT(ch) DO UPDATE SET df = df + excluded.df",
+        [(ch, len(entries)) for ch, entries in per_char.items()],
+    )
+    avgdl = _average_length(conn)
+    floors = dict(conn.execute("SELECT ch, floor FROM char_stats WHERE floor IS NOT NULL"))
+    inserts: list[tuple[str, int, int, int]] = []
+    added: list[tuple[int, str]] = []
+    for ch, entries in per_char.items():
+        floor = floors.get(ch)
+        if floor is not None:
+            entries = [e for e in entries if impact(e[1], e[2], avgdl) > floor]
+        if entries:
+            added.append((len(entries), ch))
+            inserts.extend((ch, aid, tf, dl) for aid, tf, dl in entries)
+    conn.executemany(
+        "INSERT OR REPLACE INTO char_rank (ch, article_id, tf, dl) VALUES (?, ?, ?, ?)", inserts
+    )
+    conn.executemany("UPDATE char_stats SET listed = listed + ? WHERE ch = ?", added)
+    for (ch,) in conn.execute("SELECT ch FROM char_stats WHERE listed > ?", (TRIM_AT,)).fetchall():
+        _trim(conn, ch, avgdl)
+
+
+_IMPACT_SQL = f"tf * ({K1} + 1) / (tf + {K1} * (1 - {B} + {B} * dl / ?))"
+
+
+def _trim(conn: sqlite3.Connection, ch: str, avgdl: float) -> None:
+    """Keep the LIST_ROWS best of the character's list; the weakest kept is the
+    floor a new article must beat to join."""
+    order = f"{_IMPACT_SQL} DESC, article_id"
+    conn.execute(
+        "DELETE FROM char_rank WHERE ch = ? AND article_id IN (SELECT article_id FROM char_rank"
+        f" WHERE ch = ? ORDER BY {order} LIMIT -1 OFFSET ?)",
+        (ch, ch, avgdl, LIST_ROWS),
+    )
+    floor = conn.execute(
+        f"SELECT min({_IMPACT_SQL}), count(*) FROM char_rank WHERE ch = ?", (avgdl, ch)
+    ).fetchone()
+    conn.execute(
+        "UPDATE char_stats SET listed = ?, floor = ? WHERE ch = ?", (floor[1], floor[0], ch)
+    )
+
+
+def clear(conn: sqlite3.Connection) -> None:
+    """Empty the lists (the search index is about to be rebuilt from the texts)."""
+    conn.execute("DELETE FROM char_rank")
+    conn.execute("DELETE FROM char_stats")
+    conn.execute("DELETE FROM meta WHERE key IN ('char_lists_docs', 'char_lists_tokens')")
+
+
+def mark_ready(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, 'ready')"
+        " ON CONFLICT(key) DO UPDATE SET value = 'ready'",
+        (_META_READY,),
+    )
+
+
+def single_character(query: Query) -> str | None:
+    """The character when the whole query is one CJK character (no OR, no
+    exclusion), else None."""
+    if len(query.clauses) != 1 or len(query.clauses[0]) != 1 or query.excluded:
+        return None
+    tokens = query.clauses[0][0].tokens
+    if len(tokens) != 1 or not tokens[0].prefix:
+        return None
+    text = tokens[0].text
+    return text if len(text) == 1 and _CJK.match(text) else None
+
+
+def count(conn: sqlite3.Connection, ch: str) -> int:
+    row = conn.execute("SELECT df FROM char_stats WHERE ch = ?", (ch,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def page(
+    conn: sqlite3.Connection, ch: str, limit: int, offset: int = 0
+) -> list[tuple[int, float]] | None:
+    """(article id, bm25 rank) of one page of the character's results in FTS5's
+    order (rank, then id), or None when the lists cannot answer it exactly (not
+    built, or a page ending deeper than PAGE_DEPTH).
+
+    The rank is FTS5's bm25 for the query ``c*``, computed the way FTS5 computes
+    it (same constants, same order of operations, the same document count and
+    average length), from the list's stored term frequencies and lengths.
+    """
+    if offset + limit > PAGE_DEPTH or not ready(conn):
+        return None
+    docs, tokens = _totals(conn)
+    hits = count(conn, ch)
+    if not docs or not hits:
+        return []
+    idf = math.log((docs - hits + 0.5) / (hits + 0.5))
+    if idf <= 0.0:
+        idf = 1e-6
+    avgdl = tokens / docs
+    scored = sorted(
+        (-1.0 * (idf * (tf * (K1 + 1.0)) / (tf + K1 * (1 - B + B * dl / avgdl))), aid)
+        for aid, tf, dl in conn.execute(
+            "SELECT article_id, tf, dl FROM char_rank WHERE ch = ?", (ch,)
+        )
+    )
+    return [(aid, score) for score, aid in scored[offset : offset + limit]]
