@@ -159,7 +159,7 @@ class SearchRunner(QObject):
         spec = self.spec
         head = spec_text.describe(spec, order=self._order)
         if self.query is None:
-            counts = self.tr("{0} articles").format(result.total)
+            counts = spec_text.articles_part(result.total)
         else:
             if result.hits < 0:
                 shown = "…"  # counted once the whole list is made
@@ -167,6 +167,7 @@ class SearchRunner(QObject):
                 shown = str(result.hits)
             else:
                 shown = f"{result.hits}+"
-            counts = self.tr("{0} articles, {1} hits").format(result.total, shown)
+            hits = self.tr("1 hit") if shown == "1" else self.tr("{0} hits").format(shown)
+            counts = self.tr("{0}, {1}").format(spec_text.articles_part(result.total), hits)
         line = " · ".join(p for p in (head, counts) if p)
         self.message.emit(f"{line} · {result.ms:.0f} ms")

@@ -146,3 +146,9 @@ def test_window_export_uses_the_readers_conversion(window: MainWindow, tmp_path:
     for row in frame.itertuples():  # the text as the reader's converted pane shows it
         window.open_article(int(row.article_id))
         assert window.reader.converted_pane.toPlainText().strip() == row.text_converted.strip()
+
+
+def test_status_line_counts_one_article_in_the_singular(window: MainWindow) -> None:
+    window.state.set_query("資訊產業")
+    assert window.results_model.ids and len(window.results_model.ids) == 1
+    assert " · 1 article, 1 hit · " in window.statusBar().currentMessage()

@@ -263,47 +263,47 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="145"/>
+        <location filename="../../gui/entity_panel.py" line="147"/>
         <source>Filter names (either script)</source>
         <translation>Filter names (either script)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="146"/>
+        <location filename="../../gui/entity_panel.py" line="148"/>
         <source>By count</source>
         <translation>By count</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="147"/>
+        <location filename="../../gui/entity_panel.py" line="149"/>
         <source>By pinyin</source>
         <translation>By pinyin</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="148"/>
+        <location filename="../../gui/entity_panel.py" line="150"/>
         <source>Order of the entities within each type</source>
         <translation>Order of the entities within each type</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="149"/>
+        <location filename="../../gui/entity_panel.py" line="151"/>
         <source>Show hidden</source>
         <translation>Show hidden</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="150"/>
+        <location filename="../../gui/entity_panel.py" line="152"/>
         <source>Also list the entities you have hidden</source>
         <translation>Also list the entities you have hidden</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="153"/>
+        <location filename="../../gui/entity_panel.py" line="155"/>
         <source>Also list the names the extractor is unsure of (shown in grey italics)</source>
         <translation>Also list the names the extractor is unsure of (shown in grey italics)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="155"/>
+        <location filename="../../gui/entity_panel.py" line="157"/>
         <source>Copy names</source>
         <translation>Copy names</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="217"/>
+        <location filename="../../gui/entity_panel.py" line="219"/>
         <source>Show %s uncertain</source>
         <translation>Show %s uncertain</translation>
     </message>
@@ -1194,74 +1194,74 @@ Articles imported before stay imported.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="259"/>
+        <location filename="../../gui/mainwindow.py" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="260"/>
+        <location filename="../../gui/mainwindow.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="261"/>
+        <location filename="../../gui/mainwindow.py" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="262"/>
+        <location filename="../../gui/mainwindow.py" line="264"/>
         <source>E&amp;ntities</source>
         <translation>E&amp;ntities</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="263"/>
+        <location filename="../../gui/mainwindow.py" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="264"/>
+        <location filename="../../gui/mainwindow.py" line="266"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="265"/>
+        <location filename="../../gui/mainwindow.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="266"/>
+        <location filename="../../gui/mainwindow.py" line="268"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="267"/>
+        <location filename="../../gui/mainwindow.py" line="269"/>
         <source>&amp;About Duizhao</source>
         <translation>&amp;About Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="268"/>
+        <location filename="../../gui/mainwindow.py" line="270"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="269"/>
+        <location filename="../../gui/mainwindow.py" line="271"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="306"/>
+        <location filename="../../gui/mainwindow.py" line="308"/>
         <source>Duizhao</source>
         <translation>Duizhao</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="317"/>
+        <location filename="../../gui/mainwindow.py" line="319"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>Cannot open the library:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="397"/>
+        <location filename="../../gui/mainwindow.py" line="399"/>
         <source>About Duizhao</source>
         <translation>About Duizhao</translation>
     </message>
@@ -2249,14 +2249,31 @@ Up/Down walk through earlier searches.</translation>
         <translation>The library cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/search_runner.py" line="162"/>
-        <source>{0} articles</source>
-        <translation>{0} articles</translation>
+        <location filename="../../gui/search_runner.py" line="170"/>
+        <source>1 hit</source>
+        <translation>1 hit</translation>
     </message>
     <message>
         <location filename="../../gui/search_runner.py" line="170"/>
+        <source>{0} hits</source>
+        <translation>{0} hits</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_runner.py" line="171"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} hits</source>
+        <translation type="vanished">{0}, {1} hits</translation>
+    </message>
+    <message>
+        <source>{0} articles</source>
+        <translation type="vanished">{0} articles</translation>
+    </message>
+    <message>
         <source>{0} articles, {1} hits</source>
-        <translation>{0} articles, {1} hits</translation>
+        <translation type="vanished">{0} articles, {1} hits</translation>
     </message>
 </context>
 <context>
@@ -2337,7 +2354,12 @@ Up/Down walk through earlier searches.</translation>
         <translation>by title</translation>
     </message>
     <message>
-        <location filename="../../gui/spec_text.py" line="77"/>
+        <location filename="../../gui/spec_text.py" line="78"/>
+        <source>1 article</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="79"/>
         <source>{0} articles</source>
         <translation>{0} articles</translation>
     </message>
@@ -2622,12 +2644,12 @@ This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="43"/>
+        <location filename="../../gui/workspace.py" line="44"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="44"/>
+        <location filename="../../gui/workspace.py" line="45"/>
         <source>Saved Searches</source>
         <translation>Saved Searches</translation>
     </message>

@@ -263,47 +263,47 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="145"/>
+        <location filename="../../gui/entity_panel.py" line="147"/>
         <source>Filter names (either script)</source>
         <translation>筛选名称（简繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="146"/>
+        <location filename="../../gui/entity_panel.py" line="148"/>
         <source>By count</source>
         <translation>按次数</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="147"/>
+        <location filename="../../gui/entity_panel.py" line="149"/>
         <source>By pinyin</source>
         <translation>按拼音</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="148"/>
+        <location filename="../../gui/entity_panel.py" line="150"/>
         <source>Order of the entities within each type</source>
         <translation>每种类型内实体的排列顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="149"/>
+        <location filename="../../gui/entity_panel.py" line="151"/>
         <source>Show hidden</source>
         <translation>显示已隐藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="150"/>
+        <location filename="../../gui/entity_panel.py" line="152"/>
         <source>Also list the entities you have hidden</source>
         <translation>也列出您隐藏的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="153"/>
+        <location filename="../../gui/entity_panel.py" line="155"/>
         <source>Also list the names the extractor is unsure of (shown in grey italics)</source>
         <translation>同时列出提取时不确定的名称（以灰色斜体显示）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="155"/>
+        <location filename="../../gui/entity_panel.py" line="157"/>
         <source>Copy names</source>
         <translation>复制名称</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="217"/>
+        <location filename="../../gui/entity_panel.py" line="219"/>
         <source>Show %s uncertain</source>
         <translation>显示 %s 个不确定项</translation>
     </message>
@@ -1194,74 +1194,74 @@ Articles imported before stay imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="259"/>
+        <location filename="../../gui/mainwindow.py" line="261"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="260"/>
+        <location filename="../../gui/mainwindow.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="261"/>
+        <location filename="../../gui/mainwindow.py" line="263"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="262"/>
+        <location filename="../../gui/mainwindow.py" line="264"/>
         <source>E&amp;ntities</source>
         <translation>实体(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="263"/>
+        <location filename="../../gui/mainwindow.py" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="264"/>
+        <location filename="../../gui/mainwindow.py" line="266"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="265"/>
+        <location filename="../../gui/mainwindow.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="266"/>
+        <location filename="../../gui/mainwindow.py" line="268"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="267"/>
+        <location filename="../../gui/mainwindow.py" line="269"/>
         <source>&amp;About Duizhao</source>
         <translation>关于对照(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="268"/>
+        <location filename="../../gui/mainwindow.py" line="270"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="269"/>
+        <location filename="../../gui/mainwindow.py" line="271"/>
         <source>Figures</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="306"/>
+        <location filename="../../gui/mainwindow.py" line="308"/>
         <source>Duizhao</source>
         <translation>对照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="317"/>
+        <location filename="../../gui/mainwindow.py" line="319"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>无法打开文库：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="397"/>
+        <location filename="../../gui/mainwindow.py" line="399"/>
         <source>About Duizhao</source>
         <translation>关于对照</translation>
     </message>
@@ -2243,14 +2243,31 @@ Up/Down walk through earlier searches.</source>
         <translation>无法读取文库：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/search_runner.py" line="162"/>
-        <source>{0} articles</source>
-        <translation>{0} 篇文章</translation>
+        <location filename="../../gui/search_runner.py" line="170"/>
+        <source>1 hit</source>
+        <translation>1 处命中</translation>
     </message>
     <message>
         <location filename="../../gui/search_runner.py" line="170"/>
+        <source>{0} hits</source>
+        <translation>{0} 处命中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_runner.py" line="171"/>
+        <source>{0}, {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} hits</source>
+        <translation type="vanished">{0}，{1} 处命中</translation>
+    </message>
+    <message>
+        <source>{0} articles</source>
+        <translation type="vanished">{0} 篇文章</translation>
+    </message>
+    <message>
         <source>{0} articles, {1} hits</source>
-        <translation>{0} 篇文章，{1} 处命中</translation>
+        <translation type="vanished">{0} 篇文章，{1} 处命中</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2348,12 @@ Up/Down walk through earlier searches.</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../gui/spec_text.py" line="77"/>
+        <location filename="../../gui/spec_text.py" line="78"/>
+        <source>1 article</source>
+        <translation>1 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="79"/>
         <source>{0} articles</source>
         <translation>{0} 篇文章</translation>
     </message>
@@ -2616,12 +2638,12 @@ This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="43"/>
+        <location filename="../../gui/workspace.py" line="44"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="44"/>
+        <location filename="../../gui/workspace.py" line="45"/>
         <source>Saved Searches</source>
         <translation>已存搜索</translation>
     </message>

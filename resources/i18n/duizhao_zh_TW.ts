@@ -263,47 +263,47 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="145"/>
+        <location filename="../../gui/entity_panel.py" line="147"/>
         <source>Filter names (either script)</source>
         <translation>篩選名稱（簡繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="146"/>
+        <location filename="../../gui/entity_panel.py" line="148"/>
         <source>By count</source>
         <translation>按次數</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="147"/>
+        <location filename="../../gui/entity_panel.py" line="149"/>
         <source>By pinyin</source>
         <translation>按拼音</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="148"/>
+        <location filename="../../gui/entity_panel.py" line="150"/>
         <source>Order of the entities within each type</source>
         <translation>每種型別內實體的排列順序</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="149"/>
+        <location filename="../../gui/entity_panel.py" line="151"/>
         <source>Show hidden</source>
         <translation>顯示已隱藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="150"/>
+        <location filename="../../gui/entity_panel.py" line="152"/>
         <source>Also list the entities you have hidden</source>
         <translation>也列出您隱藏的實體</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="153"/>
+        <location filename="../../gui/entity_panel.py" line="155"/>
         <source>Also list the names the extractor is unsure of (shown in grey italics)</source>
         <translation>同時列出擷取時不確定的名稱（以灰色斜體顯示）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="155"/>
+        <location filename="../../gui/entity_panel.py" line="157"/>
         <source>Copy names</source>
         <translation>複製名稱</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="217"/>
+        <location filename="../../gui/entity_panel.py" line="219"/>
         <source>Show %s uncertain</source>
         <translation>顯示 %s 個不確定項</translation>
     </message>
@@ -1194,74 +1194,74 @@ Articles imported before stay imported.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/mainwindow.py" line="259"/>
+        <location filename="../../gui/mainwindow.py" line="261"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="260"/>
+        <location filename="../../gui/mainwindow.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>編輯(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="261"/>
+        <location filename="../../gui/mainwindow.py" line="263"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="262"/>
+        <location filename="../../gui/mainwindow.py" line="264"/>
         <source>E&amp;ntities</source>
         <translation>實體(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="263"/>
+        <location filename="../../gui/mainwindow.py" line="265"/>
         <source>&amp;Help</source>
         <translation>幫助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="264"/>
+        <location filename="../../gui/mainwindow.py" line="266"/>
         <source>&amp;Preferences…</source>
         <translation>首選項(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="265"/>
+        <location filename="../../gui/mainwindow.py" line="267"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="266"/>
+        <location filename="../../gui/mainwindow.py" line="268"/>
         <source>&amp;Find</source>
         <translation>查詢(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="267"/>
+        <location filename="../../gui/mainwindow.py" line="269"/>
         <source>&amp;About Duizhao</source>
         <translation>關於對照(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="268"/>
+        <location filename="../../gui/mainwindow.py" line="270"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="269"/>
+        <location filename="../../gui/mainwindow.py" line="271"/>
         <source>Figures</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="306"/>
+        <location filename="../../gui/mainwindow.py" line="308"/>
         <source>Duizhao</source>
         <translation>對照</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="317"/>
+        <location filename="../../gui/mainwindow.py" line="319"/>
         <source>Cannot open the library:
 {0}</source>
         <translation>無法開啟文庫：
 {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/mainwindow.py" line="397"/>
+        <location filename="../../gui/mainwindow.py" line="399"/>
         <source>About Duizhao</source>
         <translation>關於對照</translation>
     </message>
@@ -2243,14 +2243,31 @@ Up/Down walk through earlier searches.</source>
         <translation>無法讀取文庫：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/search_runner.py" line="162"/>
-        <source>{0} articles</source>
-        <translation>{0} 篇文章</translation>
+        <location filename="../../gui/search_runner.py" line="170"/>
+        <source>1 hit</source>
+        <translation>1 處命中</translation>
     </message>
     <message>
         <location filename="../../gui/search_runner.py" line="170"/>
+        <source>{0} hits</source>
+        <translation>{0} 處命中</translation>
+    </message>
+    <message>
+        <location filename="../../gui/search_runner.py" line="171"/>
+        <source>{0}, {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} hits</source>
+        <translation type="vanished">{0}，{1} 處命中</translation>
+    </message>
+    <message>
+        <source>{0} articles</source>
+        <translation type="vanished">{0} 篇文章</translation>
+    </message>
+    <message>
         <source>{0} articles, {1} hits</source>
-        <translation>{0} 篇文章，{1} 處命中</translation>
+        <translation type="vanished">{0} 篇文章，{1} 處命中</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2348,12 @@ Up/Down walk through earlier searches.</source>
         <translation>按標題</translation>
     </message>
     <message>
-        <location filename="../../gui/spec_text.py" line="77"/>
+        <location filename="../../gui/spec_text.py" line="78"/>
+        <source>1 article</source>
+        <translation>1 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/spec_text.py" line="79"/>
         <source>{0} articles</source>
         <translation>{0} 篇文章</translation>
     </message>
@@ -2616,12 +2638,12 @@ This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="43"/>
+        <location filename="../../gui/workspace.py" line="44"/>
         <source>Notes</source>
         <translation>筆記</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="44"/>
+        <location filename="../../gui/workspace.py" line="45"/>
         <source>Saved Searches</source>
         <translation>已存搜尋</translation>
     </message>
