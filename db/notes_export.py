@@ -74,8 +74,14 @@ def export_notes(
     path: Path | str,
     *,
     search: str | None = None,
+    ids: Sequence[int] | None = None,
     words: CitationWords = ENGLISH,
     bom: bool = True,
 ) -> int:
-    """Write the notes (those matching ``search``) to a CSV file; return how many."""
-    return write_csv(path, NOTE_COLUMNS, note_table(list_notes(lib, search), words), bom=bom)
+    """Write the notes (those matching ``search``, and only ``ids`` when given) to a
+    CSV file; return how many."""
+    notes = list_notes(lib, search)
+    if ids is not None:
+        wanted = set(ids)
+        notes = [n for n in notes if n.id in wanted]
+    return write_csv(path, NOTE_COLUMNS, note_table(notes, words), bom=bom)

@@ -9,21 +9,46 @@ window only calls :func:`compose`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 
+from db.notes_export import export_notes
 from gui import facets_and_exports
+from gui.citation import interface_words
 from gui.keeping import Keeping
+from gui.notes_panel import NotesPanel
 from gui.pinyin_completion import PinyinCompletion
 from gui.regional_toggle import RegionalToggle
+from gui.selection_export import CallbackSource
 from gui.views_panel import ViewsPanel
 
 if TYPE_CHECKING:
+    from db.library import Library
     from gui.mainwindow import MainWindow
 
 VIEWS_SHORTCUT = "Ctrl+Shift+T"
+
+
+def notes_source(panel: NotesPanel, owner: QObject) -> CallbackSource:
+    """Ctrl+E in the Notes panel: the selected notes, with citations in the interface
+    language (the words are taken on the interface thread)."""
+
+    def write(lib: Library, path: Path, ids: Sequence[int]) -> int:
+        return export_notes(lib, path, ids=ids, words=words[0])
+
+    words = [interface_words()]
+
+    def selected() -> list[int]:
+        words[0] = interface_words()
+        return [n.id for n in panel.selected_notes()]
+
+    return CallbackSource(
+        panel.tree, lambda: owner.tr("selected notes"), selected, write, "duizhao-notes"
+    )
 
 
 class Workspace(QObject):
@@ -70,3 +95,4 @@ class Workspace(QObject):
         self.facets, self.selection_export = facets_and_exports.install(w)
         w.middle.tabBar().moveTab(w.middle.indexOf(self.facets), 1)  # beside the results
         w.facets, w.selection_export = self.facets, self.selection_export
+        self.selection_export.add(notes_source(k.notes_panel, self))

@@ -152,3 +152,28 @@ def test_status_line_counts_one_article_in_the_singular(window: MainWindow) -> N
     window.state.set_query("資訊產業")
     assert window.results_model.ids and len(window.results_model.ids) == 1
     assert " · 1 article, 1 hit · " in window.statusBar().currentMessage()
+
+
+def test_ctrl_e_in_the_notes_panel_exports_the_selected_notes(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    from db.changes import NOTES_CHANGED
+    from db.notes import add_note
+
+    lib = window.lib
+    assert lib is not None
+    first = lib.conn.execute("SELECT id FROM articles ORDER BY id").fetchone()[0]
+    kept = [add_note(lib, first, f"note {i}", start=i, end=i + 2) for i in range(3)]
+    window.hub.announce(NOTES_CHANGED)
+    panel = window.workspace.keeping.notes_panel
+    panel.tree.clearSelection()
+    for note_id in kept[:2]:
+        item = panel.item_of(note_id)
+        assert item is not None
+        item.setSelected(True)
+    source = window.selection_export.source_for(panel.tree)
+    assert source is not None and source.label() == "selected notes"
+    out = tmp_path / "notes.csv"
+    window.selection_export.export(source, out, source.selected_ids())
+    frame = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert sorted(frame["note"]) == ["note 0", "note 1"]

@@ -2644,14 +2644,22 @@ This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="44"/>
+        <location filename="../../gui/workspace.py" line="69"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="45"/>
+        <location filename="../../gui/workspace.py" line="70"/>
         <source>Saved Searches</source>
         <translation>Saved Searches</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../gui/workspace.py" line="50"/>
+        <source>selected notes</source>
+        <translation>selected notes</translation>
     </message>
 </context>
 </TS>

@@ -2638,14 +2638,22 @@ This is OpenCC&apos;s standard form; regional standards (Taiwan, Hong Kong) may 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="44"/>
+        <location filename="../../gui/workspace.py" line="69"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../gui/workspace.py" line="45"/>
+        <location filename="../../gui/workspace.py" line="70"/>
         <source>Saved Searches</source>
         <translation>已存搜索</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../gui/workspace.py" line="50"/>
+        <source>selected notes</source>
+        <translation>所选笔记</translation>
     </message>
 </context>
 </TS>
