@@ -224,7 +224,12 @@ class FacetPanel(QWidget):
         if result is None:
             set_plain(self.status, self._problem)
             return
-        set_plain(self.status, self.tr("%s articles in the results") % f"{result.total:,}")
+        total = (
+            self.tr("1 article in the results")
+            if result.total == 1
+            else self.tr("%s articles in the results") % f"{result.total:,}"
+        )
+        set_plain(self.status, total)
         if result.types:
             section = self._section(self.tr("Entity types"))
             for entry in result.types:

@@ -28,6 +28,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -161,6 +162,11 @@ class Reader(QWidget):
 
         self.conversion_label = plain.label()
         self.conversion = QComboBox()
+        # the choice's full name is in the pane label below: the box may cut it short
+        self.conversion.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.conversion.setMinimumContentsLength(12)
         self.conversion.setObjectName("conversion")
         self.conversion_label.setBuddy(self.conversion)
         self.swap_button = QToolButton()
@@ -211,7 +217,6 @@ class Reader(QWidget):
         bar.addWidget(self.conversion)
         bar.addWidget(self.swap_button)
         bar.addStretch(1)
-        bar.addWidget(self.walk.legend)
         bar.addWidget(self.page_bar)
         bar.addWidget(self.prev_button)
         bar.addWidget(self.hit_label)
@@ -228,7 +233,10 @@ class Reader(QWidget):
         layout.addWidget(self.title_label)
         meta_row = QHBoxLayout()
         meta_row.setContentsMargins(0, 0, 0, 0)
+        # a long byline is cut at the panel's edge rather than widening the window
+        self.meta_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         meta_row.addWidget(self.meta_label, 1)
+        meta_row.addWidget(self.walk.legend)  # which colour is a hit, which an entity
         meta_row.addWidget(self.uncertain_bar)  # the count of uncertain conversions
         layout.addLayout(meta_row)
         layout.addLayout(bar)

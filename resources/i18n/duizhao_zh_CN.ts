@@ -678,37 +678,42 @@ Please copy the details below into a bug report.</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="227"/>
+        <location filename="../../gui/facet_panel.py" line="228"/>
+        <source>1 article in the results</source>
+        <translation>结果中共 1 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="230"/>
         <source>%s articles in the results</source>
         <translation>结果中共 %s 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="229"/>
+        <location filename="../../gui/facet_panel.py" line="234"/>
         <source>Entity types</source>
         <translation>实体类型</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="233"/>
+        <location filename="../../gui/facet_panel.py" line="238"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="235"/>
+        <location filename="../../gui/facet_panel.py" line="240"/>
         <source>(no source)</source>
         <translation>（无来源）</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="238"/>
+        <location filename="../../gui/facet_panel.py" line="243"/>
         <source>%s more sources</source>
         <translation>另有 %s 个来源</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="242"/>
+        <location filename="../../gui/facet_panel.py" line="247"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="244"/>
+        <location filename="../../gui/facet_panel.py" line="249"/>
         <source>(undated)</source>
         <translation>（无日期）</translation>
     </message>
@@ -1790,17 +1795,17 @@ Articles imported before stay imported.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="247"/>
+        <location filename="../../gui/reader.py" line="255"/>
         <source>Automatic (the other script)</source>
         <translation>自动（另一种字体）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="262"/>
+        <location filename="../../gui/reader.py" line="270"/>
         <source>&amp;Conversion:</source>
         <translation>转换(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="265"/>
+        <location filename="../../gui/reader.py" line="273"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -1809,124 +1814,124 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 简体文章直接转换为所选变体；繁体文章选繁体变体（台湾、香港）时，先转为简体再转换，以显示该变体特有的字形和用语。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="274"/>
+        <location filename="../../gui/reader.py" line="282"/>
         <source>Swap sides</source>
         <translation>左右互换</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="275"/>
+        <location filename="../../gui/reader.py" line="283"/>
         <source>Show the original on the other side</source>
         <translation>把原文显示在另一侧</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="276"/>
+        <location filename="../../gui/reader.py" line="284"/>
         <source>Copy with citation</source>
         <translation>复制并附出处</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="277"/>
+        <location filename="../../gui/reader.py" line="285"/>
         <source>Next hit or mention</source>
         <translation>下一处命中或提及</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="278"/>
+        <location filename="../../gui/reader.py" line="286"/>
         <source>Next hit or mention (F3)</source>
         <translation>下一处命中或提及（F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="279"/>
+        <location filename="../../gui/reader.py" line="287"/>
         <source>Previous hit or mention</source>
         <translation>上一处命中或提及</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="280"/>
+        <location filename="../../gui/reader.py" line="288"/>
         <source>Previous hit or mention (Shift+F3)</source>
         <translation>上一处命中或提及（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="281"/>
+        <location filename="../../gui/reader.py" line="289"/>
         <source>Next</source>
         <translation>下一处</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="282"/>
+        <location filename="../../gui/reader.py" line="290"/>
         <source>Previous</source>
         <translation>上一处</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="283"/>
+        <location filename="../../gui/reader.py" line="291"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="284"/>
+        <location filename="../../gui/reader.py" line="292"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="285"/>
+        <location filename="../../gui/reader.py" line="293"/>
         <source>Actual size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="378"/>
+        <location filename="../../gui/reader.py" line="386"/>
         <source>No article open</source>
         <translation>未打开文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="456"/>
+        <location filename="../../gui/reader.py" line="464"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="457"/>
+        <location filename="../../gui/reader.py" line="465"/>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="458"/>
+        <location filename="../../gui/reader.py" line="466"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="459"/>
+        <location filename="../../gui/reader.py" line="467"/>
         <source>Park or zone</source>
         <translation>园区</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="460"/>
+        <location filename="../../gui/reader.py" line="468"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="461"/>
+        <location filename="../../gui/reader.py" line="469"/>
         <source>Figure</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="462"/>
+        <location filename="../../gui/reader.py" line="470"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="482"/>
+        <location filename="../../gui/reader.py" line="490"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · 本文中出现 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="487"/>
+        <location filename="../../gui/reader.py" line="495"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>文库中共提及 {0} 次，见于 {1} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="640"/>
+        <location filename="../../gui/reader.py" line="648"/>
         <source>Select some text to copy with its citation</source>
         <translation>请先选择要复制的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="645"/>
+        <location filename="../../gui/reader.py" line="653"/>
         <source>Copied with citation</source>
         <translation>已复制并附出处</translation>
     </message>

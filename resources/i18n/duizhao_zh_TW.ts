@@ -678,37 +678,42 @@ Please copy the details below into a bug report.</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="227"/>
+        <location filename="../../gui/facet_panel.py" line="228"/>
+        <source>1 article in the results</source>
+        <translation>結果中有 1 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/facet_panel.py" line="230"/>
         <source>%s articles in the results</source>
         <translation>結果中共 %s 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="229"/>
+        <location filename="../../gui/facet_panel.py" line="234"/>
         <source>Entity types</source>
         <translation>實體類型</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="233"/>
+        <location filename="../../gui/facet_panel.py" line="238"/>
         <source>Sources</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="235"/>
+        <location filename="../../gui/facet_panel.py" line="240"/>
         <source>(no source)</source>
         <translation>（無來源）</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="238"/>
+        <location filename="../../gui/facet_panel.py" line="243"/>
         <source>%s more sources</source>
         <translation>另有 %s 個來源</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="242"/>
+        <location filename="../../gui/facet_panel.py" line="247"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="244"/>
+        <location filename="../../gui/facet_panel.py" line="249"/>
         <source>(undated)</source>
         <translation>（無日期）</translation>
     </message>
@@ -1790,17 +1795,17 @@ Articles imported before stay imported.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="247"/>
+        <location filename="../../gui/reader.py" line="255"/>
         <source>Automatic (the other script)</source>
         <translation>自動（另一種字型）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="262"/>
+        <location filename="../../gui/reader.py" line="270"/>
         <source>&amp;Conversion:</source>
         <translation>轉換(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="265"/>
+        <location filename="../../gui/reader.py" line="273"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -1809,124 +1814,124 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 簡體文章直接轉換為所選變體；繁體文章選繁體變體（臺灣、香港）時，先轉為簡體再轉換，以顯示該變體特有的字形和用語。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="274"/>
+        <location filename="../../gui/reader.py" line="282"/>
         <source>Swap sides</source>
         <translation>左右互換</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="275"/>
+        <location filename="../../gui/reader.py" line="283"/>
         <source>Show the original on the other side</source>
         <translation>把原文顯示在另一側</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="276"/>
+        <location filename="../../gui/reader.py" line="284"/>
         <source>Copy with citation</source>
         <translation>複製並附出處</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="277"/>
+        <location filename="../../gui/reader.py" line="285"/>
         <source>Next hit or mention</source>
         <translation>下一處命中或提及</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="278"/>
+        <location filename="../../gui/reader.py" line="286"/>
         <source>Next hit or mention (F3)</source>
         <translation>下一處命中或提及（F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="279"/>
+        <location filename="../../gui/reader.py" line="287"/>
         <source>Previous hit or mention</source>
         <translation>上一處命中或提及</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="280"/>
+        <location filename="../../gui/reader.py" line="288"/>
         <source>Previous hit or mention (Shift+F3)</source>
         <translation>上一處命中或提及（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="281"/>
+        <location filename="../../gui/reader.py" line="289"/>
         <source>Next</source>
         <translation>下一處</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="282"/>
+        <location filename="../../gui/reader.py" line="290"/>
         <source>Previous</source>
         <translation>上一處</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="283"/>
+        <location filename="../../gui/reader.py" line="291"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="284"/>
+        <location filename="../../gui/reader.py" line="292"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="285"/>
+        <location filename="../../gui/reader.py" line="293"/>
         <source>Actual size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="378"/>
+        <location filename="../../gui/reader.py" line="386"/>
         <source>No article open</source>
         <translation>未開啟文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="456"/>
+        <location filename="../../gui/reader.py" line="464"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="457"/>
+        <location filename="../../gui/reader.py" line="465"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="458"/>
+        <location filename="../../gui/reader.py" line="466"/>
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="459"/>
+        <location filename="../../gui/reader.py" line="467"/>
         <source>Park or zone</source>
         <translation>園區</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="460"/>
+        <location filename="../../gui/reader.py" line="468"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="461"/>
+        <location filename="../../gui/reader.py" line="469"/>
         <source>Figure</source>
         <translation>數據</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="462"/>
+        <location filename="../../gui/reader.py" line="470"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="482"/>
+        <location filename="../../gui/reader.py" line="490"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · 本文中出現 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="487"/>
+        <location filename="../../gui/reader.py" line="495"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>文庫中共提及 {0} 次，見於 {1} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="640"/>
+        <location filename="../../gui/reader.py" line="648"/>
         <source>Select some text to copy with its citation</source>
         <translation>請先選擇要複製的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="645"/>
+        <location filename="../../gui/reader.py" line="653"/>
         <source>Copied with citation</source>
         <translation>已複製並附出處</translation>
     </message>
