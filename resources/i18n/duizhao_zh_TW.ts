@@ -680,7 +680,7 @@ Please copy the details below into a bug report.</source>
     <message>
         <location filename="../../gui/facet_panel.py" line="228"/>
         <source>1 article in the results</source>
-        <translation>結果中有 1 篇文章</translation>
+        <translation>結果中共 1 篇文章</translation>
     </message>
     <message>
         <location filename="../../gui/facet_panel.py" line="230"/>
