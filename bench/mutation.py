@@ -1,6 +1,7 @@
 """Mutation testing of the core modules with mutmut: how many planted bugs the tests catch.
 
-    python -m bench.mutation [MODULE ...] [--list] [--children N] [--tests-at REV] [--summary-only]
+    python -m bench.mutation [MODULE ...] [--list] [--children N] [--tests-at REV]
+                             [--only FUNCTION ...] [--summary-only]
 
 For each module (default: every one in ``MODULES``) this copies the project into
 ``bench/data/mutation/<module>/``, writes a ``[tool.mutmut]`` section that mutates
@@ -8,7 +9,9 @@ that one file and runs only the test files that cover it, runs ``mutmut run``
 there, and prints the mutants, how many the tests killed, the survivors (with
 ``mutmut show`` diffs in ``survivors.txt`` beside the copy) and the score.
 ``--tests-at REV`` takes ``tests/`` as it was at a git revision (the code stays as it
-is now), to compare the score of older tests with the current ones. It is slow
+is now), to compare the score of older tests with the current ones.  ``--only`` keeps
+the mutants of the named functions (``name`` or ``Class.method``) of a module; a module
+listed in ``FUNCTIONS`` is run over those functions by default. It is slow
 (minutes a module) and is not part of the test suite; run it niced on a shared
 machine: ``nice -n 10 .venv/bin/python -m bench.mutation db/query.py``.
 Needs ``pip install mutmut`` (3.x) in the virtualenv.
@@ -17,11 +20,13 @@ Needs ``pip install mutmut`` (3.x) in the virtualenv.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +43,7 @@ MODULES: dict[str, list[str]] = {
     "text/tokens.py": ["tests/test_search.py", "tests/test_tokens_blocks.py"],
     "db/csvio.py": ["tests/test_csvio.py"],
     "db/importer.py": ["tests/test_importer.py", "tests/test_import_hostile.py"],
+    "db/articles.py": ["tests/test_importer.py", "tests/test_import_hostile.py"],
     "db/curation.py": ["tests/test_entities_db.py", "tests/test_resolve_db.py"],
     "db/entities.py": [
         "tests/test_entities_db.py",
@@ -49,6 +55,14 @@ MODULES: dict[str, list[str]] = {
     "db/export.py": ["tests/test_export.py", "tests/test_csvio.py"],
     "db/entity_export.py": ["tests/test_entity_export.py"],
     "text/convert.py": ["tests/test_convert.py"],
+}
+
+# Modules of which only some functions are run: the part the mutation testing is about
+# (``--only`` chooses others).
+FUNCTIONS: dict[str, list[str]] = {
+    # import's duplicate detection: the hash of a text, the look-up, and adding or not
+    "db/importer.py": ["_add", "add_document", "_Batch.add"],
+    "db/articles.py": ["normalised_hash", "find_by_hash"],
 }
 
 SQL_CASE = "SQL keywords and names are case-insensitive"
@@ -159,6 +173,8 @@ FRESH_CACHES = {
         " '_keep_simp'):\n"
         "    setattr(m, name, None)\n"
     ),
+    # the single-character tables and this thread's converters
+    "text/convert.py": ("import text.convert as m\nm._tables.clear()\nm._local.__dict__.clear()\n"),
 }
 _CONFTEST = """import os
 
@@ -240,11 +256,25 @@ def _copy_project(module: str, work: Path, tests_rev: str | None) -> None:
     (work / "pyproject.toml").write_text(pyproject + section, encoding="utf-8")
 
 
-def _results(work: Path, module: str) -> dict[str, str]:
+def _patterns(module: str, functions: list[str]) -> list[str]:
+    """mutmut's names of the mutants of these functions (``name`` or ``Class.method``)."""
+    prefix = module.removesuffix(".py").replace("/", ".")
+    out = []
+    for name in functions:
+        cls, _, func = name.rpartition(".")
+        mangled = f"x\u01c1{cls}\u01c1{func}" if cls else f"x_{func}"
+        out.append(f"{prefix}.{mangled}__mutmut_*")
+    return out
+
+
+def _results(work: Path, module: str, functions: list[str]) -> dict[str, str]:
     meta = work / "mutants" / (module + ".meta")
     data = json.loads(meta.read_text(encoding="utf-8"))
+    patterns = _patterns(module, functions)
     return {
-        name: STATUS.get(code, f"exit {code}") for name, code in data["exit_code_by_key"].items()
+        name: STATUS.get(code, f"exit {code}")
+        for name, code in data["exit_code_by_key"].items()
+        if not patterns or any(fnmatch.fnmatchcase(name, p) for p in patterns)
     }
 
 
@@ -259,21 +289,27 @@ def _env() -> dict[str, str]:
     return env
 
 
-def run_module(module: str, children: int, tests_rev: str | None = None) -> dict[str, object]:
+def run_module(
+    module: str, children: int, tests_rev: str | None = None, functions: list[str] | None = None
+) -> dict[str, object]:
     work = _work(module, tests_rev)
     _copy_project(module, work, tests_rev)
+    functions = FUNCTIONS.get(module, []) if functions is None else functions
     mutmut = Path(sys.executable).with_name("mutmut")
     env = _env()
     log = work / "mutmut.log"
+    started = time.monotonic()
     with log.open("w", encoding="utf-8") as fh:
         subprocess.run(
-            [str(mutmut), "run", "--max-children", str(children)],
+            [str(mutmut), "run", "--max-children", str(children), *_patterns(module, functions)],
             cwd=work,
             env=env,
             stdout=fh,
             stderr=subprocess.STDOUT,
             check=False,
         )
+    run = {"functions": functions, "seconds": round(time.monotonic() - started)}
+    (work / "run.json").write_text(json.dumps(run), encoding="utf-8")
     return summarise(module, tests_rev)
 
 
@@ -308,7 +344,10 @@ def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
     work = _work(module, tests_rev)
     mutmut = Path(sys.executable).with_name("mutmut")
     env = _env()
-    results = _results(work, module)
+    record = work / "run.json"
+    run = json.loads(record.read_text(encoding="utf-8")) if record.is_file() else {}
+    functions = run.get("functions", [])
+    results = _results(work, module, functions)
     caught = ("killed", "timeout")  # a mutant that makes the tests hang is caught too
     shown: dict[str, str] = {}
     # equivalent ones are told apart among all that the tests did not fail on (a timeout
@@ -332,6 +371,8 @@ def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
     summary = {
         "module": module,
         "tests_at": tests_rev or "working tree",
+        "functions": functions or "all",
+        "seconds": run.get("seconds"),
         "mutants": len(results),
         "equivalent": len(equivalent),
         "killed": killed,
@@ -344,12 +385,17 @@ def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
     return summary
 
 
+def _minutes(summary: dict[str, object] | None) -> str:
+    seconds = summary.get("seconds") if summary else None
+    return f"{int(seconds) / 60:.1f} min" if isinstance(seconds, int) else "not timed"
+
+
 def table() -> str:
     """A Markdown table of the last runs: each module with older tests and current ones."""
     lines = [
         "| module | mutants | equivalent | killed before | score before | killed after |"
-        " score after |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        " score after | run before | run after |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for module in MODULES:
         now = _work(module, None) / "summary.json"
@@ -360,9 +406,11 @@ def table() -> str:
         before = json.loads(older[0].read_text(encoding="utf-8")) if older else None
         kb = f"{before['killed']}" if before else "0"
         sb = f"{before['score']}%" if before else "no test reached it"
+        functions = after.get("functions", "all")
+        name = module if functions == "all" else f"{module} ({', '.join(functions)})"
         lines.append(
-            f"| {module} | {after['mutants']} | {after['equivalent']} | {kb} | {sb}"
-            f" | {after['killed']} | {after['score']}% |"
+            f"| {name} | {after['mutants']} | {after['equivalent']} | {kb} | {sb}"
+            f" | {after['killed']} | {after['score']}% | {_minutes(before)} | {_minutes(after)} |"
         )
     return "\n".join(lines)
 
@@ -373,6 +421,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list", action="store_true", help="list the modules and their tests")
     ap.add_argument("--children", type=int, default=1, help="mutants tested at once")
     ap.add_argument("--tests-at", metavar="REV", help="take tests/ from this git revision")
+    ap.add_argument(
+        "--only",
+        nargs="+",
+        metavar="FUNCTION",
+        help="mutate only these functions (name or Class.method) of the one module given",
+    )
     ap.add_argument(
         "--summary-only", action="store_true", help="score the last run again, without running"
     )
@@ -388,6 +442,8 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [m for m in args.modules if m not in MODULES]
     if unknown:
         ap.error(f"not in the list: {', '.join(unknown)} (see --list)")
+    if args.only and len(args.modules) != 1:
+        ap.error("--only needs exactly one module")
     if shutil.which("mutmut", path=str(Path(sys.executable).parent)) is None:
         print("mutmut is not installed: .venv/bin/pip install mutmut", file=sys.stderr)
         return 2
@@ -397,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.summary_only:
             s = summarise(module, args.tests_at)
         else:
-            s = run_module(module, args.children, args.tests_at)
+            s = run_module(module, args.children, args.tests_at, args.only)
         print(
             f"{module:24} {s['mutants']:>7} {s['equivalent']:>7} {s['killed']:>7}"
             f" {s['score']:>5}%  survivors {len(s['survivors'])}"  # type: ignore[arg-type]
