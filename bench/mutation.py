@@ -166,6 +166,8 @@ EQUIVALENT: dict[str, str] = {
 # Modules that cache what their functions compute in module globals (the fold table is
 # built once, often while importing other modules): in the copy, a conftest.py empties
 # those caches before each test when a mutant is under test, so the mutated code runs.
+# A module in FRESH_FOR empties them only for the mutants of the functions named there
+# (building text/convert.py's tables before every test would make its run take hours).
 FRESH_CACHES = {
     "text/fold.py": (
         "import text.fold as m\n"
@@ -176,14 +178,18 @@ FRESH_CACHES = {
     # the single-character tables and this thread's converters
     "text/convert.py": ("import text.convert as m\nm._tables.clear()\nm._local.__dict__.clear()\n"),
 }
+FRESH_FOR = {"text/convert.py": ("x__char_table__", "x__converter__")}
 _CONFTEST = """import os
 
 import pytest
 
+FOR = {functions!r}
+
 
 @pytest.fixture(autouse=True)
 def _fresh_caches():
-    if os.environ.get("MUTANT_UNDER_TEST"):
+    mutant = os.environ.get("MUTANT_UNDER_TEST", "")
+    if mutant and (not FOR or any(name in mutant for name in FOR)):
 {body}    yield
 """
 
@@ -252,7 +258,8 @@ def _copy_project(module: str, work: Path, tests_rev: str | None) -> None:
     )
     if module in FRESH_CACHES:
         body = "".join("        " + line + "\n" for line in FRESH_CACHES[module].splitlines())
-        (work / "tests" / "conftest.py").write_text(_CONFTEST.format(body=body), "utf-8")
+        conftest = _CONFTEST.format(body=body, functions=FRESH_FOR.get(module, ()))
+        (work / "tests" / "conftest.py").write_text(conftest, "utf-8")
     (work / "pyproject.toml").write_text(pyproject + section, encoding="utf-8")
 
 
