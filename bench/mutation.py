@@ -179,6 +179,30 @@ FRESH_CACHES = {
     "text/convert.py": ("import text.convert as m\nm._tables.clear()\nm._local.__dict__.clear()\n"),
 }
 FRESH_FOR = {"text/convert.py": ("x__char_table__", "x__converter__")}
+FRESH_CACHES["text/resolve.py"] = (
+    "import text.resolve as m\nm._known_places.cache_clear()\n"
+    "m._gazetteer_abbreviations.cache_clear()\n"
+)
+
+# mutmut leaves decorated functions alone; these are pure functions whose only decorator
+# is a cache, taken off in the copy so that their mutants are made and run (the same
+# answers, computed again each call).
+UNCACHED: dict[str, tuple[str, ...]] = {
+    "text/resolve.py": ("place_key", "expanded_key", "organization_key", "_is_parent", "park_key"),
+}
+
+
+def _uncache(path: Path, functions: tuple[str, ...]) -> None:
+    """Take the ``@lru_cache`` line off each of ``functions`` in the file at ``path``."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    for name in functions:
+        at = next(i for i, line in enumerate(lines) if line.startswith(f"def {name}("))
+        if not lines[at - 1].startswith("@lru_cache"):
+            raise SystemExit(f"{path}: {name} has no @lru_cache line to take off")
+        del lines[at - 1]
+    path.write_text("".join(lines), encoding="utf-8")
+
+
 _CONFTEST = """import os
 
 import pytest
@@ -256,6 +280,8 @@ def _copy_project(module: str, work: Path, tests_rev: str | None) -> None:
         "timeout_multiplier = 3.0\n"
         "timeout_constant = 5.0\n"
     )
+    if module in UNCACHED:
+        _uncache(work / module, UNCACHED[module])
     if module in FRESH_CACHES:
         body = "".join("        " + line + "\n" for line in FRESH_CACHES[module].splitlines())
         conftest = _CONFTEST.format(body=body, functions=FRESH_FOR.get(module, ()))
