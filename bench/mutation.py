@@ -1,7 +1,7 @@
 """Mutation testing of the core modules with mutmut: how many planted bugs the tests catch.
 
     python -m bench.mutation [MODULE ...] [--list] [--children N] [--tests-at REV]
-                             [--only FUNCTION ...] [--summary-only]
+                             [--only FUNCTION ...] [--survivors-of REV] [--summary-only]
 
 For each module (default: every one in ``MODULES``) this copies the project into
 ``bench/data/mutation/<module>/``, writes a ``[tool.mutmut]`` section that mutates
@@ -9,7 +9,8 @@ that one file and runs only the test files that cover it, runs ``mutmut run``
 there, and prints the mutants, how many the tests killed, the survivors (with
 ``mutmut show`` diffs in ``survivors.txt`` beside the copy) and the score.
 ``--tests-at REV`` takes ``tests/`` as it was at a git revision (the code stays as it
-is now), to compare the score of older tests with the current ones.  ``--only`` keeps
+is now), to compare the score of older tests with the current ones; ``--survivors-of
+REV`` then runs only the mutants that run left alive, with today's tests.  ``--only`` keeps
 the mutants of the named functions (``name`` or ``Class.method``) of a module; a module
 listed in ``FUNCTIONS`` is run over those functions by default. It is slow
 (minutes a module) and is not part of the test suite; run it niced on a shared
@@ -323,18 +324,33 @@ def _env() -> dict[str, str]:
 
 
 def run_module(
-    module: str, children: int, tests_rev: str | None = None, functions: list[str] | None = None
+    module: str,
+    children: int,
+    tests_rev: str | None = None,
+    functions: list[str] | None = None,
+    survivors_of: str | None = None,
 ) -> dict[str, object]:
+    """Run mutmut over ``module`` and score it.  With ``survivors_of``, only the mutants
+    the run with the tests of that revision left alive are run again; the others keep
+    that run's results (sound when the tests since then were only added to)."""
     work = _work(module, tests_rev)
+    base: dict[str, object] = {}
+    if survivors_of:
+        old = _work(module, survivors_of)
+        base = json.loads((old / "summary.json").read_text(encoding="utf-8"))
+        functions = base["functions"] if base["functions"] != "all" else []  # type: ignore[assignment]
     _copy_project(module, work, tests_rev)
     functions = FUNCTIONS.get(module, []) if functions is None else functions
+    chosen = list(base["survivors"]) if base else _patterns(module, functions)  # type: ignore[call-overload]
+    if base and not chosen:
+        raise SystemExit(f"{module}: the run with the tests of {survivors_of} left none alive")
     mutmut = Path(sys.executable).with_name("mutmut")
     env = _env()
     log = work / "mutmut.log"
     started = time.monotonic()
     with log.open("w", encoding="utf-8") as fh:
         subprocess.run(
-            [str(mutmut), "run", "--max-children", str(children), *_patterns(module, functions)],
+            [str(mutmut), "run", "--max-children", str(children), *chosen],
             cwd=work,
             env=env,
             stdout=fh,
@@ -342,6 +358,8 @@ def run_module(
             check=False,
         )
     run = {"functions": functions, "seconds": round(time.monotonic() - started)}
+    if survivors_of:
+        run["survivors_of"] = survivors_of
     (work / "run.json").write_text(json.dumps(run), encoding="utf-8")
     return summarise(module, tests_rev)
 
@@ -381,6 +399,14 @@ def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
     run = json.loads(record.read_text(encoding="utf-8")) if record.is_file() else {}
     functions = run.get("functions", [])
     results = _results(work, module, functions)
+    if run.get("survivors_of"):
+        # the mutants run again take their new result; the others keep the older run's
+        old = json.loads(
+            (_work(module, run["survivors_of"]) / "summary.json").read_text(encoding="utf-8")
+        )
+        again = set(old["survivors"])
+        base = _results(_work(module, run["survivors_of"]), module, functions)
+        results = {n: (results[n] if n in again else status) for n, status in base.items()}
     caught = ("killed", "timeout")  # a mutant that makes the tests hang is caught too
     shown: dict[str, str] = {}
     # equivalent ones are told apart among all that the tests did not fail on (a timeout
@@ -406,6 +432,7 @@ def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
         "tests_at": tests_rev or "working tree",
         "functions": functions or "all",
         "seconds": run.get("seconds"),
+        "survivors_of": run.get("survivors_of"),
         "mutants": len(results),
         "equivalent": len(equivalent),
         "killed": killed,
@@ -443,7 +470,8 @@ def table() -> str:
         name = module if functions == "all" else f"{module} ({', '.join(functions)})"
         lines.append(
             f"| {name} | {after['mutants']} | {after['equivalent']} | {kb} | {sb}"
-            f" | {after['killed']} | {after['score']}% | {_minutes(before)} | {_minutes(after)} |"
+            f" | {after['killed']} | {after['score']}% | {_minutes(before)} | {_minutes(after)}"
+            f"{' (survivors only)' if after.get('survivors_of') else ''} |"
         )
     return "\n".join(lines)
 
@@ -459,6 +487,12 @@ def main(argv: list[str] | None = None) -> int:
         nargs="+",
         metavar="FUNCTION",
         help="mutate only these functions (name or Class.method) of the one module given",
+    )
+    ap.add_argument(
+        "--survivors-of",
+        metavar="REV",
+        help="run again only the mutants the run with --tests-at REV left alive (the others "
+        "keep that run's result: sound when the tests since were only added to)",
     )
     ap.add_argument(
         "--summary-only", action="store_true", help="score the last run again, without running"
@@ -486,7 +520,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.summary_only:
             s = summarise(module, args.tests_at)
         else:
-            s = run_module(module, args.children, args.tests_at, args.only)
+            s = run_module(module, args.children, args.tests_at, args.only, args.survivors_of)
         print(
             f"{module:24} {s['mutants']:>7} {s['equivalent']:>7} {s['killed']:>7}"
             f" {s['score']:>5}%  survivors {len(s['survivors'])}"  # type: ignore[arg-type]
