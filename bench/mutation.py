@@ -43,8 +43,18 @@ MODULES: dict[str, list[str]] = {
     "text/fold.py": ["tests/test_search.py", "tests/test_convert.py", "tests/test_entities.py"],
     "text/tokens.py": ["tests/test_search.py", "tests/test_tokens_blocks.py"],
     "db/csvio.py": ["tests/test_csvio.py"],
-    "db/importer.py": ["tests/test_importer.py", "tests/test_import_hostile.py"],
-    "db/articles.py": ["tests/test_importer.py", "tests/test_import_hostile.py"],
+    "db/importer.py": [
+        "tests/test_importer.py",
+        "tests/test_import_hostile.py",
+        "tests/test_import_duplicates.py",
+        "tests/test_library.py",
+    ],
+    "db/articles.py": [
+        "tests/test_importer.py",
+        "tests/test_import_hostile.py",
+        "tests/test_import_duplicates.py",
+        "tests/test_library.py",
+    ],
     "db/curation.py": ["tests/test_entities_db.py", "tests/test_resolve_db.py"],
     "db/entities.py": [
         "tests/test_entities_db.py",
