@@ -172,6 +172,26 @@ EQUIVALENT: dict[str, str] = {
     "text.fold.x_detect_script__mutmut_3": "as detect_script 2",
     "text.fold.x_detect_script__mutmut_4": "as detect_script 2",
     "db.search.x_search_ids__mutmut_41": "ranked by date all the same; the score is not returned",
+    # text/convert.py
+    "text.convert.x__char_table__mutmut_1": "the table built again on every call: the same table, "
+    "only slower",
+    "text.convert.x__char_table__mutmut_2": "as _char_table 1",
+    "text.convert.x__char_table__mutmut_4": "as _char_table 1",
+    "text.convert.x__char_table__mutmut_5": "as _char_table 1",
+    "text.convert.x__char_table__mutmut_24": SAME_LENGTH,
+    "text.convert.x__char_table__mutmut_27": SAME_LENGTH,
+    "text.convert.x__char_table__mutmut_28": SAME_LENGTH,
+    "text.convert.x__converter__mutmut_13": "a converter made again on every call: the same "
+    "conversion, only slower",
+    "text.convert.x__converter__mutmut_14": "as _converter 13",
+    "text.convert.x__map__mutmut_7": "the four lists are set together: all None or none",
+    "text.convert.x_convert_with_map__mutmut_23": "unreachable: pieces end at punctuation no "
+    "OpenCC phrase holds, so their conversions joined are always the whole conversion",
+    "text.convert.x_convert_with_map__mutmut_32": SAME_LENGTH,
+    "text.convert.x_convert_with_map__mutmut_35": SAME_LENGTH,
+    "text.convert.x_convert_with_map__mutmut_36": SAME_LENGTH,
+    "text.convert.x_convert_with_map__mutmut_39": "a piece that converts character by character "
+    "is aligned anyway: every cut is one character, the same identity map, found slower",
 }
 
 # Modules that cache what their functions compute in module globals (the fold table is
