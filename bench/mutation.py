@@ -407,6 +407,9 @@ _SQL_WORDS = (
     " LIMIT ?",
     " VALUES (",
     "F.RANK",
+    "SAVEPOINT ",
+    "ROLLBACK TO ",
+    "RELEASE ",
 )
 
 

@@ -101,13 +101,15 @@ def test_a_reimport_into_a_library_reopened_finds_every_duplicate(tmp_path: Path
 def test_add_document_adds_a_searchable_article_once(tmp_path: Path) -> None:
     lib = Library.open(tmp_path / "lib.duizhao")
     doc = document_from_text("标题\n" + BODY)
-    aid, new = add_document(lib, doc)
+    aid, new = add_document(lib, doc, source="新华社")
     assert new
     assert search_ids(lib, "营业收入") == [aid]
     again = document_from_text("标题 \n\n" + BODY.replace("\n", "\r\n"))
-    assert add_document(lib, again, source="新华社") == (aid, False)
+    assert add_document(lib, again, source="人民日报") == (aid, False)
     assert article_count(lib) == 1
-    assert get_article(lib, aid).source is None  # type: ignore[union-attr]  # the first stays
+    article = get_article(lib, aid)
+    assert article is not None
+    assert (article.source, article.path, article.title) == ("新华社", None, "标题")  # the first
     lib.close()
 
 
