@@ -62,7 +62,7 @@ MODULES: dict[str, list[str]] = {
         "tests/test_entity_export.py",
     ],
     "text/resolve.py": ["tests/test_resolve.py", "tests/test_resolve_db.py"],
-    "text/aliases.py": ["tests/test_entities.py", "tests/test_resolve.py"],
+    "text/aliases.py": ["tests/test_entities.py", "tests/test_resolve.py", "tests/test_aliases.py"],
     "db/export.py": ["tests/test_export.py", "tests/test_csvio.py"],
     "db/entity_export.py": ["tests/test_entity_export.py"],
     "text/convert.py": ["tests/test_convert.py"],
@@ -76,6 +76,7 @@ FUNCTIONS: dict[str, list[str]] = {
     "db/articles.py": ["normalised_hash", "find_by_hash"],
 }
 
+ALIASES = "text.aliases.x_"
 BATCH = "db.importer.x\u01c1_Batch\u01c1add__mutmut_"
 SQL_CASE = "SQL keywords and names are case-insensitive"
 SAME_LENGTH = "strict= of zip: the lists zipped always have the same length"
@@ -216,6 +217,36 @@ EQUIVALENT: dict[str, str] = {
     BATCH + "29": "a savepoint left open after its rollback is committed with the batch, and "
     "the next one of that name is the innermost: the same rows",
     BATCH + "38": "a commit after every file instead of every 3 s: the same articles, slower",
+    # text/aliases.py
+    ALIASES + "_full_name__mutmut_4": "with the parenthesis at 0 or 1 nothing before it can be "
+    "a name of two characters, by quotes or by rule",
+    ALIASES + "_full_name__mutmut_5": "as _full_name 4",
+    ALIASES + "_full_name__mutmut_10": "folded text has no capital X (Latin letters are "
+    "lower-cased), so only the marks listed match",
+    ALIASES + "_full_name__mutmut_60": "after quotes too short for a name the rule's name run "
+    "cannot match either: the text before the parenthesis ends with a quote",
+    ALIASES + "_full_name__mutmut_83": "linking words past the name's end are skipped by the "
+    "test after it (lm.end() < end - 1)",
+    ALIASES + "find_alias_definitions__mutmut_17": "with only blanks before the parenthesis "
+    "there is no name either way",
+    ALIASES + "find_alias_definitions__mutmut_18": "as find_alias_definitions 17",
+    ALIASES + "find_alias_definitions__mutmut_22": "as _full_name 10",
+    ALIASES + "find_alias_uses__mutmut_5": "find(short, pos, None) searches to the end, as "
+    "find(short, pos, len(folded)) does",
+    ALIASES + "find_alias_uses__mutmut_22": "uses are looked for from the end of the definition, "
+    "so none starts at 0",
+    ALIASES + "find_alias_uses__mutmut_23": "as find_alias_uses 22",
+    ALIASES + "_is_free_use__mutmut_26": "as find_alias_uses 22 (no use starts at 0 or 1)",
+    ALIASES + "_is_free_use__mutmut_27": "as find_alias_uses 22",
+    ALIASES + "_is_free_use__mutmut_8": "a use starts after its definition, which holds the "
+    "full name, so start - offset is never below 1",
+    ALIASES + "_is_free_use__mutmut_9": "as _is_free_use 8",
+    ALIASES + "_is_free_use__mutmut_10": "as _is_free_use 8",
+    ALIASES + "_is_free_use__mutmut_47": "a use starts past position 4 (after its definition)",
+    ALIASES + "_is_free_use__mutmut_49": "the words before a use are three characters at most, "
+    "so a window of four or five finds the same",
+    ALIASES + "_span_bounds__mutmut_17": "every span object handed in has a type (the "
+    "recogniser's spans do; others come as tuples)",
     BATCH + "39": "as _Batch.add 38 (a float elapsed time equal to 3.0 exactly)",
 }
 
