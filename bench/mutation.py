@@ -77,6 +77,7 @@ FUNCTIONS: dict[str, list[str]] = {
 }
 
 ALIASES = "text.aliases.x_"
+RESOLVE = "text.resolve.x_"
 BATCH = "db.importer.x\u01c1_Batch\u01c1add__mutmut_"
 SQL_CASE = "SQL keywords and names are case-insensitive"
 SAME_LENGTH = "strict= of zip: the lists zipped always have the same length"
@@ -247,6 +248,27 @@ EQUIVALENT: dict[str, str] = {
     "so a window of four or five finds the same",
     ALIASES + "_span_bounds__mutmut_17": "every span object handed in has a type (the "
     "recogniser's spans do; others come as tuples)",
+    # text/resolve.py
+    RESOLVE + "place_key__mutmut_12": "the only two special administrative regions are in "
+    "_FULL_PROVINCES, settled before the suffixes",
+    RESOLVE + "place_key__mutmut_21": "a key of _FULL_PROVINCES was returned before the loop",
+    RESOLVE + "place_key__mutmut_28": "keys are folded: no capital X",
+    RESOLVE + "_said_apart__mutmut_12": "strict=None and no strict are zip's default, False "
+    "(the lists differ by one on purpose)",
+    RESOLVE + "_said_apart__mutmut_15": "as _said_apart 12",
+    RESOLVE + "local_referents__mutmut_50": "a name as long as the short one holds it only when "
+    "it is that name, whose key is the same and which is skipped just after",
+    RESOLVE + "local_referents__mutmut_71": "two uses never start at the same place (mentions "
+    "do not overlap)",
+    RESOLVE + "local_referents__mutmut_73": "max() with the default -1 makes -2 into -1",
+    RESOLVE + "local_referents__mutmut_84": "before is -1 or more, so max() with -1 or -2 agree",
+    RESOLVE + "local_referents__mutmut_92": "of two longer names of one entity with the same "
+    "distance, either is kept: both keys lead to that entity",
+    RESOLVE + "zone_stem__mutmut_10": "a bare zone word gives the stem '' instead of None, and "
+    "both callers treat a stem under two characters as none",
+    RESOLVE + "zone_stem__mutmut_2": "the zone words that end another (新区 in 高新区, 保税区 "
+    "in 综合保税区) come after it in reverse code-point order as well as by length",
+    RESOLVE + "zone_stem__mutmut_5": "as zone_stem 2",
     BATCH + "39": "as _Batch.add 38 (a float elapsed time equal to 3.0 exactly)",
 }
 
