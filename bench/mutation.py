@@ -74,10 +74,13 @@ FUNCTIONS: dict[str, list[str]] = {
     # import's duplicate detection: the hash of a text, the look-up, and adding or not
     "db/importer.py": ["_add", "add_document", "_Batch.add"],
     "db/articles.py": ["normalised_hash", "find_by_hash"],
+    # a raw name through user aliases, in-article referents, the rules, merges and retypes
+    "db/entities.py": ["Resolution.load", "Resolution.auto", "Resolution.resolve"],
 }
 
 ALIASES = "text.aliases.x_"
 RESOLVE = "text.resolve.x_"
+RESOLUTION = "db.entities.x\u01c1Resolution\u01c1"
 BATCH = "db.importer.x\u01c1_Batch\u01c1add__mutmut_"
 SQL_CASE = "SQL keywords and names are case-insensitive"
 SAME_LENGTH = "strict= of zip: the lists zipped always have the same length"
@@ -269,6 +272,11 @@ EQUIVALENT: dict[str, str] = {
     RESOLVE + "zone_stem__mutmut_2": "the zone words that end another (新区 in 高新区, 保税区 "
     "in 综合保税区) come after it in reverse code-point order as well as by length",
     RESOLVE + "zone_stem__mutmut_5": "as zone_stem 2",
+    # db/entities.py: resolution through the curation log
+    RESOLUTION + "load__mutmut_17": "keys hold no tab (whitespace is removed), so partition "
+    "and rpartition agree",
+    RESOLUTION + "load__mutmut_47": "Resolution.curated is read nowhere after load()",
+    RESOLUTION + "load__mutmut_51": "as Resolution.load 47",
     BATCH + "39": "as _Batch.add 38 (a float elapsed time equal to 3.0 exactly)",
 }
 
