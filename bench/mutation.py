@@ -1,6 +1,7 @@
 """Mutation testing of the core modules with mutmut: how many planted bugs the tests catch.
 
-    python -m bench.mutation [MODULE ...] [--list] [--children N] [--tests-at REV] [--summary-only]
+    python -m bench.mutation [MODULE ...] [--list] [--children N] [--tests-at REV]
+                             [--only FUNCTION ...] [--survivors-of REV] [--summary-only]
 
 For each module (default: every one in ``MODULES``) this copies the project into
 ``bench/data/mutation/<module>/``, writes a ``[tool.mutmut]`` section that mutates
@@ -8,7 +9,10 @@ that one file and runs only the test files that cover it, runs ``mutmut run``
 there, and prints the mutants, how many the tests killed, the survivors (with
 ``mutmut show`` diffs in ``survivors.txt`` beside the copy) and the score.
 ``--tests-at REV`` takes ``tests/`` as it was at a git revision (the code stays as it
-is now), to compare the score of older tests with the current ones. It is slow
+is now), to compare the score of older tests with the current ones; ``--survivors-of
+REV`` then runs only the mutants that run left alive, with today's tests.  ``--only`` keeps
+the mutants of the named functions (``name`` or ``Class.method``) of a module; a module
+listed in ``FUNCTIONS`` is run over those functions by default. It is slow
 (minutes a module) and is not part of the test suite; run it niced on a shared
 machine: ``nice -n 10 .venv/bin/python -m bench.mutation db/query.py``.
 Needs ``pip install mutmut`` (3.x) in the virtualenv.
@@ -17,11 +21,13 @@ Needs ``pip install mutmut`` (3.x) in the virtualenv.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +43,18 @@ MODULES: dict[str, list[str]] = {
     "text/fold.py": ["tests/test_search.py", "tests/test_convert.py", "tests/test_entities.py"],
     "text/tokens.py": ["tests/test_search.py", "tests/test_tokens_blocks.py"],
     "db/csvio.py": ["tests/test_csvio.py"],
-    "db/importer.py": ["tests/test_importer.py", "tests/test_import_hostile.py"],
+    "db/importer.py": [
+        "tests/test_importer.py",
+        "tests/test_import_hostile.py",
+        "tests/test_import_duplicates.py",
+        "tests/test_library.py",
+    ],
+    "db/articles.py": [
+        "tests/test_importer.py",
+        "tests/test_import_hostile.py",
+        "tests/test_import_duplicates.py",
+        "tests/test_library.py",
+    ],
     "db/curation.py": ["tests/test_entities_db.py", "tests/test_resolve_db.py"],
     "db/entities.py": [
         "tests/test_entities_db.py",
@@ -45,12 +62,26 @@ MODULES: dict[str, list[str]] = {
         "tests/test_entity_export.py",
     ],
     "text/resolve.py": ["tests/test_resolve.py", "tests/test_resolve_db.py"],
-    "text/aliases.py": ["tests/test_entities.py", "tests/test_resolve.py"],
+    "text/aliases.py": ["tests/test_entities.py", "tests/test_resolve.py", "tests/test_aliases.py"],
     "db/export.py": ["tests/test_export.py", "tests/test_csvio.py"],
     "db/entity_export.py": ["tests/test_entity_export.py"],
     "text/convert.py": ["tests/test_convert.py"],
 }
 
+# Modules of which only some functions are run: the part the mutation testing is about
+# (``--only`` chooses others).
+FUNCTIONS: dict[str, list[str]] = {
+    # import's duplicate detection: the hash of a text, the look-up, and adding or not
+    "db/importer.py": ["_add", "add_document", "_Batch.add"],
+    "db/articles.py": ["normalised_hash", "find_by_hash"],
+    # a raw name through user aliases, in-article referents, the rules, merges and retypes
+    "db/entities.py": ["Resolution.load", "Resolution.auto", "Resolution.resolve"],
+}
+
+ALIASES = "text.aliases.x_"
+RESOLVE = "text.resolve.x_"
+RESOLUTION = "db.entities.x\u01c1Resolution\u01c1"
+BATCH = "db.importer.x\u01c1_Batch\u01c1add__mutmut_"
 SQL_CASE = "SQL keywords and names are case-insensitive"
 SAME_LENGTH = "strict= of zip: the lists zipped always have the same length"
 
@@ -147,11 +178,113 @@ EQUIVALENT: dict[str, str] = {
     "text.fold.x_detect_script__mutmut_3": "as detect_script 2",
     "text.fold.x_detect_script__mutmut_4": "as detect_script 2",
     "db.search.x_search_ids__mutmut_41": "ranked by date all the same; the score is not returned",
+    # text/convert.py
+    "text.convert.x__char_table__mutmut_1": "the table built again on every call: the same table, "
+    "only slower",
+    "text.convert.x__char_table__mutmut_2": "as _char_table 1",
+    "text.convert.x__char_table__mutmut_4": "as _char_table 1",
+    "text.convert.x__char_table__mutmut_5": "as _char_table 1",
+    "text.convert.x__char_table__mutmut_24": SAME_LENGTH,
+    "text.convert.x__char_table__mutmut_27": SAME_LENGTH,
+    "text.convert.x__char_table__mutmut_28": SAME_LENGTH,
+    "text.convert.x__converter__mutmut_13": "a converter made again on every call: the same "
+    "conversion, only slower",
+    "text.convert.x__converter__mutmut_14": "as _converter 13",
+    "text.convert.x__map__mutmut_7": "the four lists are set together: all None or none",
+    "text.convert.x_convert_with_map__mutmut_23": "unreachable: pieces end at punctuation no "
+    "OpenCC phrase holds, so their conversions joined are always the whole conversion",
+    "text.convert.x_convert_with_map__mutmut_32": SAME_LENGTH,
+    "text.convert.x_convert_with_map__mutmut_35": SAME_LENGTH,
+    "text.convert.x_convert_with_map__mutmut_36": SAME_LENGTH,
+    "text.convert.x_convert_with_map__mutmut_39": "a piece that converts character by character "
+    "is aligned anyway: every cut is one character, the same identity map, found slower",
+    # import's duplicate detection (db/importer.py, db/articles.py)
+    "db.articles.x_normalised_hash__mutmut_6": "codec names are case-insensitive",
+    "db.importer.x__add__mutmut_21": "the encoding column is written, never read, shown or "
+    "exported",
+    "db.importer.x__add__mutmut_34": "as _add 21",
+    "db.importer.x__add__mutmut_22": "insert_article hashes the text itself when given no "
+    "hash: the same hash",
+    "db.importer.x__add__mutmut_35": "as _add 22",
+    "db.importer.x__add__mutmut_23": "no caller of _add passes tokens: None either way",
+    "db.importer.x__add__mutmut_36": "as _add 23",
+    BATCH + "21": "the article indexed inside its savepoint and again at the batch's commit: "
+    "FTS5 keeps one row per rowid, and searches, scores and the index's integrity check are "
+    "the same (checked by hand on the seeds)",
+    BATCH + "22": "as _Batch.add 21",
+    "db.importer.x__add__mutmut_37": "as _Batch.add 21 (index left to its default, True)",
+    BATCH + "2": "the tokens of the text computed again: the same tokens",
+    BATCH + "3": "unreachable: import_paths hands every document over with its tokens",
+    BATCH + "4": "as _Batch.add 3",
+    BATCH + "5": "as _Batch.add 3",
+    BATCH + "17": "index=None is false like index=False",
+    BATCH + "29": "a savepoint left open after its rollback is committed with the batch, and "
+    "the next one of that name is the innermost: the same rows",
+    BATCH + "38": "a commit after every file instead of every 3 s: the same articles, slower",
+    # text/aliases.py
+    ALIASES + "_full_name__mutmut_4": "with the parenthesis at 0 or 1 nothing before it can be "
+    "a name of two characters, by quotes or by rule",
+    ALIASES + "_full_name__mutmut_5": "as _full_name 4",
+    ALIASES + "_full_name__mutmut_10": "folded text has no capital X (Latin letters are "
+    "lower-cased), so only the marks listed match",
+    ALIASES + "_full_name__mutmut_60": "after quotes too short for a name the rule's name run "
+    "cannot match either: the text before the parenthesis ends with a quote",
+    ALIASES + "_full_name__mutmut_83": "linking words past the name's end are skipped by the "
+    "test after it (lm.end() < end - 1)",
+    ALIASES + "find_alias_definitions__mutmut_17": "with only blanks before the parenthesis "
+    "there is no name either way",
+    ALIASES + "find_alias_definitions__mutmut_18": "as find_alias_definitions 17",
+    ALIASES + "find_alias_definitions__mutmut_22": "as _full_name 10",
+    ALIASES + "find_alias_uses__mutmut_5": "find(short, pos, None) searches to the end, as "
+    "find(short, pos, len(folded)) does",
+    ALIASES + "find_alias_uses__mutmut_22": "uses are looked for from the end of the definition, "
+    "so none starts at 0",
+    ALIASES + "find_alias_uses__mutmut_23": "as find_alias_uses 22",
+    ALIASES + "_is_free_use__mutmut_26": "as find_alias_uses 22 (no use starts at 0 or 1)",
+    ALIASES + "_is_free_use__mutmut_27": "as find_alias_uses 22",
+    ALIASES + "_is_free_use__mutmut_8": "a use starts after its definition, which holds the "
+    "full name, so start - offset is never below 1",
+    ALIASES + "_is_free_use__mutmut_9": "as _is_free_use 8",
+    ALIASES + "_is_free_use__mutmut_10": "as _is_free_use 8",
+    ALIASES + "_is_free_use__mutmut_47": "a use starts past position 4 (after its definition)",
+    ALIASES + "_is_free_use__mutmut_49": "the words before a use are three characters at most, "
+    "so a window of four or five finds the same",
+    ALIASES + "_span_bounds__mutmut_17": "every span object handed in has a type (the "
+    "recogniser's spans do; others come as tuples)",
+    # text/resolve.py
+    RESOLVE + "place_key__mutmut_12": "the only two special administrative regions are in "
+    "_FULL_PROVINCES, settled before the suffixes",
+    RESOLVE + "place_key__mutmut_21": "a key of _FULL_PROVINCES was returned before the loop",
+    RESOLVE + "place_key__mutmut_28": "keys are folded: no capital X",
+    RESOLVE + "_said_apart__mutmut_12": "strict=None and no strict are zip's default, False "
+    "(the lists differ by one on purpose)",
+    RESOLVE + "_said_apart__mutmut_15": "as _said_apart 12",
+    RESOLVE + "local_referents__mutmut_50": "a name as long as the short one holds it only when "
+    "it is that name, whose key is the same and which is skipped just after",
+    RESOLVE + "local_referents__mutmut_71": "two uses never start at the same place (mentions "
+    "do not overlap)",
+    RESOLVE + "local_referents__mutmut_73": "max() with the default -1 makes -2 into -1",
+    RESOLVE + "local_referents__mutmut_84": "before is -1 or more, so max() with -1 or -2 agree",
+    RESOLVE + "local_referents__mutmut_92": "of two longer names of one entity with the same "
+    "distance, either is kept: both keys lead to that entity",
+    RESOLVE + "zone_stem__mutmut_10": "a bare zone word gives the stem '' instead of None, and "
+    "both callers treat a stem under two characters as none",
+    RESOLVE + "zone_stem__mutmut_2": "the zone words that end another (新区 in 高新区, 保税区 "
+    "in 综合保税区) come after it in reverse code-point order as well as by length",
+    RESOLVE + "zone_stem__mutmut_5": "as zone_stem 2",
+    # db/entities.py: resolution through the curation log
+    RESOLUTION + "load__mutmut_17": "keys hold no tab (whitespace is removed), so partition "
+    "and rpartition agree",
+    RESOLUTION + "load__mutmut_47": "Resolution.curated is read nowhere after load()",
+    RESOLUTION + "load__mutmut_51": "as Resolution.load 47",
+    BATCH + "39": "as _Batch.add 38 (a float elapsed time equal to 3.0 exactly)",
 }
 
 # Modules that cache what their functions compute in module globals (the fold table is
 # built once, often while importing other modules): in the copy, a conftest.py empties
 # those caches before each test when a mutant is under test, so the mutated code runs.
+# A module in FRESH_FOR empties them only for the mutants of the functions named there
+# (building text/convert.py's tables before every test would make its run take hours).
 FRESH_CACHES = {
     "text/fold.py": (
         "import text.fold as m\n"
@@ -159,15 +292,45 @@ FRESH_CACHES = {
         " '_keep_simp'):\n"
         "    setattr(m, name, None)\n"
     ),
+    # the single-character tables and this thread's converters
+    "text/convert.py": ("import text.convert as m\nm._tables.clear()\nm._local.__dict__.clear()\n"),
 }
+FRESH_FOR = {"text/convert.py": ("x__char_table__", "x__converter__")}
+FRESH_CACHES["text/resolve.py"] = (
+    "import text.resolve as m\nm._known_places.cache_clear()\n"
+    "m._gazetteer_abbreviations.cache_clear()\n"
+)
+
+# mutmut leaves decorated functions alone; these are pure functions whose only decorator
+# is a cache, taken off in the copy so that their mutants are made and run (the same
+# answers, computed again each call).
+UNCACHED: dict[str, tuple[str, ...]] = {
+    "text/resolve.py": ("place_key", "expanded_key", "organization_key", "_is_parent", "park_key"),
+}
+
+
+def _uncache(path: Path, functions: tuple[str, ...]) -> None:
+    """Take the ``@lru_cache`` line off each of ``functions`` in the file at ``path``."""
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    for name in functions:
+        at = next(i for i, line in enumerate(lines) if line.startswith(f"def {name}("))
+        if not lines[at - 1].startswith("@lru_cache"):
+            raise SystemExit(f"{path}: {name} has no @lru_cache line to take off")
+        del lines[at - 1]
+    path.write_text("".join(lines), encoding="utf-8")
+
+
 _CONFTEST = """import os
 
 import pytest
 
+FOR = {functions!r}
+
 
 @pytest.fixture(autouse=True)
 def _fresh_caches():
-    if os.environ.get("MUTANT_UNDER_TEST"):
+    mutant = os.environ.get("MUTANT_UNDER_TEST", "")
+    if mutant and (not FOR or any(name in mutant for name in FOR)):
 {body}    yield
 """
 
@@ -234,17 +397,34 @@ def _copy_project(module: str, work: Path, tests_rev: str | None) -> None:
         "timeout_multiplier = 3.0\n"
         "timeout_constant = 5.0\n"
     )
+    if module in UNCACHED:
+        _uncache(work / module, UNCACHED[module])
     if module in FRESH_CACHES:
         body = "".join("        " + line + "\n" for line in FRESH_CACHES[module].splitlines())
-        (work / "tests" / "conftest.py").write_text(_CONFTEST.format(body=body), "utf-8")
+        conftest = _CONFTEST.format(body=body, functions=FRESH_FOR.get(module, ()))
+        (work / "tests" / "conftest.py").write_text(conftest, "utf-8")
     (work / "pyproject.toml").write_text(pyproject + section, encoding="utf-8")
 
 
-def _results(work: Path, module: str) -> dict[str, str]:
+def _patterns(module: str, functions: list[str]) -> list[str]:
+    """mutmut's names of the mutants of these functions (``name`` or ``Class.method``)."""
+    prefix = module.removesuffix(".py").replace("/", ".")
+    out = []
+    for name in functions:
+        cls, _, func = name.rpartition(".")
+        mangled = f"x\u01c1{cls}\u01c1{func}" if cls else f"x_{func}"
+        out.append(f"{prefix}.{mangled}__mutmut_*")
+    return out
+
+
+def _results(work: Path, module: str, functions: list[str]) -> dict[str, str]:
     meta = work / "mutants" / (module + ".meta")
     data = json.loads(meta.read_text(encoding="utf-8"))
+    patterns = _patterns(module, functions)
     return {
-        name: STATUS.get(code, f"exit {code}") for name, code in data["exit_code_by_key"].items()
+        name: STATUS.get(code, f"exit {code}")
+        for name, code in data["exit_code_by_key"].items()
+        if not patterns or any(fnmatch.fnmatchcase(name, p) for p in patterns)
     }
 
 
@@ -259,21 +439,45 @@ def _env() -> dict[str, str]:
     return env
 
 
-def run_module(module: str, children: int, tests_rev: str | None = None) -> dict[str, object]:
+def run_module(
+    module: str,
+    children: int,
+    tests_rev: str | None = None,
+    functions: list[str] | None = None,
+    survivors_of: str | None = None,
+) -> dict[str, object]:
+    """Run mutmut over ``module`` and score it.  With ``survivors_of``, only the mutants
+    the run with the tests of that revision left alive are run again; the others keep
+    that run's results (sound when the tests since then were only added to)."""
     work = _work(module, tests_rev)
+    base: dict[str, object] = {}
+    if survivors_of:
+        old = _work(module, survivors_of)
+        base = json.loads((old / "summary.json").read_text(encoding="utf-8"))
+        functions = base["functions"] if base["functions"] != "all" else []  # type: ignore[assignment]
     _copy_project(module, work, tests_rev)
+    functions = FUNCTIONS.get(module, []) if functions is None else functions
+    chosen = list(base["survivors"]) if base else _patterns(module, functions)  # type: ignore[call-overload]
+    if base and not chosen:
+        raise SystemExit(f"{module}: the run with the tests of {survivors_of} left none alive")
     mutmut = Path(sys.executable).with_name("mutmut")
     env = _env()
     log = work / "mutmut.log"
+    started = time.monotonic()
     with log.open("w", encoding="utf-8") as fh:
         subprocess.run(
-            [str(mutmut), "run", "--max-children", str(children)],
+            [str(mutmut), "run", "--max-children", str(children), *chosen],
             cwd=work,
             env=env,
             stdout=fh,
             stderr=subprocess.STDOUT,
             check=False,
         )
+    run = {"functions": functions, "seconds": round(time.monotonic() - started)}
+    if survivors_of:
+        run["survivors_of"] = survivors_of
+        run["again"] = chosen
+    (work / "run.json").write_text(json.dumps(run), encoding="utf-8")
     return summarise(module, tests_rev)
 
 
@@ -290,6 +494,9 @@ _SQL_WORDS = (
     " LIMIT ?",
     " VALUES (",
     "F.RANK",
+    "SAVEPOINT ",
+    "ROLLBACK TO ",
+    "RELEASE ",
 )
 
 
@@ -308,7 +515,18 @@ def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
     work = _work(module, tests_rev)
     mutmut = Path(sys.executable).with_name("mutmut")
     env = _env()
-    results = _results(work, module)
+    record = work / "run.json"
+    run = json.loads(record.read_text(encoding="utf-8")) if record.is_file() else {}
+    functions = run.get("functions", [])
+    results = _results(work, module, functions)
+    if run.get("survivors_of"):
+        # the mutants run again take their new result; the others keep the older run's
+        old = json.loads(
+            (_work(module, run["survivors_of"]) / "summary.json").read_text(encoding="utf-8")
+        )
+        again = set(run.get("again", old["survivors"]))
+        base = _results(_work(module, run["survivors_of"]), module, functions)
+        results = {n: (results[n] if n in again else status) for n, status in base.items()}
     caught = ("killed", "timeout")  # a mutant that makes the tests hang is caught too
     shown: dict[str, str] = {}
     # equivalent ones are told apart among all that the tests did not fail on (a timeout
@@ -332,6 +550,9 @@ def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
     summary = {
         "module": module,
         "tests_at": tests_rev or "working tree",
+        "functions": functions or "all",
+        "seconds": run.get("seconds"),
+        "survivors_of": run.get("survivors_of"),
         "mutants": len(results),
         "equivalent": len(equivalent),
         "killed": killed,
@@ -344,12 +565,17 @@ def summarise(module: str, tests_rev: str | None = None) -> dict[str, object]:
     return summary
 
 
+def _minutes(summary: dict[str, object] | None) -> str:
+    seconds = summary.get("seconds") if summary else None
+    return f"{int(seconds) / 60:.1f} min" if isinstance(seconds, int) else "not timed"
+
+
 def table() -> str:
     """A Markdown table of the last runs: each module with older tests and current ones."""
     lines = [
         "| module | mutants | equivalent | killed before | score before | killed after |"
-        " score after |",
-        "| --- | --- | --- | --- | --- | --- | --- |",
+        " score after | run before | run after |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for module in MODULES:
         now = _work(module, None) / "summary.json"
@@ -360,9 +586,12 @@ def table() -> str:
         before = json.loads(older[0].read_text(encoding="utf-8")) if older else None
         kb = f"{before['killed']}" if before else "0"
         sb = f"{before['score']}%" if before else "no test reached it"
+        functions = after.get("functions", "all")
+        name = module if functions == "all" else f"{module} ({', '.join(functions)})"
         lines.append(
-            f"| {module} | {after['mutants']} | {after['equivalent']} | {kb} | {sb}"
-            f" | {after['killed']} | {after['score']}% |"
+            f"| {name} | {after['mutants']} | {after['equivalent']} | {kb} | {sb}"
+            f" | {after['killed']} | {after['score']}% | {_minutes(before)} | {_minutes(after)}"
+            f"{' (survivors only)' if after.get('survivors_of') else ''} |"
         )
     return "\n".join(lines)
 
@@ -373,6 +602,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list", action="store_true", help="list the modules and their tests")
     ap.add_argument("--children", type=int, default=1, help="mutants tested at once")
     ap.add_argument("--tests-at", metavar="REV", help="take tests/ from this git revision")
+    ap.add_argument(
+        "--only",
+        nargs="+",
+        metavar="FUNCTION",
+        help="mutate only these functions (name or Class.method) of the one module given",
+    )
+    ap.add_argument(
+        "--survivors-of",
+        metavar="REV",
+        help="run again only the mutants the run with --tests-at REV left alive (the others "
+        "keep that run's result: sound when the tests since were only added to)",
+    )
     ap.add_argument(
         "--summary-only", action="store_true", help="score the last run again, without running"
     )
@@ -388,6 +629,8 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [m for m in args.modules if m not in MODULES]
     if unknown:
         ap.error(f"not in the list: {', '.join(unknown)} (see --list)")
+    if args.only and len(args.modules) != 1:
+        ap.error("--only needs exactly one module")
     if shutil.which("mutmut", path=str(Path(sys.executable).parent)) is None:
         print("mutmut is not installed: .venv/bin/pip install mutmut", file=sys.stderr)
         return 2
@@ -397,7 +640,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.summary_only:
             s = summarise(module, args.tests_at)
         else:
-            s = run_module(module, args.children, args.tests_at)
+            s = run_module(module, args.children, args.tests_at, args.only, args.survivors_of)
         print(
             f"{module:24} {s['mutants']:>7} {s['equivalent']:>7} {s['killed']:>7}"
             f" {s['score']:>5}%  survivors {len(s['survivors'])}"  # type: ignore[arg-type]

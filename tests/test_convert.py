@@ -208,7 +208,8 @@ def test_script_of_configs() -> None:
     assert default_config("hant") == "t2s"
     assert default_config("hans") == "s2t"
     assert default_config("mixed") == "s2t"
-    with pytest.raises(ValueError):
+    assert default_config("none") == "s2t"  # an article without Chinese characters
+    with pytest.raises(ValueError, match="unknown script 'latin'"):
         default_config("latin")
 
 
@@ -223,16 +224,23 @@ def test_unknown_config_raises() -> None:
     with pytest.raises(UnknownConversion):
         convert("", "nope")
     assert issubclass(UnknownConversion, ValueError)
+    # the message names what was asked for and what there is to choose from
+    with pytest.raises(UnknownConversion) as raised:
+        convert("发展", "s2x")
+    assert str(raised.value) == f"unknown conversion 's2x' (known: {', '.join(CONFIGS)})"
 
 
 def test_out_of_range_span_raises() -> None:
     conv = convert_with_map("互联网", "s2twp")
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"span \(0, 4\) outside text of length 3"):
         conv.to_converted(0, 4)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"span \(2, 1\) outside text of length 4"):
         conv.to_original(2, 1)
     assert conv.to_converted(3, 3) == (4, 4)
     assert conv.to_converted(0, 0) == (0, 0)
+    # an empty span (a caret) at the end of either text is at the end of the other
+    assert conv.to_original(4, 4) == (3, 3)
+    assert conv.to_original(0, 0) == (0, 0)
 
 
 def test_empty_text() -> None:
@@ -277,7 +285,6 @@ def test_random_mixtures_of_phrases(config: str) -> None:
                 chunks.append(rng.choice(SEPARATORS))
         text = "".join(chunks)
         conv = convert_with_map(text, config)
-        assert conv.text == convert(text, config)
         assert conv.text.count("\n") == text.count("\n")
         assert_consistent(conv)
 
@@ -334,3 +341,56 @@ def test_phrases_with_one_unchanged_character_between_map_separately() -> None:
     assert c.text[slice(*c.to_converted(0, 3))] == "程式設計師"
     assert c.text[slice(*c.to_converted(3, 4))] == "和"
     assert c.to_original(*c.to_converted(4, 7)) == (4, 7)
+
+
+def test_a_character_that_alone_becomes_two_maps_onto_both() -> None:
+    # tw2sp turns 埠 into 端口 even on its own: no character-by-character conversion
+    # gives this text, so the map cannot be the identity
+    for text in ("埠", "這個埠"):
+        conv = convert_with_map(text, "tw2sp")
+        at = text.index("埠")
+        assert conv.text == text[:at].replace("這個", "这个") + "端口"
+        assert not conv.is_identity
+        assert conv.to_converted(at, at + 1) == (at, at + 2)
+        assert conv.to_original(at, at + 2) == (at, at + 1)
+        assert conv.to_original(at + 1, at + 2) == (at, at + 1)
+        assert_consistent(conv)
+
+
+def test_characters_after_a_phrase_inside_a_piece_map_back_one_to_one() -> None:
+    # no punctuation: one piece, phrases in its middle (程序员 → 程式設計師, 互联网 → 網際網路)
+    text = "我们的程序员和互联网很重要"
+    conv = convert_with_map(text, "s2twp")
+    assert conv.text == "我們的程式設計師和網際網路很重要"
+    expected_back = (
+        [(0, 1), (1, 2), (2, 3)] + [(3, 6)] * 5 + [(6, 7)] + [(7, 10)] * 4 + [(10, 11)]
+    ) + [(11, 12), (12, 13)]
+    assert [conv.to_original(j, j + 1) for j in range(len(conv.text))] == expected_back
+    assert conv.to_converted(6, 7) == (8, 9)
+    assert conv.to_converted(10, 13) == (13, 16)
+
+
+@pytest.mark.parametrize("config", ["s2twp", "tw2sp"])
+def test_random_phrases_inside_one_piece_land_on_their_conversion(config: str) -> None:
+    """As above with no separator between the words, so that phrases sit inside pieces."""
+    rng = random.Random(sum(map(ord, config)) + 2)
+    words = [w for w in _words(config) if w.strip()]
+    checked = 0
+    for _ in range(60):
+        chunks = [rng.choice(words) for _ in range(rng.randint(2, 8))]
+        outs = [convert(c, config) for c in chunks]
+        text = "".join(chunks)
+        conv = convert_with_map(text, config)
+        if conv.text != "".join(outs):
+            continue  # two words made a phrase of their own: no chunk-by-chunk answer
+        checked += 1
+        pos_o = pos_c = 0
+        for chunk, out in zip(chunks, outs, strict=True):
+            span = conv.to_converted(pos_o, pos_o + len(chunk))
+            assert span == (pos_c, pos_c + len(out)), (text, chunk, out)
+            for j in range(pos_c, pos_c + len(out)):
+                a, b = conv.to_original(j, j + 1)
+                assert pos_o <= a < b <= pos_o + len(chunk), (text, chunk, j)
+            pos_o += len(chunk)
+            pos_c += len(out)
+    assert checked >= 40

@@ -216,3 +216,82 @@ def test_a_zone_is_named_after_a_place() -> None:
     assert zone_place_key("北京经开区") == "北京"
     assert zone_place_key("中关村") is None
     assert zone_place_key("高新区") is None
+
+
+@pytest.mark.parametrize(
+    ("type_", "name", "key"),
+    [
+        ("place", "滨海新区", "滨海新区"),  # 新区 is a zone word, not a district's 区
+        ("place", "海淀区", "海淀"),
+        ("place", "唐山市", "唐山"),  # 山 before 市 is no zone word
+        ("place", "大厂县", "大厂"),
+        ("place", "广西自治区", "广西"),  # the short form of 广西壮族自治区
+        ("place", "新疆自治区", "新疆"),
+        ("organization", "北师大附中", "北京师范大学附中"),  # an abbreviation heads a unit
+        ("organization", "哈工大人", "哈工大人"),  # but not a single character after it
+        ("organization", "博宇(天津)半导体材料有限公司", "博宇半导体材料"),
+        ("organization", "雄安新区发改委", "雄安新区发展和改革委员会"),  # a level that is no place
+        ("park", "高新技术产业开发区", "高新技术产业开发区"),  # a bare zone word names no park
+    ],
+)
+def test_the_key_a_name_is_filed_under(type_: str, name: str, key: str) -> None:
+    assert canonical_key(type_, name) == key
+
+
+def test_a_two_character_short_name_and_a_company_in_preparation() -> None:
+    uses = _uses(
+        ("organization", "博宇(天津)半导体材料有限公司", 0),
+        ("organization", "博宇", 40),
+        ("organization", "天津中科谱光信息技术有限公司(筹)", 60),
+        ("organization", "中科谱光", 90),
+    )
+    assert local_referents(uses) == [
+        None,
+        "博宇(天津)半导体材料有限公司",
+        None,
+        "天津中科谱光信息技术有限公司(筹)",
+    ]
+
+
+def test_a_short_name_after_a_generic_word_or_a_place_is_still_resolved() -> None:
+    uses = _uses(
+        ("organization", "京津冀国家技术创新中心燕郊中心", 0),
+        ("organization", "中心", 20),
+        ("organization", "天津", 25),
+        ("organization", "燕郊中心", 30),
+    )
+    assert local_referents(uses) == [None, None, None, "京津冀国家技术创新中心燕郊中心"]
+
+
+def test_two_names_of_one_company_give_its_short_name_one_referent() -> None:
+    uses = _uses(
+        ("organization", "天津中科谱光信息技术有限公司", 0),
+        ("organization", "天津中科谱光有限公司", 20),
+        ("organization", "中科谱光", 40),
+    )
+    assert local_referents(uses) == [None, None, "天津中科谱光有限公司"]
+
+
+def test_the_nearest_earlier_name_wins_also_at_the_start_and_when_written_again_later() -> None:
+    a, b = "京津冀国家技术创新中心天津中心", "清华大学天津中心"
+    first = _uses(("organization", a, 0), ("organization", "天津中心", 30), ("organization", b, 50))
+    assert local_referents(first) == [None, a, None]
+    again = _uses(
+        ("organization", a, 0),
+        ("organization", b, 10),
+        ("organization", "天津中心", 30),
+        ("organization", b, 50),
+    )
+    assert local_referents(again) == [None, None, b, None]
+
+
+def test_a_name_said_apart_from_one_company_can_stand_for_another() -> None:
+    text = "天津中科谱光信息技术有限公司与中科谱光合作，中科谱光光电有限公司供货。"
+    long_end = text.index("与")
+    other = text.index("中科谱光光电")
+    uses = [
+        NameUse("organization", "天津中科谱光信息技术有限公司", 0, end=long_end),
+        NameUse("organization", "中科谱光", long_end + 1, end=long_end + 5),
+        NameUse("organization", "中科谱光光电有限公司", other, end=other + 10),
+    ]
+    assert local_referents(uses, text) == [None, "中科谱光光电有限公司", None]

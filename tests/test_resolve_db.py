@@ -344,3 +344,43 @@ def test_a_bare_one_character_place_is_uncertain_and_a_resolved_one_is_not(
     assert every["云南省"].id in listed  # 云 of article b counts for 云南
     assert every["云南省"].mentions == 3  # 云南省, and 云 twice (the title, 云企业)
     lib.close()
+
+
+def _reextract_all(lib: Library) -> None:
+    ids = [r[0] for r in lib.conn.execute("SELECT id FROM articles")]
+    extract_library(lib, ids, recognizer=ListRecognizer(NAMES))
+
+
+def test_renaming_an_entity_to_a_name_the_rules_fold_keeps_one_entity(lib: Library) -> None:
+    beijing = _entity(lib, "北京", P)
+    curation.rename(lib, beijing.id, "北京市")
+    _reextract_all(lib)
+    for name in ("北京", "北京市", "京"):
+        found = _entity(lib, name, P)
+        assert (found.id, found.name, found.mentions) == (beijing.id, "北京市", beijing.mentions)
+
+
+def test_merges_in_a_chain_take_the_first_entity_to_the_last(lib: Library) -> None:
+    guangdong = _entity(lib, "广东", P)
+    tianjin = _entity(lib, "天津", P)
+    beijing = _entity(lib, "北京", P)
+    curation.merge(lib, guangdong.id, tianjin.id)
+    curation.merge(lib, tianjin.id, beijing.id)
+    for step in ("after the merges", "after re-extraction"):
+        for name in ("粤", "廣東省", "津门", "北京"):
+            assert _entity(lib, name, P).id == beijing.id, (step, name)
+        total = guangdong.mentions + tianjin.mentions + beijing.mentions
+        assert get_entity(lib, beijing.id).mentions == total, step
+        _reextract_all(lib)
+
+
+def test_renaming_the_entity_of_a_short_name_leaves_its_uses_for_the_company(lib: Library) -> None:
+    company = _entity(lib, "天津中科谱光信息技术有限公司", O)
+    short = _entity(lib, "中科谱光", O)  # named alone in another article
+    assert short.id != company.id
+    curation.rename(lib, short.id, "中科谱光（另一家）")
+    _reextract_all(lib)
+    here = _article(lib, "华为发布")
+    uses = [m for m in article_mentions(lib, here) if m.text == "中科谱光"]
+    assert uses and {m.entity_id for m in uses} == {company.id}
+    assert get_entity(lib, short.id).name == "中科谱光（另一家）"

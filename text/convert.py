@@ -11,10 +11,11 @@ punctuation that no OpenCC phrase contains (so converting the pieces one by one
 gives the same result as converting the whole text).  Each piece is converted
 as a whole and also character by character (a per-character conversion never
 changes length).  Where the two agree the map is the identity; elsewhere the
-two are aligned with ``difflib.SequenceMatcher``: equal runs map one to one and
-a replaced run maps as a whole, so a character inside 程序员 maps to the whole
-程式設計師 span.  Runs that exist on one side only are merged into a neighbour,
-so a non-empty span always maps to a non-empty span.
+piece is cut into the phrases OpenCC replaced and the characters it converted
+one by one (``_align``): a character maps to a character, and a character
+inside a replaced phrase maps to the whole converted phrase (程序员 → 程式設計師).
+Every segment has characters on both sides, so a non-empty span always maps to
+a non-empty span.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from __future__ import annotations
 import re
 import threading
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 import opencc
 
@@ -189,143 +189,32 @@ def _pieces(text: str) -> list[str]:
     return [m.group() for m in _PIECE_END.finditer(text) if m.group()]
 
 
-def _align(piece: str, chars: str, conv: str, converter: opencc.OpenCC) -> list[list[int]]:
+def _align(piece: str, conv: str, converter: opencc.OpenCC) -> list[list[int]]:
     """Blocks ``[i1, i2, j1, j2, equal]`` aligning ``piece`` with its conversion ``conv``.
 
     The piece is cut, left to right, at the first point where the part before
     converts to a prefix of ``conv`` and the part after converts to the rest:
     the segments are then the phrases OpenCC itself replaced (程序员 → 程式設計師)
     and the characters it left to the character table.  A segment of equal
-    length maps character by character; another maps span to span.  Falls back
-    to ``difflib`` alignment if no cut reproduces the conversion.
+    length maps character by character; another maps span to span.  A cut
+    always exists: the rest of the piece converts to the rest of ``conv`` (the
+    whole piece does, and every cut keeps it so), so at worst the last segment
+    runs to the end of the piece.
     """
     blocks: list[list[int]] = []
     i = j = 0
     n = len(piece)
     while i < n:
-        for k in range(i + 1, n + 1):
+        for k in range(i + 1, n):
             left = converter.convert(piece[i:k])
-            if not conv.startswith(left, j):
-                continue
-            if k == n:
-                if j + len(left) == len(conv):
-                    break
-                continue
-            if converter.convert(piece[k:]) == conv[j + len(left) :]:
+            if conv.startswith(left, j) and converter.convert(piece[k:]) == conv[j + len(left) :]:
                 break
         else:
-            return _align_difflib(piece, chars, conv, converter)
+            k, left = n, conv[j:]
         m = len(left)
-        if k - i == m:
-            blocks.append([i, k, j, j + m, 1])
-        else:
-            blocks.append([i, k, j, j + m, 0])
+        blocks.append([i, k, j, j + m, int(k - i == m)])
         i, j = k, j + m
     return blocks
-
-
-def _align_difflib(piece: str, chars: str, conv: str, converter: opencc.OpenCC) -> list[list[int]]:
-    """Alignment by ``difflib`` when no clean cut exists (never seen in practice)."""
-    matcher = SequenceMatcher(None, chars, conv, autojunk=False)
-    blocks = [
-        [i1, i2, j1, j2, int(tag == "equal")] for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-    ]
-    blocks = _coalesce(blocks)
-    while True:
-        k = next(
-            (k for k, b in enumerate(blocks) if not b[4] and (b[0] == b[1]) != (b[2] == b[3])),
-            None,
-        )
-        if k is None or len(blocks) == 1:
-            break
-        _absorb(blocks, k)
-        blocks = _coalesce(blocks)
-    out: list[list[int]] = []
-    for b in blocks:
-        if b[4]:
-            out.append(b)
-        else:
-            out.extend(_split(piece, conv, b, converter))
-    return out
-
-
-_MAX_SPLIT = 24
-
-
-def _split(piece: str, conv: str, block: list[int], converter: opencc.OpenCC) -> list[list[int]]:
-    """Cut a replaced block where two phrases simply sit side by side.
-
-    Adjacent phrases (U盘 + 的士 → 隨身碟 + 計程車) come out of the alignment as one
-    block; the block is cut at the first point where converting the two halves on
-    their own gives exactly the converted block, and the rest is cut again.
-    """
-    i1, i2, j1, j2, _ = block
-    if i2 - i1 < 2 or j2 - j1 < 2 or i2 - i1 > _MAX_SPLIT:
-        return [block]
-    target = conv[j1:j2]
-    for k in range(i1 + 1, i2):
-        left = converter.convert(piece[i1:k])
-        if not left or not target.startswith(left):
-            continue
-        right = converter.convert(piece[k:i2])
-        if right and left + right == target:
-            mid = j1 + len(left)
-            # A half that keeps its length maps character by character.
-            head = [i1, k, j1, mid, int(k - i1 == mid - j1)]
-            tail = [k, i2, mid, j2, int(i2 - k == j2 - mid)]
-            return [head, *(_split(piece, conv, tail, converter) if not tail[4] else [tail])]
-    return [block]
-
-
-def _coalesce(blocks: list[list[int]]) -> list[list[int]]:
-    """Join neighbouring unequal blocks into one replaced block."""
-    out: list[list[int]] = []
-    for b in blocks:
-        if out and not b[4] and not out[-1][4]:
-            out[-1][1] = b[1]
-            out[-1][3] = b[3]
-        else:
-            out.append(list(b))
-    return out
-
-
-def _absorb(blocks: list[list[int]], k: int) -> None:
-    """Give the one-sided block ``k`` a partner so it becomes a two-sided replacement.
-
-    A short equal run between it and another replaced block is usually a chance
-    match inside one phrase (互聯網 against 網際網路 matches 網), so the three are
-    joined; otherwise one character of the neighbouring equal run is taken over.
-    """
-    b = blocks[k]
-
-    def short_equal(i: int) -> bool:
-        return 0 <= i < len(blocks) and blocks[i][4] == 1 and blocks[i][1] - blocks[i][0] <= 2
-
-    def unequal(i: int) -> bool:
-        return 0 <= i < len(blocks) and blocks[i][4] == 0
-
-    if short_equal(k - 1) and unequal(k - 2):
-        blocks[k - 1][4] = 0
-        return
-    if short_equal(k + 1) and unequal(k + 2):
-        blocks[k + 1][4] = 0
-        return
-    if k > 0:
-        left = blocks[k - 1]  # an equal block, since unequal neighbours were joined
-        left[1] -= 1
-        left[3] -= 1
-        b[0] -= 1
-        b[2] -= 1
-        if left[0] == left[1]:
-            del blocks[k - 1]
-        return
-    right = blocks[k + 1]
-    right[0] += 1
-    right[2] += 1
-    b[1] += 1
-    b[3] += 1
-    if right[0] == right[1]:
-        del blocks[k + 1]
 
 
 def convert_with_map(text: str, config: str) -> Converted:
@@ -359,7 +248,7 @@ def convert_with_map(text: str, config: str) -> Converted:
             c_start.extend(range(oi, oi + m))
             c_end.extend(range(oi + 1, oi + m + 1))
         else:
-            for i1, i2, j1, j2, equal in _align(piece, chars[oi : oi + n], conv, converter):
+            for i1, i2, j1, j2, equal in _align(piece, conv, converter):
                 if equal:
                     o_start.extend(range(ci + j1, ci + j2))
                     o_end.extend(range(ci + j1 + 1, ci + j2 + 1))
