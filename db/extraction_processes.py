@@ -1,0 +1,120 @@
+"""Entity extraction with recognition in worker processes (``text.recognition_pool``).
+
+The workers recognise; this thread alone writes the library, batch after batch in
+the order of the articles, each batch in one transaction exactly as the in-process
+path stores it (``db.extraction.store_batch``), so the result is the same, a
+crash or a cancellation keeps every finished batch, and the next run takes up the
+rest.  Texts are read as the workers need them: a few batches are in flight at
+any time, never the whole library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from db.entities import Pair
+from db.library import Library, LibraryError
+from text.recognition_pool import (
+    ArticleText,
+    RecognitionPool,
+    RecognizerSpec,
+    WorkerFailed,
+    usable_cores,
+)
+
+MAX_JOBS = 8  # each worker holds its own copy of the model
+# Characters of pending text below which processes are not worth starting (each
+# spends about a second loading the model; one core does ~100,000 characters a second).
+PARALLEL_FROM = 300_000
+TASK_CHARS = 50_000  # characters sent to a worker at a time (the recogniser decodes them together)
+
+
+def auto_jobs(lib: Library, ids: Sequence[int]) -> int:
+    """Worker processes for extracting ``ids``: every usable core (at most ``MAX_JOBS``)
+    when there is enough text to repay their start, else 1 (in this process)."""
+    cores = min(usable_cores(), MAX_JOBS)
+    if cores < 2:
+        return 1
+    size = 0
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        size += lib.conn.execute(
+            f"SELECT coalesce(sum(length(text)), 0) FROM articles WHERE id IN ({marks})", chunk
+        ).fetchone()[0]
+        if size >= PARALLEL_FROM:
+            return cores
+    return 1
+
+
+def batches(
+    articles: Iterable[ArticleText], *, batch: int, task_chars: int, piece: int
+) -> Iterator[list[ArticleText]]:
+    """Articles in groups of at most ``batch`` articles and about ``task_chars``
+    characters; an article longer than ``piece`` goes alone."""
+    group: list[ArticleText] = []
+    size = 0
+    for article in articles:
+        if len(article.text) > piece:
+            if group:
+                yield group
+                group, size = [], 0
+            yield [article]
+            continue
+        group.append(article)
+        size += len(article.text)
+        if len(group) >= batch or size >= task_chars:
+            yield group
+            group, size = [], 0
+    if group:
+        yield group
+
+
+def extract_in_processes(
+    lib: Library,
+    ids: Sequence[int],
+    *,
+    jobs: int,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    recognizer: RecognizerSpec = None,
+) -> int:
+    """``db.extraction.extract_library`` with ``jobs`` recognition processes."""
+    from db import extraction
+
+    total = len(ids)
+    if progress:
+        progress(0, total)
+    if not ids or (cancelled is not None and cancelled()):
+        return 0
+    done = 0
+    cache: dict[Pair, int] = {}
+    # Each batch is counted with every id it stands for, also one deleted meanwhile.
+    position = {aid: k for k, aid in enumerate(ids)}
+    work = batches(
+        extraction.article_texts(lib, ids),
+        batch=extraction.BATCH,
+        task_chars=TASK_CHARS,
+        piece=extraction.PIECE,
+    )
+    try:
+        with RecognitionPool(jobs, recognizer) as pool:
+            for batch, found in pool.results(work, piece=extraction.PIECE, cancelled=cancelled):
+                extraction.store_batch(
+                    lib,
+                    [(a.id, mentions, a.text) for a, mentions in zip(batch, found, strict=True)],
+                    cache,
+                )
+                done = position[batch[-1].id] + 1
+                if progress:
+                    progress(done, total)
+                if cancelled is not None and cancelled():
+                    break
+    except WorkerFailed as exc:
+        raise LibraryError(
+            f"{exc}; the articles finished before it are kept, and extracting again"
+            " takes up the rest"
+        ) from exc
+    if done < total and not (cancelled is not None and cancelled()):
+        done = total  # the last articles were deleted meanwhile
+    return done
