@@ -1,0 +1,167 @@
+"""Extraction with recognition in worker processes stores exactly what the in-process
+path stores, keeps every finished batch when it is cancelled or a worker dies, and
+the next run takes up exactly the rest."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import db.extraction
+import db.extraction_processes
+from db.articles import insert_article
+from db.extraction import extract_library, pending_articles
+from db.extraction_processes import auto_jobs, batches
+from db.library import Library, LibraryError
+from tests.helpers import SEEDS, seed_library
+from tests.test_extraction_crash import miscounted
+from text.convert import convert
+from text.recognition_pool import ArticleText, RecognitionPool, WorkerError
+
+
+def stored(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
+    """Everything extraction writes, but the time it wrote it."""
+    return {
+        "mentions": conn.execute(
+            "SELECT id, article_id, entity_id, raw_type, raw_key, ref_key, start, end, text,"
+            " name, role, confidence FROM mentions ORDER BY id"
+        ).fetchall(),
+        "entities": conn.execute("SELECT * FROM entities ORDER BY id").fetchall(),
+        "figures": conn.execute("SELECT * FROM figures ORDER BY mention_id").fetchall(),
+        "state": conn.execute(
+            "SELECT article_id, version FROM extraction_state ORDER BY article_id"
+        ).fetchall(),
+    }
+
+
+def mixed_library(folder: Path, name: str) -> Library:
+    """The seed articles and a few made of them: paragraphs in another order, one in
+    Traditional script with a byline and a date, and one long enough to be recognised
+    in pieces (PIECE is lowered by the tests)."""
+    lib = seed_library(folder, name)
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    paragraphs = [p for seed in seeds for p in seed.split("\n") if p.strip()]
+    with lib.transaction() as conn:
+        insert_article(conn, title="倒序", text="\n".join(paragraphs[::-1]), script="hans")
+        insert_article(
+            conn,
+            title="繁體",
+            text=convert("\n".join(paragraphs[1::3]), "s2t"),
+            script="hant",
+            bylines=[("任睿杰", "reporter")],
+            date="2023-05-04",
+        )
+        insert_article(conn, title="長文", text="\n".join(seeds * 2), script="hans")
+        insert_article(conn, title="短", text=paragraphs[5], script="hans")
+    return lib
+
+
+@pytest.fixture
+def small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batches of a few thousand characters (several per worker) and one article
+    recognised in pieces, so order and the long-article path are exercised."""
+    monkeypatch.setattr(db.extraction, "PIECE", 20_000)
+    monkeypatch.setattr(db.extraction_processes, "TASK_CHARS", 6_000)
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple]]:
+    """The library extracted in this process, in one run."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(db.extraction, "PIECE", 20_000)
+        lib = mixed_library(tmp_path_factory.mktemp("reference"), "one.duizhao")
+        assert extract_library(lib, jobs=1) == 8
+        out = stored(lib.conn)
+        lib.close()
+    assert out["mentions"] and out["figures"]
+    return out
+
+
+def test_two_processes_store_exactly_what_one_stores(
+    tmp_path: Path, small_pieces: None, reference: dict[str, list[tuple]]
+) -> None:
+    lib = mixed_library(tmp_path, "two.duizhao")
+    seen: list[tuple[int, int]] = []
+    assert extract_library(lib, jobs=2, progress=lambda d, t: seen.append((d, t))) == 8
+    assert stored(lib.conn) == reference
+    assert seen[0] == (0, 8) and seen[-1] == (8, 8) and len(seen) > 3
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert miscounted(lib.conn) == []
+    lib.close()
+
+
+def test_a_cancelled_run_resumes_with_exactly_the_rest(
+    tmp_path: Path, small_pieces: None, reference: dict[str, list[tuple]]
+) -> None:
+    lib = mixed_library(tmp_path, "cancel.duizhao")
+    reported: list[int] = []
+    first = extract_library(
+        lib,
+        jobs=2,
+        progress=lambda d, t: reported.append(d),
+        cancelled=lambda: bool(reported) and reported[-1] >= 2,
+    )
+    assert 2 <= first < 8 and first == reported[-1]
+    left = pending_articles(lib)
+    assert len(left) == 8 - first
+    assert miscounted(lib.conn) == []
+    assert not multiprocessing.active_children()  # the workers were stopped
+    assert extract_library(lib, jobs=1) == len(left)
+    assert stored(lib.conn) == reference
+    lib.close()
+
+
+def test_a_killed_worker_is_reported_and_the_next_run_finishes(
+    tmp_path: Path, small_pieces: None, reference: dict[str, list[tuple]]
+) -> None:
+    lib = mixed_library(tmp_path, "killed.duizhao")
+    killed: list[int] = []
+
+    def progress(done: int, total: int) -> None:
+        if done and not killed:
+            worker = multiprocessing.active_children()[0]
+            worker.kill()
+            killed.append(done)
+
+    with pytest.raises(LibraryError, match="stopped unexpectedly"):
+        extract_library(lib, jobs=2, progress=progress)
+    assert killed
+    left = pending_articles(lib)
+    assert 0 < len(left) <= 8 - killed[0]
+    assert miscounted(lib.conn) == []
+    assert not multiprocessing.active_children()
+    assert extract_library(lib, jobs=1) == len(left)
+    assert stored(lib.conn) == reference
+    lib.close()
+
+
+def test_an_error_in_a_worker_is_raised_with_its_traceback(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-model.crfsuite"
+    with RecognitionPool(1, missing) as pool, pytest.raises(WorkerError, match="not found"):
+        list(pool.results([[ArticleText(1, "北京。")]], piece=100))
+    assert not multiprocessing.active_children()
+
+
+def test_batches_keep_order_and_send_a_long_article_alone() -> None:
+    arts = [ArticleText(i, "字" * n) for i, n in enumerate([3, 4, 30, 2, 2, 2, 5, 12, 1], 1)]
+    chunks = [arts[:5], arts[5:]]
+    got = [[a.id for a in b] for b in batches(chunks, task_chars=6, piece=10)]
+    assert got == [[1, 2], [4, 5], [3], [6, 7], [9], [8]]
+
+
+def test_processes_are_used_only_for_enough_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = seed_library(tmp_path)
+    ids = pending_articles(lib)
+    monkeypatch.setattr(db.extraction_processes, "usable_cores", lambda: 2)
+    assert auto_jobs(lib, ids) == 1  # four articles: not worth a process
+    monkeypatch.setattr(db.extraction_processes, "PARALLEL_FROM", 10_000)
+    assert auto_jobs(lib, ids) == 2
+    assert auto_jobs(lib, ids[:1]) == 1
+    monkeypatch.setattr(db.extraction_processes, "usable_cores", lambda: 1)
+    assert auto_jobs(lib, ids) == 1
+    lib.close()
