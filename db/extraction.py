@@ -224,7 +224,8 @@ def reextract(
     *,
     progress: ProgressFn | None = None,
     cancelled: Callable[[], bool] | None = None,
+    jobs: int | None = 1,
 ) -> int:
     """Extract every article again; curation is kept (it is applied to the new mentions)."""
     ids = [r[0] for r in lib.conn.execute("SELECT id FROM articles ORDER BY id")]
-    return extract_library(lib, ids, progress=progress, cancelled=cancelled)
+    return extract_library(lib, ids, progress=progress, cancelled=cancelled, jobs=jobs)

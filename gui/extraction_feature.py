@@ -33,6 +33,8 @@ class ExtractionFeature(QObject):
         self.ops = ops
         self.lib: Library | None = None
         self.auto = True  # find entities in newly imported articles
+        # Recognition processes: None uses every core for a large job (one for a small one).
+        self.jobs: int | None = None
         self.stop = threading.Event()
         self.running = False
         self.extract_action = QAction(parent)
@@ -74,12 +76,16 @@ class ExtractionFeature(QObject):
             return
 
         stop = self.stop = threading.Event()
+        jobs = self.jobs
 
         def job(lib: Library, task: Task) -> int:
+            # Recognition runs in worker processes; this thread (never the interface's)
+            # stores their results, and the window receives only the progress.
             return extract_library(
                 lib,
                 progress=lambda done, total: task.progress((done, total)),
                 cancelled=lambda: stop.is_set() or task.cancelled(),
+                jobs=jobs,
             )
 
         self.running = True

@@ -17,9 +17,11 @@ after a cancellation or an error terminates the workers.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
+import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -122,6 +124,21 @@ def usable_cores() -> int:
     return os.cpu_count() or 1
 
 
+@contextlib.contextmanager
+def _sigint_ignored() -> Iterator[None]:
+    """Ctrl+C ignored while workers start (in the main thread, where it can be set), so
+    that a worker started meanwhile ignores it from its first instruction on (an ignored
+    signal stays ignored in a started program): the parent alone handles Ctrl+C."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 class WorkerFailed(Exception):
     """A worker process stopped unexpectedly (killed, out of memory, crashed)."""
 
@@ -168,17 +185,18 @@ class RecognitionPool:
         self._workers: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
         self._unfinished = False  # a run of ``results`` left batches in the workers
         try:
-            for n in range(max(1, jobs)):
-                reader, writer = ctx.Pipe(duplex=False)
-                proc = ctx.Process(
-                    target=_serve,
-                    args=(self._tasks, writer, recognizer),
-                    name=f"duizhao-recognition-{n + 1}",
-                    daemon=True,
-                )
-                proc.start()
-                writer.close()  # the worker's end: its death then reads as end of file
-                self._workers.append((proc, reader))
+            with _sigint_ignored():
+                for n in range(max(1, jobs)):
+                    reader, writer = ctx.Pipe(duplex=False)
+                    proc = ctx.Process(
+                        target=_serve,
+                        args=(self._tasks, writer, recognizer),
+                        name=f"duizhao-recognition-{n + 1}",
+                        daemon=True,
+                    )
+                    proc.start()
+                    writer.close()  # the worker's end: its death then reads as end of file
+                    self._workers.append((proc, reader))
         except BaseException:
             self.terminate()
             raise

@@ -1,0 +1,94 @@
+"""Entities ▸ Extract Entities with recognition in worker processes: the window's
+thread receives only progress, Stop Extraction stops the workers and keeps what was
+stored, and extracting again finishes the rest."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QWidget
+
+import db.extraction_processes
+from db.changes import Change
+from db.extraction import pending_articles
+from db.library import Library
+from gui.extraction_feature import ExtractionFeature
+from gui.feature import FeatureHub
+from gui.operations import Operations
+from gui.worker import Worker
+from tests.gui_fixtures import SEEDS, add_articles, build_seed_library
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.changes: list[Change] = []
+
+    def set_library(self, lib: Library | None) -> None:
+        pass
+
+    def on_change(self, change: Change) -> None:
+        self.changes.append(change)
+
+    def retranslate(self) -> None:
+        pass
+
+
+@pytest.fixture
+def lib(tmp_path: Path):
+    path = build_seed_library(tmp_path / "lib.duizhao")
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    add_articles(path, [(f"第{i}期", f"第{i}期\n{seeds[i % 4]}", None) for i in range(24)])
+    library = Library.open(path, create=False)
+    yield library
+    library.close()
+
+
+def test_stop_extraction_stops_the_workers_and_a_second_run_finishes(
+    qtbot, lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db.extraction_processes, "TASK_CHARS", 4_000)  # one article a batch
+    total = len(pending_articles(lib))
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)
+    unhandled: list[BaseException] = []
+    hub = FeatureHub()
+    ops = Operations(Worker(pool=pool, on_unhandled=lambda e, _d: unhandled.append(e)), hub)
+    recorder = Recorder()
+    parent = QWidget()
+    feature = ExtractionFeature(ops, parent)
+    feature.auto = False
+    for f in (ops, recorder, feature):
+        hub.register(f)
+    hub.set_library(lib)
+    messages: list[str] = []
+    feature.message.connect(messages.append)
+    workers: list[int] = []
+
+    def stop_after_first_batch(value: int) -> None:  # Entities ▸ Stop Extraction
+        if value > 0 and not workers:
+            workers.append(len(multiprocessing.active_children()))
+            feature.cancel()
+
+    feature.progress_bar.valueChanged.connect(stop_after_first_batch)
+    feature.jobs = 2
+    feature.start()
+    assert feature.running
+    qtbot.waitUntil(lambda: not feature.running, timeout=60_000)
+    assert unhandled == []
+    assert workers == [2]  # recognised in two processes
+    assert not multiprocessing.active_children()  # the workers were stopped
+    left = pending_articles(lib)
+    assert 0 < len(left) < total
+    assert messages == [f"Entities extracted from {total - len(left)} articles"]
+    assert Change(entities=True) in recorder.changes
+
+    feature.jobs = None  # the rest: too little to start processes for
+    feature.start()
+    qtbot.waitUntil(lambda: not feature.running, timeout=60_000)
+    assert pending_articles(lib) == []
+    assert messages[-1] == f"Entities extracted from {len(left)} articles"
+    assert unhandled == []
+    parent.deleteLater()
