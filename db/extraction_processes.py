@@ -48,26 +48,28 @@ def auto_jobs(lib: Library, ids: Sequence[int]) -> int:
 
 
 def batches(
-    articles: Iterable[ArticleText], *, batch: int, task_chars: int, piece: int
+    chunks: Iterable[Iterable[ArticleText]], *, task_chars: int, piece: int
 ) -> Iterator[list[ArticleText]]:
-    """Articles in groups of at most ``batch`` articles and about ``task_chars``
-    characters; an article longer than ``piece`` goes alone."""
-    group: list[ArticleText] = []
-    size = 0
-    for article in articles:
-        if len(article.text) > piece:
-            if group:
+    """The articles of each chunk (``BATCH`` ids of the in-process path) in groups of
+    about ``task_chars`` characters, then each of its articles longer than ``piece``
+    alone: the order in which the in-process path stores them, so that every row gets
+    the same id."""
+    for chunk in chunks:
+        group: list[ArticleText] = []
+        size = 0
+        long: list[ArticleText] = []
+        for article in chunk:
+            if len(article.text) > piece:
+                long.append(article)
+                continue
+            group.append(article)
+            size += len(article.text)
+            if size >= task_chars:
                 yield group
                 group, size = [], 0
-            yield [article]
-            continue
-        group.append(article)
-        size += len(article.text)
-        if len(group) >= batch or size >= task_chars:
+        if group:
             yield group
-            group, size = [], 0
-    if group:
-        yield group
+        yield from ([article] for article in long)
 
 
 def extract_in_processes(
@@ -89,11 +91,9 @@ def extract_in_processes(
         return 0
     done = 0
     cache: dict[Pair, int] = {}
-    # Each batch is counted with every id it stands for, also one deleted meanwhile.
-    position = {aid: k for k, aid in enumerate(ids)}
+    step = extraction.BATCH
     work = batches(
-        extraction.article_texts(lib, ids),
-        batch=extraction.BATCH,
+        (extraction.article_texts(lib, ids[i : i + step]) for i in range(0, total, step)),
         task_chars=TASK_CHARS,
         piece=extraction.PIECE,
     )
@@ -105,7 +105,7 @@ def extract_in_processes(
                     [(a.id, mentions, a.text) for a, mentions in zip(batch, found, strict=True)],
                     cache,
                 )
-                done = position[batch[-1].id] + 1
+                done += len(batch)
                 if progress:
                     progress(done, total)
                 if cancelled is not None and cancelled():
@@ -115,6 +115,6 @@ def extract_in_processes(
             f"{exc}; the articles finished before it are kept, and extracting again"
             " takes up the rest"
         ) from exc
-    if done < total and not (cancelled is not None and cancelled()):
-        done = total  # the last articles were deleted meanwhile
+    if not (cancelled is not None and cancelled()):
+        done = total  # as the in-process path, articles deleted meanwhile count as done
     return done
