@@ -7,11 +7,13 @@ from __future__ import annotations
 import multiprocessing
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import db.extraction
 import db.extraction_processes
+from cli.main import run
 from db.articles import insert_article
 from db.extraction import extract_library, pending_articles
 from db.extraction_processes import auto_jobs, batches
@@ -165,3 +167,27 @@ def test_processes_are_used_only_for_enough_text(
     monkeypatch.setattr(db.extraction_processes, "usable_cores", lambda: 1)
     assert auto_jobs(lib, ids) == 1
     lib.close()
+
+
+def test_the_command_line_extracts_pending_articles_in_processes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = str(tmp_path / "cli.duizhao")
+    assert run(["--library", path, "import", "--no-extract", str(SEEDS)]) == 0
+    used: list[int] = []
+    real = db.extraction_processes.extract_in_processes
+
+    def spy(*args: Any, **kwargs: Any) -> int:
+        used.append(kwargs["jobs"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(db.extraction_processes, "extract_in_processes", spy)
+    capsys.readouterr()
+    assert run(["--library", path, "extract", "--jobs", "2"]) == 0
+    assert used == [2]
+    assert "extracted entities from 4 article(s)" in capsys.readouterr().out
+    assert run(["--library", path, "extract"]) == 0
+    assert "every article is extracted already" in capsys.readouterr().out
+    with Library.open(Path(path)) as lib:
+        assert pending_articles(lib) == []
+        assert miscounted(lib.conn) == []
