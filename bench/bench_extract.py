@@ -2,11 +2,17 @@
 
 Builds a temporary library of the seed articles repeated (each copy made unique by
 a first line), or with ``--news DIR`` of 1.8 MB of distinct news sentences, and runs
-``db.extraction.extract_library`` on it in one process, which uses one core.
-Prints KB/s of article text (median of ``--runs``).
+``db.extraction.extract_library`` on it.  Prints KB/s of article text (median of
+``--runs``).
 
     .venv/bin/python -m bench.bench_extract [--copies 60] [--runs 3] [--model PATH ...]
     .venv/bin/python -m bench.bench_extract --news ../shared/data/ner --runs 1
+    .venv/bin/python -m bench.bench_extract --news ../shared/data/ner --runs 3 --jobs 1 2
+
+``--jobs N ...``: recognition in N worker processes (1, the default: in this process,
+one core).  With several values the runs alternate between them, so their medians
+are measured under the same load.  A run with processes includes their start (each
+loads the model); the in-process runs use the model loaded once beforehand.
 
 Repeated text is easier: after the first copy, the recogniser's word caches hold
 every word.  Later runs in one process see the same text again, so for cold
@@ -14,13 +20,14 @@ caches compare single runs (``--runs 1``) in separate processes.
 
 With several ``--model`` paths the runs alternate between the models, so their
 figures (and ratios) are measured under the same load.  Throughput is given per
-second of wall time and per second of the process's CPU time (the latter is
+second of wall time and per second of CPU time (of this process and its workers;
 steadier on a shared machine).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import tempfile
 import time
@@ -62,6 +69,12 @@ def build(folder: Path, texts: list[str]) -> tuple[Library, float]:
     return lib, size / 1024
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process and of its ended child processes (the workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--copies", type=int, default=60)
@@ -76,6 +89,14 @@ def main() -> None:
         help="use the distinct sentences of DIR/train.jsonl and cluener_train.jsonl"
         " (e.g. ../shared/data/ner) instead of repeated seed articles",
     )
+    ap.add_argument(
+        "--jobs",
+        type=int,
+        nargs="+",
+        default=[1],
+        metavar="N",
+        help="recognition processes; several values alternate (default 1: in this process)",
+    )
     args = ap.parse_args()
     texts = news_texts(args.news) if args.news else seed_texts(args.copies)
     from text.ner.recognizer import DEFAULT_MODEL_PATH, Recognizer
@@ -85,33 +106,41 @@ def main() -> None:
     for rec in models.values():
         rec.predict("北京中关村。")  # loads the segmenter and warms the caches
     print(f"models and segmenter loaded in {time.perf_counter() - t:.2f} s")
-    rates: dict[str, list[float]] = {name: [] for name in models}
-    cpu_rates: dict[str, list[float]] = {name: [] for name in models}
+    runs = [(name, jobs) for name in models for jobs in args.jobs]
+    label = {
+        (name, jobs): name + (f", {jobs} processes" if jobs > 1 else ", in process (one core)")
+        for name, jobs in runs
+    }
+    rates: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
+    cpu_rates: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
     for _ in range(args.runs):
-        for name, rec in models.items():
+        for name, jobs in runs:
+            # In process the loaded model is used; processes load it from its file.
+            rec = models[name] if jobs == 1 else name
             with tempfile.TemporaryDirectory() as tmp:
                 lib, kb = build(Path(tmp), texts)
-                t, cpu = time.perf_counter(), time.process_time()
-                n = extract_library(lib, recognizer=rec)
+                t, cpu = time.perf_counter(), cpu_seconds()
+                n = extract_library(lib, recognizer=rec, jobs=jobs)
                 elapsed = time.perf_counter() - t
-                cpu = time.process_time() - cpu
+                cpu = cpu_seconds() - cpu
                 lib.close()
-            rates[name].append(kb / elapsed)
-            cpu_rates[name].append(kb / cpu)
+            rates[(name, jobs)].append(kb / elapsed)
+            cpu_rates[(name, jobs)].append(kb / cpu)
             print(
-                f"  {name}: {n} articles, {kb:,.0f} KB in {elapsed:.1f} s = {kb / elapsed:,.0f} KB/s"
-                f" ({kb / cpu:,.0f} KB per CPU second)"
+                f"  {label[(name, jobs)]}: {n} articles, {kb:,.0f} KB in {elapsed:.1f} s"
+                f" = {kb / elapsed:,.0f} KB/s ({kb / cpu:,.0f} KB per CPU second)",
+                flush=True,
             )
-    first = statistics.median(next(iter(rates.values())))
-    first_cpu = statistics.median(next(iter(cpu_rates.values())))
-    for name, values in rates.items():
+    first = statistics.median(rates[runs[0]])
+    first_cpu = statistics.median(cpu_rates[runs[0]])
+    for run, values in rates.items():
         median = statistics.median(values)
-        median_cpu = statistics.median(cpu_rates[name])
+        median_cpu = statistics.median(cpu_rates[run])
         print(
-            f"extraction (one process, one core), {name}: median {median:,.0f} KB/s,"
+            f"extraction, {label[run]}: median {median:,.0f} KB/s,"
             f" {median_cpu:,.0f} KB per CPU second"
             + (
-                f" ({median / first:.2f} / {median_cpu / first_cpu:.2f} x the first model)"
+                f" ({median / first:.2f} / {median_cpu / first_cpu:.2f} x the first)"
                 if len(rates) > 1
                 else ""
             )
