@@ -113,22 +113,36 @@ def main() -> None:
     }
     rates: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
     cpu_rates: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
+    steady: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
     for _ in range(args.runs):
         for name, jobs in runs:
             # In process the loaded model is used; processes load it from its file.
             rec = models[name] if jobs == 1 else name
             with tempfile.TemporaryDirectory() as tmp:
                 lib, kb = build(Path(tmp), texts)
+                first: list[tuple[float, int]] = []  # when the first batch was stored
+
+                def progress(done: int, total: int, first: list = first) -> None:
+                    if done and not first:
+                        first.append((time.perf_counter(), done))
+
                 t, cpu = time.perf_counter(), cpu_seconds()
-                n = extract_library(lib, recognizer=rec, jobs=jobs)
-                elapsed = time.perf_counter() - t
+                n = extract_library(lib, recognizer=rec, jobs=jobs, progress=progress)
+                end = time.perf_counter()
+                elapsed = end - t
                 cpu = cpu_seconds() - cpu
                 lib.close()
             rates[(name, jobs)].append(kb / elapsed)
             cpu_rates[(name, jobs)].append(kb / cpu)
+            # After the first stored batch: the rate once the workers are up (their start
+            # and the first batch left out; articles are of similar size).
+            t_first, d_first = first[0]
+            rest = kb * (n - d_first) / n / (end - t_first) if n > d_first else 0.0
+            steady[(name, jobs)].append(rest)
             print(
                 f"  {label[(name, jobs)]}: {n} articles, {kb:,.0f} KB in {elapsed:.1f} s"
-                f" = {kb / elapsed:,.0f} KB/s ({kb / cpu:,.0f} KB per CPU second)",
+                f" = {kb / elapsed:,.0f} KB/s ({kb / cpu:,.0f} KB per CPU second);"
+                f" first batch stored after {t_first - t:.1f} s, {rest:,.0f} KB/s after it",
                 flush=True,
             )
     first = statistics.median(rates[runs[0]])
@@ -138,7 +152,8 @@ def main() -> None:
         median_cpu = statistics.median(cpu_rates[run])
         print(
             f"extraction, {label[run]}: median {median:,.0f} KB/s,"
-            f" {median_cpu:,.0f} KB per CPU second"
+            f" {median_cpu:,.0f} KB per CPU second,"
+            f" {statistics.median(steady[run]):,.0f} KB/s after the first batch"
             + (
                 f" ({median / first:.2f} / {median_cpu / first_cpu:.2f} x the first)"
                 if len(rates) > 1
