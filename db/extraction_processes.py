@@ -29,9 +29,11 @@ PARALLEL_FROM = 300_000
 TASK_CHARS = 50_000  # characters sent to a worker at a time (the recogniser decodes them together)
 
 
-def auto_jobs(lib: Library, ids: Sequence[int]) -> int:
+def auto_jobs(lib: Library, ids: Sequence[int], parallel_from: int | None = None) -> int:
     """Worker processes for extracting ``ids``: every usable core (at most ``MAX_JOBS``)
-    when there is enough text to repay their start, else 1 (in this process)."""
+    when there are at least ``parallel_from`` (default ``PARALLEL_FROM``) characters,
+    else 1 (in this process)."""
+    least = PARALLEL_FROM if parallel_from is None else parallel_from
     cores = min(usable_cores(), MAX_JOBS)
     if cores < 2:
         return 1
@@ -42,7 +44,7 @@ def auto_jobs(lib: Library, ids: Sequence[int]) -> int:
         size += lib.conn.execute(
             f"SELECT coalesce(sum(length(text)), 0) FROM articles WHERE id IN ({marks})", chunk
         ).fetchone()[0]
-        if size >= PARALLEL_FROM:
+        if size >= least:
             return cores
     return 1
 

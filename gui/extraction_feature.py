@@ -18,11 +18,18 @@ from PySide6.QtWidgets import QProgressBar, QWidget
 
 from db.changes import Change
 from db.extraction import extract_library, pending_articles
+from db.extraction_processes import auto_jobs
 from gui.worker import Task
 
 if TYPE_CHECKING:
     from db.library import Library
     from gui.operations import Operations
+
+
+# Characters of pending text below which the window extracts in its worker thread: more
+# would hold the interpreter lock long enough for keys to wait (a process starts in
+# about a second and answers the rest of the time).
+IN_PROCESS_BELOW = 30_000
 
 
 class ExtractionFeature(QObject):
@@ -33,7 +40,7 @@ class ExtractionFeature(QObject):
         self.ops = ops
         self.lib: Library | None = None
         self.auto = True  # find entities in newly imported articles
-        # Recognition processes: None uses every core for a large job (one for a small one).
+        # Recognition processes: None uses every core unless the job is tiny.
         self.jobs: int | None = None
         self.stop = threading.Event()
         self.running = False
@@ -81,11 +88,13 @@ class ExtractionFeature(QObject):
         def job(lib: Library, task: Task) -> int:
             # Recognition runs in worker processes; this thread (never the interface's)
             # stores their results, and the window receives only the progress.
+            ids = pending_articles(lib)
             return extract_library(
                 lib,
+                ids,
                 progress=lambda done, total: task.progress((done, total)),
                 cancelled=lambda: stop.is_set() or task.cancelled(),
-                jobs=jobs,
+                jobs=jobs if jobs is not None else auto_jobs(lib, ids, IN_PROCESS_BELOW),
             )
 
         self.running = True

@@ -65,13 +65,15 @@ def test_stop_extraction_stops_the_workers_and_a_second_run_finishes(
     hub.set_library(lib)
     messages: list[str] = []
     feature.message.connect(messages.append)
-    workers: list[int] = []
+    workers: list[int] = []  # worker processes seen at the first progress of each run
 
-    def stop_after_first_batch(value: int) -> None:  # Entities ▸ Stop Extraction
-        if value > 0 and not workers:
+    def stop_after_first_batch(value: int) -> None:
+        if value > 0 and len(workers) < runs[0]:
             workers.append(len(multiprocessing.active_children()))
-            feature.cancel()
+            if runs[0] == 1:
+                feature.cancel()  # Entities ▸ Stop Extraction
 
+    runs = [1]
     feature.progress_bar.valueChanged.connect(stop_after_first_batch)
     feature.jobs = 2
     feature.start()
@@ -85,10 +87,13 @@ def test_stop_extraction_stops_the_workers_and_a_second_run_finishes(
     assert messages == [f"Entities extracted from {total - len(left)} articles"]
     assert Change(entities=True) in recorder.changes
 
-    feature.jobs = None  # the rest: too little to start processes for
+    monkeypatch.setattr(db.extraction_processes, "usable_cores", lambda: 2)
+    feature.jobs = None  # the default: every core, as there is enough text left
+    runs[0] = 2
     feature.start()
     qtbot.waitUntil(lambda: not feature.running, timeout=60_000)
     assert pending_articles(lib) == []
     assert messages[-1] == f"Entities extracted from {len(left)} articles"
+    assert workers == [2, 2]
     assert unhandled == []
     parent.deleteLater()
