@@ -22,7 +22,7 @@ from text.recognition_pool import (
     usable_cores,
 )
 
-MAX_JOBS = 8  # each worker holds its own copy of the model
+MAX_JOBS = 4  # each worker holds its own copy of the model (about 270 MB)
 # Characters of pending text below which processes are not worth starting (each
 # spends about a second loading the model; one core does ~100,000 characters a second).
 PARALLEL_FROM = 300_000
