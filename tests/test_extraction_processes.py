@@ -4,8 +4,12 @@ the next run takes up exactly the rest."""
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +22,7 @@ from db.articles import insert_article
 from db.extraction import extract_library, pending_articles
 from db.extraction_processes import auto_jobs, batches
 from db.library import Library, LibraryError
-from tests.helpers import SEEDS, seed_library
+from tests.helpers import ROOT, SEEDS, seed_library
 from tests.test_extraction_crash import miscounted
 from text.convert import convert
 from text.recognition_pool import ArticleText, RecognitionPool, WorkerError
@@ -188,6 +192,54 @@ def test_the_command_line_extracts_pending_articles_in_processes(
     assert "extracted entities from 4 article(s)" in capsys.readouterr().out
     assert run(["--library", path, "extract"]) == 0
     assert "every article is extracted already" in capsys.readouterr().out
+    with Library.open(Path(path)) as lib:
+        assert pending_articles(lib) == []
+        assert miscounted(lib.conn) == []
+
+
+def children_of(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found |= {int(c) for c in (task / "children").read_text().split()}
+    return found
+
+
+def running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc (Linux)")
+def test_workers_end_when_the_extraction_is_killed_and_the_next_run_finishes(
+    tmp_path: Path,
+) -> None:
+    lib = mixed_library(tmp_path, "killed.duizhao")
+    lib.close()
+    path = str(tmp_path / "killed.duizhao")
+    parent = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--library", path, "extract", "--jobs", "2"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while len(children_of(parent.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = children_of(parent.pid)
+        assert len(workers) >= 2, "the workers never started"
+    finally:
+        parent.kill()  # as a crash or kill -9 would
+        parent.wait()
+    deadline = time.monotonic() + 30
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(running(pid) for pid in workers)  # none outlives its parent
+    assert run(["--library", path, "extract", "--jobs", "1"]) == 0
     with Library.open(Path(path)) as lib:
         assert pending_articles(lib) == []
         assert miscounted(lib.conn) == []

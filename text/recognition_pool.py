@@ -20,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import queue
 import signal
 import threading
 import traceback
@@ -37,6 +38,7 @@ RecognizerSpec = bool | str | Path | None
 
 PIECE_ENDS = "\n。！？!?；;"
 POLL_SECONDS = 0.1  # how often a waiting caller looks at its cancel flag
+PARENT_CHECK_SECONDS = 1.0  # how often an idle worker looks whether its parent lives
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,61 @@ def _load(spec: RecognizerSpec) -> Any:
     return spec
 
 
-def _serve(tasks: Any, out: Connection, spec: RecognizerSpec) -> None:
+class _Tasks:
+    """Tasks from the parent to the workers: one pipe whose writing end the parent alone
+    holds (so a worker reads end of file when the parent is gone, even in the middle of
+    a task), written by a thread (so the parent never blocks on a full pipe while a
+    worker waits for it to read an answer), read by one worker at a time."""
+
+    def __init__(self, ctx: Any) -> None:
+        self.reader, self._writer = ctx.Pipe(duplex=False)
+        self.lock = ctx.Lock()
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._feeder = threading.Thread(target=self._feed, name="recognition-tasks", daemon=True)
+        self._feeder.start()
+
+    def _feed(self) -> None:
+        while (item := self._queue.get()) is not _END:
+            try:
+                self._writer.send(item)
+            except OSError:  # every worker is gone
+                break
+        self._writer.close()
+
+    def put(self, item: object) -> None:
+        self._queue.put(item)
+
+    def started(self) -> None:
+        """The workers hold the reading end now: the parent lets go of its own, so that
+        writing fails instead of waiting once no worker is left to read."""
+        self.reader.close()
+
+    def close(self) -> None:
+        self._queue.put(_END)
+
+
+_END = object()  # tells the feeder to stop (never sent)
+
+
+def _next_task(reader: Connection, lock: Any) -> tuple | None:
+    """The next task, or None when told to stop or when the parent is gone (killed:
+    nobody would read the answers, and a worker must not outlive it)."""
+    parent = multiprocessing.parent_process()
+    while not lock.acquire(timeout=PARENT_CHECK_SECONDS):
+        if parent is not None and not parent.is_alive():
+            return None
+    try:
+        while not reader.poll(PARENT_CHECK_SECONDS):
+            if parent is not None and not parent.is_alive():
+                return None
+        return reader.recv()
+    except EOFError:
+        return None
+    finally:
+        lock.release()
+
+
+def _serve(tasks: Connection, lock: Any, out: Connection, spec: RecognizerSpec) -> None:
     """A worker: load the recogniser, then answer batches until told to stop (None)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
     from text.entities import recognize_many
@@ -164,11 +220,14 @@ def _serve(tasks: Any, out: Connection, spec: RecognizerSpec) -> None:
     try:
         recognizer = _load(spec)
         recognize_many(["北京中关村。"], recognizer)  # loads the model and the segmenter now
-        while (task := tasks.get()) is not None:
+        while (task := _next_task(tasks, lock)) is not None:
             seq, articles, piece = task
             out.send(("done", seq, article_mentions(articles, recognizer, piece)))
+    except BrokenPipeError:
+        pass  # the parent is gone
     except Exception:
-        out.send(("error", seq, traceback.format_exc()))
+        with contextlib.suppress(OSError):
+            out.send(("error", seq, traceback.format_exc()))
     finally:
         out.close()
 
@@ -180,8 +239,7 @@ class RecognitionPool:
         if isinstance(recognizer, Path):
             recognizer = str(recognizer)
         ctx = multiprocessing.get_context("spawn")
-        self._tasks = ctx.Queue()
-        self._tasks.cancel_join_thread()  # never wait at exit for tasks no worker will read
+        self._tasks = _Tasks(ctx)
         self._workers: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
         self._unfinished = False  # a run of ``results`` left batches in the workers
         try:
@@ -190,20 +248,17 @@ class RecognitionPool:
                     reader, writer = ctx.Pipe(duplex=False)
                     proc = ctx.Process(
                         target=_serve,
-                        args=(self._tasks, writer, recognizer),
+                        args=(self._tasks.reader, self._tasks.lock, writer, recognizer),
                         name=f"duizhao-recognition-{n + 1}",
                         daemon=True,
                     )
                     proc.start()
                     writer.close()  # the worker's end: its death then reads as end of file
                     self._workers.append((proc, reader))
+            self._tasks.started()
         except BaseException:
             self.terminate()
             raise
-
-    @property
-    def pids(self) -> list[int]:
-        return [p.pid for p, _ in self._workers if p.pid is not None]
 
     def results(
         self,
