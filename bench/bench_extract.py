@@ -47,15 +47,16 @@ def seed_texts(copies: int) -> list[str]:
     return [f"第{i}期\n{seed}" for i in range(copies) for seed in seeds]
 
 
-def news_texts(data_dir: Path, per_article: int = 40) -> list[str]:
+NEWS_FILES = ("train.jsonl", "cluener_train.jsonl")
+
+
+def news_texts(
+    data_dir: Path, per_article: int = 40, names: tuple[str, ...] = NEWS_FILES
+) -> list[str]:
     """Distinct news text: the annotated sentences of ``data_dir`` (People's Daily / MSRA
     and CLUENER2020's Sina news, see its README), ``per_article`` to an article.  Unlike
     repeated seed articles, nearly every word is new to the caches, as in a real corpus."""
-    lines = [
-        row["text"]
-        for name in ("train.jsonl", "cluener_train.jsonl")
-        for row in read_jsonl(data_dir / name)
-    ]
+    lines = [row["text"] for name in names for row in read_jsonl(data_dir / name)]
     return ["\n".join(lines[i : i + per_article]) for i in range(0, len(lines), per_article)]
 
 
@@ -90,6 +91,14 @@ def main() -> None:
         " (e.g. ../shared/data/ner) instead of repeated seed articles",
     )
     ap.add_argument(
+        "--news-files",
+        nargs="+",
+        default=list(NEWS_FILES),
+        metavar="NAME",
+        help="with --news: the files of DIR to read (e.g. peoples_daily_1998_jan.jsonl,"
+        " a month of People's Daily, for a larger job)",
+    )
+    ap.add_argument(
         "--jobs",
         type=int,
         nargs="+",
@@ -98,7 +107,11 @@ def main() -> None:
         help="recognition processes; several values alternate (default 1: in this process)",
     )
     args = ap.parse_args()
-    texts = news_texts(args.news) if args.news else seed_texts(args.copies)
+    texts = (
+        news_texts(args.news, names=tuple(args.news_files))
+        if args.news
+        else seed_texts(args.copies)
+    )
     from text.ner.recognizer import DEFAULT_MODEL_PATH, Recognizer
 
     t = time.perf_counter()
