@@ -5,6 +5,7 @@ stored, and extracting again finishes the rest."""
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from pathlib import Path
 
 import pytest
@@ -66,10 +67,13 @@ def test_stop_extraction_stops_the_workers_and_a_second_run_finishes(
     messages: list[str] = []
     feature.message.connect(messages.append)
     workers: list[int] = []  # worker processes seen at the first progress of each run
+    switch: list[float] = []  # the interpreter's switch interval then
+    before = sys.getswitchinterval()
 
     def stop_after_first_batch(value: int) -> None:
         if value > 0 and len(workers) < runs[0]:
             workers.append(len(multiprocessing.active_children()))
+            switch.append(sys.getswitchinterval())
             if runs[0] == 1:
                 feature.cancel()  # Entities ▸ Stop Extraction
 
@@ -95,5 +99,7 @@ def test_stop_extraction_stops_the_workers_and_a_second_run_finishes(
     assert pending_articles(lib) == []
     assert messages[-1] == f"Entities extracted from {len(left)} articles"
     assert workers == [2, 2]
+    # keys wait at most 1 ms for the thread that stores, and the interval is restored
+    assert switch == [0.001, 0.001] and sys.getswitchinterval() == before
     assert unhandled == []
     parent.deleteLater()
