@@ -10,6 +10,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -243,3 +244,23 @@ def test_workers_end_when_the_extraction_is_killed_and_the_next_run_finishes(
     with Library.open(Path(path)) as lib:
         assert pending_articles(lib) == []
         assert miscounted(lib.conn) == []
+
+
+def test_only_a_few_batches_are_read_ahead() -> None:
+    pulled: list[int] = []
+
+    def texts() -> Iterator[list[ArticleText]]:
+        for i in range(1, 31):
+            pulled.append(i)
+            yield [ArticleText(i, f"第{i}条：2023年5月4日，《规划》发布。")]
+
+    ahead: list[int] = []
+    got: list[int] = []
+    with RecognitionPool(2, False) as pool:  # the rules alone: no model to load
+        for batch, found in pool.results(texts(), piece=100, window=4):
+            ahead.append(len(pulled) - len(got))
+            got.append(batch[0].id)
+            assert [m.type for m in found[0]] == ["date", "document"]
+    assert got == list(range(1, 31))
+    assert max(ahead) <= 4 and min(ahead) >= 1
+    assert not multiprocessing.active_children()
