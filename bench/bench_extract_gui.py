@@ -10,6 +10,9 @@ delivered).  Prints p50 / p95 / max per phase: the window idle, extraction in
 process (``--jobs 1``) and in worker processes (``--jobs 2``), each on a fresh copy.
 
     .venv/bin/python -m bench.bench_extract_gui --news ../shared/data/ner [--jobs 1 2]
+
+PySide prints "QObject: Cannot create children for a parent that is in a different
+thread" once, when the first key is posted from the thread; the keys arrive all the same.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ The extraction is a write through ``gui.operations`` (its own connection,
 waiting for another writer, one write at a time); a progress bar in the status
 bar follows it.  When it ends it announces that the entities changed, and the
 panels reload from that.  ``extract_if_pending`` starts it for articles not yet
-processed (a new library, an import, a run that was interrupted).
+processed (a new library, an import, a run that was interrupted).  Recognition runs
+in worker processes on every core (``db.extraction_processes``) unless the job is
+tiny; the operation's thread stores their results, Stop Extraction ends them.
 """
 
 from __future__ import annotations
