@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("paths", nargs="+", metavar="PATH")
     imp.add_argument("--source", help="source name to record for these articles")
     imp.add_argument("--no-extract", action="store_true", help="skip entity extraction")
+    _add_jobs(imp)
     imp.add_argument(
         "--max-size",
         type=_megabytes,
@@ -133,9 +134,14 @@ def build_parser() -> argparse.ArgumentParser:
     en_sub.add_parser("undo", help="undo the latest edit of the entities")
     en_sub.add_parser("redo", help="redo the latest undone edit")
 
-    xt = sub.add_parser("extract", help="find entities in text lines read from standard input")
-    xt.add_argument("--jsonl", action="store_true", required=True, help='lines of {"id"?, "text"}')
+    xt = sub.add_parser(
+        "extract",
+        help="find entities in the library's articles not yet searched for them"
+        " (with --jsonl: in text lines read from standard input)",
+    )
+    xt.add_argument("--jsonl", action="store_true", help='read lines of {"id"?, "text"}')
     xt.add_argument("--scheme", choices=["duizhao", "msra"], default="duizhao")
+    _add_jobs(xt)
 
     ck = sub.add_parser("check", help="check the file, the search index and the counts")
     ck.add_argument("--quick", action="store_true", help="a quick check on a sample")
@@ -162,10 +168,21 @@ def build_parser() -> argparse.ArgumentParser:
     ns = sub.add_parser("notes", help="list notes and highlights with their citations")
     ns.add_argument("--search", metavar="TEXT", help="only notes, passages or titles with this")
     ns.add_argument("--format", choices=["table", "csv", "json"], default="table")
-    sub.add_parser("reextract", help="extract entities again over the whole library")
+    _add_jobs(sub.add_parser("reextract", help="extract entities again over the whole library"))
     sub.add_parser("stats", help="what the library holds")
     facets_cli.add_parser(sub)
     return p
+
+
+def _add_jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs",
+        type=whole_number(1, 64),
+        default=None,
+        metavar="N",
+        help="processes recognising entities (default: every core for a large job;"
+        " 1: in this process)",
+    )
 
 
 def _megabytes(value: str) -> int:
@@ -250,7 +267,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"error: {report.fatal}", file=sys.stderr)
     print(report.summary())
     if not args.no_extract and not report.cancelled and not report.fatal:
-        _extract_pending(lib)  # also what an interrupted earlier run left
+        _extract_pending(lib, jobs=args.jobs)  # also what an interrupted earlier run left
     lib.close()
     if report.cancelled:
         return EXIT_FAILED
@@ -523,21 +540,26 @@ def _with_progress(label: str, unit: str, job: Callable[..., T]) -> T:
         bar.finish()
 
 
-def _extract_pending(lib, label: str = "extracting entities") -> None:  # noqa: ANN001
-    """Bring the library's entities up to date, with a progress bar."""
+def _extract_pending(
+    lib,  # noqa: ANN001
+    label: str = "extracting entities",
+    jobs: int | None = None,
+) -> int:
+    """Bring the library's entities up to date, with a progress bar; the number of
+    articles processed.  ``jobs`` as in ``db.extraction.extract_library``."""
     from db.extraction import extract_library, pending_articles
 
     pending = pending_articles(lib)
     if not pending:
-        return
+        return 0
     if lib.read_only:
         print(f"note: {len(pending)} article(s) not yet searched for entities", file=sys.stderr)
-        return
-    _with_progress(
+        return 0
+    return _with_progress(
         label,
         "articles",
         lambda progress, cancelled: extract_library(
-            lib, pending, progress=progress, cancelled=cancelled
+            lib, pending, progress=progress, cancelled=cancelled, jobs=jobs
         ),
     )
 
@@ -619,6 +641,8 @@ def _edit_entities(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    if not args.jsonl:
+        return _extract_library(args)
     from text.entities import extract, recognize_many
     from text.ner.recognizer import to_msra
 
@@ -668,6 +692,28 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return status
 
 
+def _extract_library(args: argparse.Namespace) -> int:
+    """``extract`` without --jsonl: the articles not yet extracted (also those an
+    interrupted run left); Ctrl+C stops and keeps what was finished."""
+    from db.extraction import pending_articles
+
+    lib = _open(args)
+    try:
+        left = len(pending_articles(lib))
+        n = _extract_pending(lib, jobs=args.jobs)
+        still = len(pending_articles(lib))
+    finally:
+        lib.close()
+    if not left:
+        print("every article is extracted already")
+    elif still:
+        print(f"extracted entities from {left - still} article(s); {still} left for next time")
+        return EXIT_FAILED
+    else:
+        print(f"extracted entities from {n} article(s)")
+    return EXIT_OK
+
+
 def cmd_reextract(args: argparse.Namespace) -> int:
     from db.extraction import reextract
 
@@ -675,7 +721,9 @@ def cmd_reextract(args: argparse.Namespace) -> int:
     n = _with_progress(
         "re-extracting",
         "articles",
-        lambda progress, cancelled: reextract(lib, progress=progress, cancelled=cancelled),
+        lambda progress, cancelled: reextract(
+            lib, progress=progress, cancelled=cancelled, jobs=args.jobs
+        ),
     )
     print(f"extracted entities from {n} article(s); curation kept")
     lib.close()

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 from db.articles import bylines_of
 from db.entities import Pair, Resolution, apply_attributes, ensure_entity, entity_key
 from db.library import Library, friendly_error
+from text.recognition_pool import ArticleText, mentions_in_pieces, short_mentions
+from text.recognition_pool import split_pieces as pieces_of
 from text.resolve import BARE_ABBREVIATION_FACTOR, NameUse, bare_abbreviation, local_referents
 
 # Raised whenever the recogniser or the rules change what is extracted: articles extracted
@@ -27,47 +29,23 @@ from text.resolve import BARE_ABBREVIATION_FACTOR, NameUse, bare_abbreviation, l
 EXTRACTOR_VERSION = 4
 BATCH = 50
 PIECE = 100_000  # characters of one article recognised at a time (bounds the memory)
-_PIECE_ENDS = "\n。！？!?；;"
 
 ProgressFn = Callable[[int, int], None]
 
 
 def split_pieces(text: str, size: int | None = None) -> list[tuple[int, str]]:
-    """``text`` as (offset, piece) pairs of at most ``size`` characters, cut after a line
-    or sentence end where there is one in the second half of a piece."""
-    size = size or PIECE
-    if len(text) <= size:
-        return [(0, text)]
-    out: list[tuple[int, str]] = []
-    start = 0
-    while len(text) - start > size:
-        window = text[start : start + size]
-        cut = max(window.rfind(ch) for ch in _PIECE_ENDS) + 1
-        if cut <= size // 2:
-            cut = size
-        out.append((start, window[:cut]))
-        start += cut
-    out.append((start, text[start:]))
-    return out
+    """``text`` as (offset, piece) pairs of at most ``size`` (default ``PIECE``) characters,
+    cut after a line or sentence end where there is one in the second half of a piece."""
+    return pieces_of(text, size or PIECE)
 
 
-def _mentions_in_pieces(
-    lib: Library, aid: int, text: str, date: str | None, recognizer: object
-) -> Iterator:  # Iterator[text.entities.Mention]
-    """The mentions of a long article, recognised one piece at a time."""
-    from text.entities import extract, recognize_many
-
-    bylines = bylines_of(lib, aid)
-    for offset, piece in split_pieces(text):
-        found = recognize_many([piece], recognizer)
-        for m in extract(
-            piece,
-            bylines=bylines,
-            article_date=date,
-            recognizer=False,
-            spans=None if found is None else found[0],
-        ):
-            yield replace(m, start=m.start + offset, end=m.end + offset) if offset else m
+def article_texts(lib: Library, ids: Iterable[int]) -> Iterator[ArticleText]:
+    """The articles of ``ids`` (those that still exist) as recognition needs them, read
+    one at a time."""
+    for aid in ids:
+        row = lib.conn.execute("SELECT text, date FROM articles WHERE id = ?", (aid,)).fetchone()
+        if row is not None:
+            yield ArticleText(aid, row[0], row[1], tuple(bylines_of(lib, aid)))
 
 
 def pending_articles(lib: Library) -> list[int]:
@@ -147,6 +125,22 @@ def _store(
     return touched
 
 
+def store_batch(
+    lib: Library, work: Iterable[tuple[int, Iterable, str]], cache: dict[Pair, int]
+) -> None:
+    """Store the mentions of a few articles, ``(article id, mentions, text)`` each.
+
+    Mentions, the articles' extraction state and the counts of every entity they touch
+    change in one transaction: after a crash or a full disk the library is as it was
+    before this batch or after it, never in between."""
+    with lib.transaction() as conn:
+        res = Resolution.load(conn)
+        touched: set[int] = set()
+        for aid, mentions, text in work:
+            touched |= _store(conn, aid, mentions, res, cache, text)
+        apply_attributes(conn, touched)
+
+
 def extract_library(
     lib: Library,
     article_ids: Sequence[int] | None = None,
@@ -154,69 +148,74 @@ def extract_library(
     progress: ProgressFn | None = None,
     cancelled: Callable[[], bool] | None = None,
     recognizer: object = None,
+    jobs: int | None = 1,
 ) -> int:
     """Extract entities from the given articles (default: those not yet extracted).
 
-    Commits every ``BATCH`` articles, so a cancelled or interrupted job keeps what it
+    Commits every few articles, so a cancelled or interrupted job keeps what it
     finished, and the next run takes up the articles it had not.
+    ``jobs``: worker processes recognising the articles while this thread stores them
+    (``db.extraction_processes``); 1 recognises them here, None chooses (every core for
+    a large job, 1 for a small one).  A ``recognizer`` object is not sent to processes:
+    it is used here (processes take None, False or a model path).
     Returns the number of articles processed.
     """
-    from text.entities import extract, recognize_many  # heavy: loads the model
-
     ids = list(article_ids) if article_ids is not None else pending_articles(lib)
+    if not isinstance(recognizer, bool | str | Path | None):
+        jobs = 1
+    try:
+        if jobs is None:
+            from db.extraction_processes import auto_jobs
+
+            jobs = auto_jobs(lib, ids)
+        if jobs > 1:
+            from db.extraction_processes import extract_in_processes
+
+            return extract_in_processes(
+                lib, ids, jobs=jobs, progress=progress, cancelled=cancelled, recognizer=recognizer
+            )
+        return _extract_here(lib, ids, progress, cancelled, recognizer)
+    except sqlite3.Error as exc:
+        raise friendly_error(exc, lib.path) from exc
+
+
+def _extract_here(
+    lib: Library,
+    ids: list[int],
+    progress: ProgressFn | None,
+    cancelled: Callable[[], bool] | None,
+    recognizer: object,
+) -> int:
+    """``extract_library`` in this thread, ``BATCH`` articles to a transaction."""
     total = len(ids)
     if progress:
         progress(0, total)
     done = 0
     cache: dict[Pair, int] = {}
-    try:
-        for i in range(0, total, BATCH):
-            if cancelled is not None and cancelled():
-                break
-            chunk = ids[i : i + BATCH]
-            rows = []
-            for aid in chunk:
-                row = lib.conn.execute(
-                    "SELECT text, date FROM articles WHERE id = ?", (aid,)
-                ).fetchone()
-                if row is not None:
-                    rows.append((aid, row[0], row[1]))
-            # Articles up to PIECE characters are recognised together (decoding many
-            # at once is faster) before the transaction.  A longer one is recognised a
-            # piece at a time while it is stored, so the memory of one article is
-            # bounded whatever its length (it holds the write lock meanwhile).
-            short = [r for r in rows if len(r[1]) <= PIECE]
-            found = recognize_many([text for _, text, _ in short], recognizer)
-            work: list[tuple[int, Iterable, str]] = []
-            for k, (aid, text, date) in enumerate(short):
-                mentions = extract(
-                    text,
-                    bylines=bylines_of(lib, aid),
-                    article_date=date,
-                    recognizer=False,  # its spans are given (None: there is no recogniser)
-                    spans=None if found is None else found[k],
-                )
-                work.append((aid, mentions, text))
-            work += [
-                (aid, _mentions_in_pieces(lib, aid, text, date, recognizer), text)
-                for aid, text, date in rows
-                if len(text) > PIECE
-            ]
-            del rows, short, found
-            # Mentions, the articles' extraction state and the counts of every entity
-            # they touch change in one transaction: after a crash or a full disk the
-            # library is as it was before this batch or after it, never in between.
-            with lib.transaction() as conn:
-                res = Resolution.load(conn)
-                touched: set[int] = set()
-                for aid, mentions, text in work:
-                    touched |= _store(conn, aid, mentions, res, cache, text)
-                apply_attributes(conn, touched)
-            done += len(chunk)
-            if progress:
-                progress(done, total)
-    except sqlite3.Error as exc:
-        raise friendly_error(exc, lib.path) from exc
+    for i in range(0, total, BATCH):
+        if cancelled is not None and cancelled():
+            break
+        chunk = ids[i : i + BATCH]
+        rows = list(article_texts(lib, chunk))
+        # Articles up to PIECE characters are recognised together (decoding many at
+        # once is faster) before the transaction.  A longer one is recognised a piece
+        # at a time while it is stored, so the memory of one article is bounded
+        # whatever its length (it holds the write lock meanwhile).
+        short = [a for a in rows if len(a.text) <= PIECE]
+        work: list[tuple[int, Iterable, str]] = [
+            (a.id, mentions, a.text)
+            for a, mentions in zip(short, short_mentions(short, recognizer), strict=True)
+        ]
+        work += [
+            (a.id, mentions_in_pieces(a, recognizer, PIECE), a.text)
+            for a in rows
+            if len(a.text) > PIECE
+        ]
+        del rows, short
+        store_batch(lib, work, cache)
+        done += len(chunk)
+        if progress:
+            progress(done, total)
     return done
 
 
@@ -225,7 +224,8 @@ def reextract(
     *,
     progress: ProgressFn | None = None,
     cancelled: Callable[[], bool] | None = None,
+    jobs: int | None = 1,
 ) -> int:
     """Extract every article again; curation is kept (it is applied to the new mentions)."""
     ids = [r[0] for r in lib.conn.execute("SELECT id FROM articles ORDER BY id")]
-    return extract_library(lib, ids, progress=progress, cancelled=cancelled)
+    return extract_library(lib, ids, progress=progress, cancelled=cancelled, jobs=jobs)

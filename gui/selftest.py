@@ -163,6 +163,33 @@ class SelfTest:
             found.append(f"{name} {kind}")
         return f"{n} articles; " + ", ".join(found)
 
+    def extract_in_processes(self) -> str:
+        """The seed articles extracted by two worker processes (started again from this
+        program, frozen or not) give the entities that one process found."""
+        from db.entities import list_entities
+        from db.extraction import extract_library
+        from db.importer import import_paths
+        from db.library import Library
+        from text.resources import seeds_dir
+
+        def found(lib: Library) -> list[tuple[str, str, int, int]]:
+            return [
+                (e.name, e.type, e.mentions, e.articles)
+                for e in list_entities(lib, include_hidden=True, include_uncertain=True)
+            ]
+
+        lib = Library.open(self.folder / "processes.duizhao")
+        try:
+            import_paths(lib, [seeds_dir()])
+            n = extract_library(lib, jobs=2)
+            two = found(lib)
+        finally:
+            lib.close()
+        one = found(self.lib)
+        _require(n > 0, "no article was processed")
+        _require(two == one, f"two processes found {len(two)} entities, one found {len(one)}")
+        return f"{n} articles, {len(two)} entities, as in one process"
+
     def convert_article(self) -> str:
         from db.articles import iter_articles
         from text.convert import convert
@@ -309,6 +336,7 @@ def run_self_test(out: Any = None) -> int:
             test.check("search both scripts", test.search_both_scripts, needs_library=True)
             test.check("one-character query", test.search_one_character, needs_library=True)
             test.check("entities", test.extract_entities, needs_library=True)
+            test.check("entities in two processes", test.extract_in_processes, needs_library=True)
             test.check("convert an article", test.convert_article, needs_library=True)
             test.check("read .docx", test.read_docx)
             test.check("export and read CSV", test.export_csv, needs_library=True)

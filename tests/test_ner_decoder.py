@@ -293,3 +293,22 @@ def test_a_model_folder_with_the_weights_alone_tags_the_same(tmp_path) -> None: 
     (tmp_path / "model.weights.npz").unlink()
     with pytest.raises(FileNotFoundError):
         Recognizer.load(tmp_path / DEFAULT_MODEL_PATH.name)
+
+
+def _scanned(crf: LinearCRF, prefix: str) -> list[tuple[str, int]]:
+    """What the table of ``prefix`` holds: every attribute that starts with it, in order."""
+    cut = len(prefix)
+    return [(a[cut:], row) for a, row in crf._rows.items() if a.startswith(prefix)]
+
+
+def test_attribute_tables_hold_what_a_scan_of_the_attributes_finds() -> None:
+    attributes = ["a=1", "a==2", "ab=3", "a=b=4", "b=5", "a", "=6", "a=7"]
+    crf = LinearCRF(["O", "X"], attributes, np.ones((len(attributes), 2)), np.zeros((2, 2)))
+    for prefix in ("a=", "ab=", "a", "a=b=", "b=", "=", "c=", "a=b"):
+        assert list(crf._table(prefix).items()) == _scanned(crf, prefix), prefix
+    rec = Recognizer.load(DEFAULT_MODEL_PATH)
+    rec.predict_many(_seed_sentences())  # builds the table of every column of both models
+    for model in (rec._model, rec._guide):
+        assert model is not None and len(model._tables) > 3
+        for prefix, table in model._tables.items():
+            assert list(table.items()) == _scanned(model, prefix), prefix

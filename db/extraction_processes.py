@@ -1,0 +1,122 @@
+"""Entity extraction with recognition in worker processes (``text.recognition_pool``).
+
+The workers recognise; this thread alone writes the library, batch after batch in
+the order of the articles, each batch in one transaction exactly as the in-process
+path stores it (``db.extraction.store_batch``), so the result is the same, a
+crash or a cancellation keeps every finished batch, and the next run takes up the
+rest.  Texts are read as the workers need them: a few batches are in flight at
+any time, never the whole library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+
+from db.entities import Pair
+from db.library import Library, LibraryError
+from text.recognition_pool import (
+    ArticleText,
+    RecognitionPool,
+    RecognizerSpec,
+    WorkerFailed,
+    usable_cores,
+)
+
+MAX_JOBS = 4  # each worker holds its own copy of the model (about 270 MB)
+# Characters of pending text below which processes are not worth starting (each
+# spends about a second loading the model; one core does ~100,000 characters a second).
+PARALLEL_FROM = 300_000
+TASK_CHARS = 50_000  # characters sent to a worker at a time (the recogniser decodes them together)
+
+
+def auto_jobs(lib: Library, ids: Sequence[int], parallel_from: int | None = None) -> int:
+    """Worker processes for extracting ``ids``: every usable core (at most ``MAX_JOBS``)
+    when there are at least ``parallel_from`` (default ``PARALLEL_FROM``) characters,
+    else 1 (in this process)."""
+    least = PARALLEL_FROM if parallel_from is None else parallel_from
+    cores = min(usable_cores(), MAX_JOBS)
+    if cores < 2:
+        return 1
+    size = 0
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        size += lib.conn.execute(
+            f"SELECT coalesce(sum(length(text)), 0) FROM articles WHERE id IN ({marks})", chunk
+        ).fetchone()[0]
+        if size >= least:
+            return cores
+    return 1
+
+
+def batches(
+    chunks: Iterable[Iterable[ArticleText]], *, task_chars: int, piece: int
+) -> Iterator[list[ArticleText]]:
+    """The articles of each chunk (``BATCH`` ids of the in-process path) in groups of
+    about ``task_chars`` characters, then each of its articles longer than ``piece``
+    alone: the order in which the in-process path stores them, so that every row gets
+    the same id."""
+    for chunk in chunks:
+        group: list[ArticleText] = []
+        size = 0
+        long: list[ArticleText] = []
+        for article in chunk:
+            if len(article.text) > piece:
+                long.append(article)
+                continue
+            group.append(article)
+            size += len(article.text)
+            if size >= task_chars:
+                yield group
+                group, size = [], 0
+        if group:
+            yield group
+        yield from ([article] for article in long)
+
+
+def extract_in_processes(
+    lib: Library,
+    ids: Sequence[int],
+    *,
+    jobs: int,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    recognizer: RecognizerSpec = None,
+) -> int:
+    """``db.extraction.extract_library`` with ``jobs`` recognition processes."""
+    from db import extraction
+
+    total = len(ids)
+    if progress:
+        progress(0, total)
+    if not ids or (cancelled is not None and cancelled()):
+        return 0
+    done = 0
+    cache: dict[Pair, int] = {}
+    step = extraction.BATCH
+    work = batches(
+        (extraction.article_texts(lib, ids[i : i + step]) for i in range(0, total, step)),
+        task_chars=TASK_CHARS,
+        piece=extraction.PIECE,
+    )
+    try:
+        with RecognitionPool(jobs, recognizer) as pool:
+            for batch, found in pool.results(work, piece=extraction.PIECE, cancelled=cancelled):
+                extraction.store_batch(
+                    lib,
+                    [(a.id, mentions, a.text) for a, mentions in zip(batch, found, strict=True)],
+                    cache,
+                )
+                done += len(batch)
+                if progress:
+                    progress(done, total)
+                if cancelled is not None and cancelled():
+                    break
+    except WorkerFailed as exc:
+        raise LibraryError(
+            f"{exc}; the articles finished before it are kept, and extracting again"
+            " takes up the rest"
+        ) from exc
+    if not (cancelled is not None and cancelled()):
+        done = total  # as the in-process path, articles deleted meanwhile count as done
+    return done

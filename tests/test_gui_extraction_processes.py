@@ -1,0 +1,105 @@
+"""Entities ▸ Extract Entities with recognition in worker processes: the window's
+thread receives only progress, Stop Extraction stops the workers and keeps what was
+stored, and extracting again finishes the rest."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QWidget
+
+import db.extraction_processes
+from db.changes import Change
+from db.extraction import pending_articles
+from db.library import Library
+from gui.extraction_feature import ExtractionFeature
+from gui.feature import FeatureHub
+from gui.operations import Operations
+from gui.worker import Worker
+from tests.gui_fixtures import SEEDS, add_articles, build_seed_library
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.changes: list[Change] = []
+
+    def set_library(self, lib: Library | None) -> None:
+        pass
+
+    def on_change(self, change: Change) -> None:
+        self.changes.append(change)
+
+    def retranslate(self) -> None:
+        pass
+
+
+@pytest.fixture
+def lib(tmp_path: Path):
+    path = build_seed_library(tmp_path / "lib.duizhao")
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    add_articles(path, [(f"第{i}期", f"第{i}期\n{seeds[i % 4]}", None) for i in range(24)])
+    library = Library.open(path, create=False)
+    yield library
+    library.close()
+
+
+def test_stop_extraction_stops_the_workers_and_a_second_run_finishes(
+    qtbot, lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db.extraction_processes, "TASK_CHARS", 4_000)  # one article a batch
+    total = len(pending_articles(lib))
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)
+    unhandled: list[BaseException] = []
+    hub = FeatureHub()
+    ops = Operations(Worker(pool=pool, on_unhandled=lambda e, _d: unhandled.append(e)), hub)
+    recorder = Recorder()
+    parent = QWidget()
+    feature = ExtractionFeature(ops, parent)
+    feature.auto = False
+    for f in (ops, recorder, feature):
+        hub.register(f)
+    hub.set_library(lib)
+    messages: list[str] = []
+    feature.message.connect(messages.append)
+    workers: list[int] = []  # worker processes seen at the first progress of each run
+    switch: list[float] = []  # the interpreter's switch interval then
+    before = sys.getswitchinterval()
+
+    def stop_after_first_batch(value: int) -> None:
+        if value > 0 and len(workers) < runs[0]:
+            workers.append(len(multiprocessing.active_children()))
+            switch.append(sys.getswitchinterval())
+            if runs[0] == 1:
+                feature.cancel()  # Entities ▸ Stop Extraction
+
+    runs = [1]
+    feature.progress_bar.valueChanged.connect(stop_after_first_batch)
+    feature.jobs = 2
+    feature.start()
+    assert feature.running
+    qtbot.waitUntil(lambda: not feature.running, timeout=60_000)
+    assert unhandled == []
+    assert workers == [2]  # recognised in two processes
+    assert not multiprocessing.active_children()  # the workers were stopped
+    left = pending_articles(lib)
+    assert 0 < len(left) < total
+    assert messages == [f"Entities extracted from {total - len(left)} articles"]
+    assert Change(entities=True) in recorder.changes
+
+    monkeypatch.setattr(db.extraction_processes, "usable_cores", lambda: 2)
+    feature.jobs = None  # the default: every core, as there is enough text left
+    runs[0] = 2
+    feature.start()
+    qtbot.waitUntil(lambda: not feature.running, timeout=60_000)
+    assert pending_articles(lib) == []
+    assert messages[-1] == f"Entities extracted from {len(left)} articles"
+    assert workers == [2, 2]
+    # keys wait at most 1 ms for the thread that stores, and the interval is restored
+    assert switch == [0.001, 0.001] and sys.getswitchinterval() == before
+    assert unhandled == []
+    parent.deleteLater()
