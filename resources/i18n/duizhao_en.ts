@@ -590,32 +590,32 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>ExtractionFeature</name>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="60"/>
+        <location filename="../../gui/extraction_feature.py" line="73"/>
         <source>&amp;Extract Entities</source>
         <translation>&amp;Extract Entities</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="61"/>
+        <location filename="../../gui/extraction_feature.py" line="74"/>
         <source>&amp;Stop Extraction</source>
         <translation>&amp;Stop Extraction</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="62"/>
+        <location filename="../../gui/extraction_feature.py" line="75"/>
         <source>Entities %v/%m</source>
         <translation>Entities %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="96"/>
+        <location filename="../../gui/extraction_feature.py" line="123"/>
         <source>entity extraction in the Duizhao window</source>
         <translation>entity extraction in the Duizhao window</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="119"/>
+        <location filename="../../gui/extraction_feature.py" line="146"/>
         <source>Entities extracted from {0} articles</source>
         <translation>Entities extracted from {0} articles</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="123"/>
+        <location filename="../../gui/extraction_feature.py" line="150"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>Entity extraction stopped: {0}</translation>
     </message>

@@ -590,32 +590,32 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>ExtractionFeature</name>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="60"/>
+        <location filename="../../gui/extraction_feature.py" line="73"/>
         <source>&amp;Extract Entities</source>
         <translation>提取實體(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="61"/>
+        <location filename="../../gui/extraction_feature.py" line="74"/>
         <source>&amp;Stop Extraction</source>
         <translation>停止提取(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="62"/>
+        <location filename="../../gui/extraction_feature.py" line="75"/>
         <source>Entities %v/%m</source>
         <translation>實體 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="96"/>
+        <location filename="../../gui/extraction_feature.py" line="123"/>
         <source>entity extraction in the Duizhao window</source>
         <translation>對照視窗中的實體擷取</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="119"/>
+        <location filename="../../gui/extraction_feature.py" line="146"/>
         <source>Entities extracted from {0} articles</source>
         <translation>已從 {0} 篇文章中提取實體</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="123"/>
+        <location filename="../../gui/extraction_feature.py" line="150"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>實體提取已停止：{0}</translation>
     </message>
