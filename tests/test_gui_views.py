@@ -357,3 +357,34 @@ def test_an_overtaken_build_waiting_for_a_thread_is_skipped(qtbot, lib: Library)
     pool.waitForDone(10000)
     assert built == [(beijing,)]
     assert view.data.periods == timeline(lib, [beijing])
+
+
+def test_built_says_the_data_is_on_screen_once_per_request(qtbot, lib: Library) -> None:
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    view = NetworkView(worker=Worker(pool=pool))
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_library(lib)
+    seen: list[tuple[object, object]] = []  # (data, page shown) at each emission
+    view.built.connect(lambda: seen.append((view.data, view.stack.currentWidget())))
+    gate = threading.Event()
+    pool.start(lambda: gate.wait(10))  # the only thread is busy
+    hub, beijing = _id(lib, "京津冀"), _id(lib, "北京")
+    view.set_entities([hub])
+    with qtbot.waitSignal(view.built, timeout=10000):
+        view.set_entities([beijing])  # overtakes the first: one emission, for this one
+        gate.set()
+    pool.waitForDone(10000)
+    qtbot.wait(50)  # a second emission would be delivered by now
+    assert len(seen) == 1
+    data, page = seen[0]
+    assert data is not None and data.chosen == (beijing,)
+    assert data.net == network(lib, [beijing], 1, NODE_LIMIT, types=NAMED_TYPES)
+    assert page is view.canvas
