@@ -30,6 +30,13 @@ __all__ = [
     "term_pattern",
 ]
 
+# A search text with filters: the index's matches first, each checked against the
+# filters by its article row.  CROSS JOIN fixes that order; left to itself SQLite
+# walks the articles of a filter's index (a source: a quarter of the library) and
+# asks the index about each, which at 100,000 articles took 250-850 ms for a query
+# with a handful of matches (0-1 ms this way) and 470 ms for one character (70 ms).
+_FTS_FIRST = "articles_fts f CROSS JOIN articles a ON a.id = f.rowid"
+
 SNIPPET_CONTEXT = 18
 MAX_SNIPPETS = 3
 HIT_OPEN, HIT_CLOSE = "【", "】"
@@ -164,7 +171,7 @@ def search_ids(
         return [r[0] for r in _run(lib, sql, [to_fts(q), *tail_params])]
     score = "f.rank" if order == "relevance" else "0.0"
     sql = (
-        f"SELECT a.id, {score} AS score FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+        f"SELECT a.id, {score} AS score FROM {_FTS_FIRST}"
         f" WHERE articles_fts MATCH ?{where} ORDER BY {_ORDER_SQL[order]}{tail}"
     )
     return [r[0] for r in _run(lib, sql, [to_fts(q), *params, *tail_params])]
@@ -179,10 +186,7 @@ def spec_articles(spec: SearchSpec | None) -> tuple[str, list[object]] | None:
     where, params = spec.filter_sql("a")
     if spec.query.strip():
         fts = to_fts(parse_query(spec.query))
-        sql = (
-            "SELECT a.id FROM articles_fts f JOIN articles a ON a.id = f.rowid"
-            f" WHERE articles_fts MATCH ?{where}"
-        )
+        sql = f"SELECT a.id FROM {_FTS_FIRST} WHERE articles_fts MATCH ?{where}"
         return sql, [fts, *params]
     if not where:
         return None
@@ -239,10 +243,7 @@ def count_matches(
             return onechar.count(lib.conn, char)
         sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
         return int(_run(lib, sql, [to_fts(q)])[0][0])
-    sql = (
-        "SELECT count(*) FROM articles_fts f JOIN articles a ON a.id = f.rowid"
-        f" WHERE articles_fts MATCH ?{where}"
-    )
+    sql = f"SELECT count(*) FROM {_FTS_FIRST} WHERE articles_fts MATCH ?{where}"
     return int(_run(lib, sql, [to_fts(q), *params])[0][0])
 
 
@@ -291,7 +292,7 @@ def search(
         score = "f.rank" if order == "relevance" else "0.0"
         page_sql = (
             f"SELECT a.id, a.uid, a.title, a.date, a.source, a.text, {score} AS score"
-            " FROM articles_fts f JOIN articles a ON a.id = f.rowid"
+            f" FROM {_FTS_FIRST}"
             f" WHERE articles_fts MATCH ?{where} ORDER BY {_ORDER_SQL[order]} LIMIT ? OFFSET ?"
         )
         rows = _run(lib, page_sql, [fts, *params, limit, offset])
@@ -331,8 +332,5 @@ def spec_ids_sql(spec: SearchSpec) -> tuple[str, list[object]]:
     fts = to_fts(parse_query(spec.query))
     if not where:
         return "SELECT rowid AS id FROM articles_fts WHERE articles_fts MATCH ?", [fts]
-    sql = (
-        "SELECT a.id FROM articles_fts f JOIN articles a ON a.id = f.rowid"
-        f" WHERE articles_fts MATCH ?{where}"
-    )
+    sql = f"SELECT a.id FROM {_FTS_FIRST} WHERE articles_fts MATCH ?{where}"
     return sql, [fts, *params]
