@@ -123,3 +123,35 @@ def test_frequent_words_skip_fragments_and_overlaps() -> None:
     assert not any(w in ("本报记", "报记者") for w in words)  # fragments of 本报记者
     for a in words:
         assert not any(a != b and a in b for b in words)
+
+
+def test_the_network_over_it_counts_every_shared_article(library: Path) -> None:
+    from db.views import network
+
+    lib = Library.open(library, create=False)
+    try:
+        top = lib.conn.execute("SELECT id FROM entities ORDER BY mentions DESC LIMIT 1").fetchone()
+        # the others of one type only: some articles hold the chosen one and one other
+        net = network(lib, [top[0]], limit=100, types=("person",))
+        nodes = [n.id for n in net.nodes]
+        persons = {r[0] for r in lib.conn.execute("SELECT id FROM entities WHERE type = 'person'")}
+        assert len(nodes) > 2 and set(nodes) <= persons | {top[0]}
+        pairs = {}
+        sizes = []
+        for (aid,) in lib.conn.execute("SELECT id FROM articles"):
+            here = {
+                r[0]
+                for r in lib.conn.execute(
+                    "SELECT DISTINCT entity_id FROM mentions WHERE article_id = ?", (aid,)
+                )
+            } & (persons | {top[0]})
+            if top[0] in here:
+                sizes.append(len(here))
+            for a in here:
+                for b in here:
+                    if a < b and a in nodes and b in nodes:
+                        pairs[(a, b)] = pairs.get((a, b), 0) + 1
+        assert 2 in sizes and max(sizes) > 2  # articles of two entities and of more
+        assert {(e.source, e.target): e.articles for e in net.edges} == pairs
+    finally:
+        lib.close()
