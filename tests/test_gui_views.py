@@ -388,3 +388,28 @@ def test_built_says_the_data_is_on_screen_once_per_request(qtbot, lib: Library) 
     assert data is not None and data.chosen == (beijing,)
     assert data.net == network(lib, [beijing], 1, NODE_LIMIT, types=NAMED_TYPES)
     assert page is view.canvas
+
+
+def test_timeline_scale_is_the_dated_periods_and_labels_keep_apart(qtbot) -> None:  # noqa: ANN001
+    from db.views import Period
+    from gui.timeline_view import TimelineCanvas, TimelineData
+
+    months = [f"{y}-{m:02d}" for y in range(2000, 2025) for m in range(1, 13)]
+    periods = [Period(p, 1 + i % 7, 1) for i, p in enumerate(months)]
+    periods.append(Period(UNDATED, 5000, 3000))  # many undated articles, as in a real library
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(1200, 300)
+    canvas.set_data(TimelineData(periods, "month", ["x"]))
+    canvas.grab()
+    heights = {p.period: r.height() for p, r in canvas.bars}
+    tallest = max(h for period, h in heights.items() if period != UNDATED)
+    assert tallest >= heights[UNDATED] / 2  # the months fill the scale ...
+    assert heights[UNDATED] <= tallest * 8 / 7 + 1  # ... and undated is cut to its top
+    assert canvas.clipped == [UNDATED]
+    per_mention = {round(r.height() / p.mentions, 6) for p, r in canvas.bars if p.period != UNDATED}
+    assert len(per_mention) == 1
+    assert canvas.labels[-1] == "undated" and len(canvas.labels) > 5
+    boxes = canvas.label_boxes
+    assert len(boxes) == len(canvas.labels)
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
