@@ -73,13 +73,15 @@ class TimelineCanvas(Canvas):
         self.labels: list[str] = []  # the period labels drawn under the axis
         self.label_boxes: list[QRectF] = []  # where each of them is drawn
         self.clipped: list[str] = []  # periods whose bar is taller than the scale (cut)
+        self.cut_values: list[str] = []  # their figures written above narrow cut bars
 
     def set_data(self, data: TimelineData | None) -> None:
         self.data = data
         self.update()
 
     def render_to(self, painter: QPainter, size: QSize) -> None:
-        self.bars, self.labels, self.label_boxes, self.clipped = [], [], [], []
+        self.bars, self.labels, self.label_boxes = [], [], []
+        self.clipped, self.cut_values = [], []
         data = self.data
         if data is None or not data.periods:
             return
@@ -162,6 +164,13 @@ class TimelineCanvas(Canvas):
                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                         value,
                     )
+                elif period.mentions > top:  # a cut bar always says how tall it is
+                    painter.setPen(INK)
+                    tw = fm.horizontalAdvance(value) + 4
+                    box = QRectF(x + bar_w / 2 - tw / 2, rect.top() - line, tw, line)
+                    box.moveRight(min(box.right(), w - 2))
+                    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, value)
+                    self.cut_values.append(value)
             where = boxes.get(i)
             if where is not None:
                 self.labels.append(text)

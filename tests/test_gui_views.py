@@ -407,6 +407,7 @@ def test_timeline_scale_is_the_dated_periods_and_labels_keep_apart(qtbot) -> Non
     assert tallest >= heights[UNDATED] / 2  # the months fill the scale ...
     assert heights[UNDATED] <= tallest * 8 / 7 + 1  # ... and undated is cut to its top
     assert canvas.clipped == [UNDATED]
+    assert canvas.cut_values == ["5,000"]  # its figure is written, the bar too narrow for it
     per_mention = {round(r.height() / p.mentions, 6) for p, r in canvas.bars if p.period != UNDATED}
     assert len(per_mention) == 1
     assert canvas.labels[-1] == "undated" and len(canvas.labels) > 5
