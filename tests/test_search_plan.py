@@ -14,6 +14,7 @@ import pytest
 from db.library import Library
 from db.search import (
     count_matches,
+    first_page,
     search,
     search_ids,
     spec_articles,
@@ -59,10 +60,11 @@ def test_filtered_searches_loop_over_the_index_first(lib: Library, spec: SearchS
         count = count_matches(lib, QUERY, spec=spec)
         listed = spec_ids(lib, spec)
         counted = spec_count(lib, spec)
+        page_ids, page_total = first_page(lib, QUERY, limit=1, spec=spec)
     finally:
         lib.conn.set_trace_callback(None)
     joined = [s for s in statements if "MATCH" in s and "articles a" in s]
-    assert len(joined) >= 4  # the page, the two id lists and the count
+    assert len(joined) >= 5  # the two pages, the two id lists and the count
     for sql in joined:
         assert _index_first(lib, sql, []), sql
     for sql, params in (spec_ids_sql(spec), spec_articles(spec)):
@@ -76,4 +78,26 @@ def test_filtered_searches_loop_over_the_index_first(lib: Library, spec: SearchS
     expected = everything & allowed
     assert expected and expected != everything  # the filter narrows, and leaves some
     assert set(ids) == set(newest) == set(listed) == {h.article_id for h in page.hits} == expected
-    assert count == counted == page.total == len(expected)
+    assert count == counted == page.total == page_total == len(expected)
+    assert page_ids == ids[:1]
+
+
+@pytest.mark.parametrize("order", ["relevance", "newest", "oldest"])
+@pytest.mark.parametrize(
+    "spec",
+    [
+        SearchSpec(query=QUERY),
+        SearchSpec(query=QUERY, sources=("人民日报",)),
+        SearchSpec(query=QUERY, date_from="2016-01", date_to="2017-12"),
+    ],
+)
+def test_first_page_is_the_head_of_the_list_and_the_count(
+    lib: Library, spec: SearchSpec, order: str
+) -> None:
+    every = search_ids(lib, QUERY, order=order, spec=spec)  # type: ignore[arg-type]
+    assert len(every) >= 2
+    for limit in (1, len(every) - 1, len(every), len(every) + 5):
+        ids, total = first_page(lib, QUERY, order=order, limit=limit, spec=spec)  # type: ignore[arg-type]
+        assert ids == every[:limit]
+        assert total == len(every) == count_matches(lib, QUERY, spec=spec)
+    assert first_page(lib, "没有这样的词语", limit=5, spec=spec) == ([], 0)
