@@ -24,6 +24,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from db.entities import TREE_THRESHOLD
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
 RESULT_PREFIX = "BENCH-GUI-RESULT "
@@ -33,6 +35,7 @@ TARGET_START_100K_MS = 1500.0
 TARGET_KEY_P95_MS = 100.0
 TARGET_JUMP_MS = 100.0
 TARGET_RSS_MB = 300.0
+NAMED_TYPES = ("person", "organization", "place", "park", "document")  # the network's default
 
 # The start-up driver: ``python main.py --library LIB`` (cli.main.run -> gui.app.run_gui,
 # unchanged) with hooks that only record when each step ends.  Entity extraction is
@@ -153,6 +156,11 @@ def library_ready(path: Path) -> tuple[bool, str]:
         except OSError:
             continue
         if "bench.bench_core" in cmd or "bench_core.py" in cmd:
+            try:  # another project's bench_core writes its own bench/data/
+                if Path(os.readlink(proc / "cwd")) != path.resolve().parent.parent.parent:
+                    continue
+            except OSError:
+                pass
             return False, f"bench_core is running (pid {proc.name}): the library may be importing"
     wal = path.with_name(path.name + "-wal")
     sizes = []
@@ -283,7 +291,42 @@ def sample_queries(lib: object, count: int, seed: int) -> list[tuple[str, str]]:
     return out
 
 
-def run_window(lib_path: Path, queries: int, tries: int, seed: int) -> dict:
+def pick_filters(lib: object) -> dict:
+    """Two filters for section 5 and the entity for the views, from the library itself:
+    the source with most articles, the middle half of the dated articles' dates (their
+    25th to 75th percentile), and the visible named entity with most mentions."""
+    conn = lib.conn  # type: ignore[attr-defined]
+    out: dict = {}
+    row = conn.execute(
+        "SELECT source, count(*) AS n FROM articles WHERE source IS NOT NULL"
+        " GROUP BY source ORDER BY n DESC, source LIMIT 1"
+    ).fetchone()
+    out["source"] = row[0] if row else None
+    dated = int(conn.execute("SELECT count(*) FROM articles WHERE date IS NOT NULL").fetchone()[0])
+    out["date_from"] = out["date_to"] = None
+    if dated:
+        at = "SELECT date FROM articles WHERE date IS NOT NULL ORDER BY date LIMIT 1 OFFSET ?"
+        out["date_from"] = conn.execute(at, (dated // 4,)).fetchone()[0]
+        out["date_to"] = conn.execute(at, ((dated * 3) // 4,)).fetchone()[0]
+    marks = ", ".join("?" * len(NAMED_TYPES))
+    row = conn.execute(
+        "SELECT id, name, mentions, articles FROM entities WHERE status = 0"
+        f" AND confidence >= ? AND type IN ({marks}) ORDER BY mentions DESC, id LIMIT 1",
+        (TREE_THRESHOLD, *NAMED_TYPES),
+    ).fetchone()
+    out["entity"] = list(row) if row else None
+    return out
+
+
+def run_window(
+    lib_path: Path,
+    queries: int,
+    tries: int,
+    seed: int,
+    facet_specs: int = 12,
+    view_runs: int = 3,
+    shots: Path | None = None,
+) -> dict:
     """Keystroke to results, jump to the last row and memory, in this process."""
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QInputMethodEvent
@@ -409,7 +452,9 @@ def run_window(lib_path: Path, queries: int, tries: int, seed: int) -> dict:
     # 2. keystroke to results, without the debounce (the timer set to 0 ms) ...
     bar.timer.setInterval(0)
     bar.edit.setFocus()
-    type_last_key(picked[0][0])  # warm-up (first search on the pool thread)
+    # warm-up (first search on the pool thread), with a query other than the first timed
+    # one: typing what is already shown changes nothing, so nothing would be painted
+    type_last_key(picked[-1][0])
     runs = [type_last_key(q) for q, _ in picked]
     out["typing"] = runs
     # ... and with it, on a few queries, to see the debounce actually waited.
@@ -448,17 +493,149 @@ def run_window(lib_path: Path, queries: int, tries: int, seed: int) -> dict:
     idle(100)
     out["article_open"] = window.reader.article is not None
     out["rss_mb"], out["hwm_mb"] = rss_mb()
+
+    # 5. two filters, facets and the views, in the same window.
+    facets, views, st = window.facets, window.workspace.views, window.state
+    facets.refreshed.connect(lambda: (state.__setitem__("facets_t", time.perf_counter()), poke()))
+
+    def on_built() -> None:
+        state["built_t"] = time.perf_counter()
+        poke()
+
+    for v in views.views():
+        v.built.connect(on_built)
+
+    def quiet() -> bool:
+        """Nothing of the window's is running: search shown, facets counted, views built."""
+        return (
+            window.runner.shown_seq == window.runner.seq
+            and not facets.busy()
+            and not facets.timer.isActive()
+            and all(v._task is None for v in views.views())  # noqa: SLF001
+        )
+
+    def settle() -> None:
+        """Wait until ``quiet`` (asked every 5 ms: its end signals nothing), then 50 ms."""
+        poll = QTimer()
+        poll.timeout.connect(poke)
+        poll.start(5)
+        wait(quiet)
+        poll.stop()
+        idle(50)
+
+    picks = pick_filters(window.lib)
+    out["filters"] = picks
+    bar.timer.setInterval(0)
+    bar.edit.setText("")
+    bar.set_text("", emit=True)
+    settle()
+    if picks["date_from"]:
+        st.set_dates(picks["date_from"], picks["date_to"])
+    if picks["source"]:
+        st.set_sources([picks["source"]])
+    settle()
+    type_last_key(picked[-1][0])  # warm-up with the filters (see section 2)
+    out["typing_filtered"] = [type_last_key(q) for q, _ in picked]
+    spec = st.spec()
+    out["filters_kept"] = bool(spec.sources or not picks["source"]) and bool(
+        spec.date_from or not picks["date_from"]
+    )
+
+    # typing ran with the facets' own pause after an edit (REFRESH_DELAY_MS), as in use;
+    # their refresh is timed without it: from the edit to the counts shown
+    facets.timer.setInterval(0)
+
+    def time_facets(new_spec: object) -> dict:
+        settle()
+        state.pop("facets_t", None)
+        t0 = time.perf_counter()
+        st.set_spec(new_spec)  # type: ignore[arg-type]
+        ok = wait(lambda: "facets_t" in state and facets.spec() == new_spec and not facets.busy())
+        result = facets.facets()
+        return {
+            "ms": (state["facets_t"] - t0) * 1000 if ok else None,
+            "total": result.total if result is not None else None,
+        }
+
+    from dataclasses import replace as _replace
+
+    from db.spec import SearchSpec
+
+    filtered = SearchSpec(
+        date_from=picks["date_from"],
+        date_to=picks["date_to"],
+        sources=(picks["source"],) if picks["source"] else (),
+    )
+    out["facets_typed"] = [
+        time_facets(_replace(filtered, query=q)) for q, _ in picked[:facet_specs]
+    ]
+    out["facets_filters"] = [time_facets(filtered) for _ in range(view_runs)]
+    out["facets_library"] = [time_facets(SearchSpec()) for _ in range(view_runs)]
+
+    # the views: the dock shown, one tab at a time (a hidden view does not build)
+    out["views"] = {}
+    if picks["entity"] is not None:
+        eid, name = picks["entity"][0], picks["entity"][1]
+        dock = views.dock(window)
+        dock.show()
+        window.resize(1400, 1000)
+        for v in views.views():
+            views.tabs.setCurrentWidget(v)
+            key = "timeline" if v is views.timeline else "network"
+            runs_: list[dict] = []
+            for _ in range(view_runs):
+                st.clear()
+                settle()
+                state.pop("built_t", None)
+                t0 = time.perf_counter()
+                st.set_entities([eid], [name])
+                ok = wait(lambda v=v: "built_t" in state and v._task is None)  # noqa: SLF001
+                v.canvas.repaint()
+                t1 = time.perf_counter()
+                runs_.append(
+                    {
+                        "ms": (state["built_t"] - t0) * 1000 if ok else None,
+                        "painted_ms": (t1 - t0) * 1000 if ok else None,
+                        "content": v.has_content(),
+                        "error": v.error,
+                    }
+                )
+            out["views"][key] = runs_
+            if shots is not None:
+                shots.mkdir(parents=True, exist_ok=True)
+                settle()
+                window.grab().save(str(shots / f"{out['articles']}-{key}.png"))
+        if shots is not None:  # the chips: the entity and the two filters
+            if picks["date_from"]:
+                st.set_dates(picks["date_from"], picks["date_to"])
+            if picks["source"]:
+                st.set_sources([picks["source"]])
+            settle()
+            window.grab().save(str(shots / f"{out['articles']}-filters.png"))
+    settle()
+    out["rss_end_mb"], out["hwm_end_mb"] = rss_mb()
     window.close()
     app.processEvents()
     tmp.cleanup()
     return out
 
 
-def time_window(lib: Path, queries: int, tries: int, seed: int) -> dict:
+def time_window(
+    lib: Path,
+    queries: int,
+    tries: int,
+    seed: int,
+    facet_specs: int = 12,
+    view_runs: int = 3,
+    shots: Path | None = None,
+) -> dict:
     """``run_window`` in a fresh process, so its memory figure is that library's alone."""
     with tempfile.TemporaryDirectory(prefix="duizhao-bench-gui-") as tmp:
         cmd = [sys.executable, "-m", "bench.bench_gui", "--window-child", str(lib)]
         cmd += ["--queries", str(queries), "--tries", str(tries), "--seed", str(seed)]
+        cmd += ["--facet-specs", str(facet_specs), "--view-runs", str(view_runs)]
+        if shots is not None:
+            cmd += ["--shots", str(shots.resolve())]
         proc = subprocess.run(
             cmd, cwd=ROOT, env=child_env(Path(tmp)), capture_output=True, text=True, timeout=1200
         )
@@ -469,6 +646,84 @@ def time_window(lib: Path, queries: int, tries: int, seed: int) -> dict:
 
 
 # ----------------------------------------------------------------- report
+
+
+def section5(window: dict, names: list[str]) -> list[list[str]]:
+    """The rows of section 5: two filters, facets, the views and the memory after them."""
+    rows: list[list[str]] = []
+
+    def values(n: str, source: str, key: str) -> list[float]:
+        got = window.get(n, {}).get(source, [])
+        return [r[key] for r in got if r.get(key) is not None]
+
+    def cells(fn: Callable[[str], str]) -> list[str]:
+        return [fn(n) if n in window and "typing_filtered" in window[n] else "—" for n in names]
+
+    def p50_p95(n: str, source: str, key: str = "ms", target: float | None = None) -> str:
+        v = values(n, source, key)
+        if not v:
+            return "—"
+        text = f"{ms(pct(v, 0.5))} / {ms(pct(v, 0.95))}"
+        return text + (mark(pct(v, 0.95), target) if target is not None else "")
+
+    def med(n: str, source: str, key: str = "ms") -> str:
+        v = values(n, source, key)
+        return ms(median(v)) if v else "—"
+
+    def view(n: str, key: str, field: str = "ms") -> str:
+        runs = window[n].get("views", {}).get(key, [])
+        v = [r[field] for r in runs if r.get(field) is not None]
+        if not v:
+            return "—"
+        shown = all(r["content"] and not r["error"] for r in runs)
+        return f"{ms(median(v))} / {ms(max(v))}" + ("" if shown else " (empty)")
+
+    def add(label: str, fn: Callable[[str], str]) -> None:
+        rows.append([label, *cells(fn)])
+
+    add(
+        "5. two filters: keystroke → list painted p50 / p95",
+        lambda n: p50_p95(n, "typing_filtered", "paint_ms", TARGET_KEY_P95_MS),
+    )
+    add(
+        "   keystroke → first article shown p50 / p95",
+        lambda n: p50_p95(n, "typing_filtered", "article_ms"),
+    )
+    add(
+        "   results per query p50 / max",
+        lambda n: (
+            f"{ms(pct(values(n, 'typing_filtered', 'hits'), 0.5))} / "
+            f"{ms(pct(values(n, 'typing_filtered', 'hits'), 1))}"
+        ),
+    )
+    add("   facet refresh ms p50 / p95 (typed + filters)", lambda n: p50_p95(n, "facets_typed"))
+    add("   facet refresh ms, the filters alone, median", lambda n: med(n, "facets_filters"))
+    add("   facet refresh ms, whole library, median", lambda n: med(n, "facets_library"))
+    add(
+        "   articles counted: filters / whole library",
+        lambda n: (
+            f"{ms(median(values(n, 'facets_filters', 'total')))} / "
+            f"{ms(median(values(n, 'facets_library', 'total')))}"
+        ),
+    )
+    add(
+        "   entity's mentions / articles",
+        lambda n: (
+            f"{window[n]['filters']['entity'][2]:,} / {window[n]['filters']['entity'][3]:,}"
+            if window[n]["filters"].get("entity")
+            else "no entity"
+        ),
+    )
+    add("   timeline: entity selected → shown ms, median / max", lambda n: view(n, "timeline"))
+    add("   network: entity selected → shown ms, median / max", lambda n: view(n, "network"))
+    add(
+        "   RSS after section 5 MB / peak (VmHWM)",
+        lambda n: (
+            f"{window[n]['rss_end_mb']:.0f}{mark(window[n]['rss_end_mb'], TARGET_RSS_MB)} / "
+            f"{window[n]['hwm_end_mb']:.0f}"
+        ),
+    )
+    return rows  # fmt: skip
 
 
 def table(libs: list[tuple[str, Path]], start: dict, window: dict, runs: int) -> str:
@@ -542,10 +797,11 @@ def table(libs: list[tuple[str, Path]], start: dict, window: dict, runs: int) ->
     row("4. RSS after list shown MB", [
         f"{window[n]['rss_opened_mb']:.0f}" if n in window else "—" for n in names
     ])  # fmt: skip
-    row("   RSS at the end MB / peak (VmHWM)", [
+    row("   RSS after sections 2-3 MB / peak (VmHWM)", [
         f"{window[n]['rss_mb']:.0f}{mark(window[n]['rss_mb'], TARGET_RSS_MB)} / "
         f"{window[n]['hwm_mb']:.0f}" if n in window else "—" for n in names
     ])  # fmt: skip
+    rows.extend(section5(window, names))
 
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
     lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(
@@ -565,13 +821,31 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--tries", type=int, default=5, help="jumps to the last row (default 5)")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--no-screenshot", action="store_true", help="skip the --screenshot timing")
+    p.add_argument(
+        "--facet-specs", type=int, default=12, help="typed queries whose facets are timed (12)"
+    )
+    p.add_argument("--view-runs", type=int, default=3, help="builds of each view timed (3)")
+    p.add_argument(
+        "--columns",
+        default="seed,10k,100k",
+        help="libraries to measure, of seed,10k,100k (default all three)",
+    )
+    p.add_argument("--shots", type=Path, help="save pictures of the window (views, chips) here")
     p.add_argument("--json", type=Path, help="also write the raw figures here")
     p.add_argument("--window-child", type=Path, help=argparse.SUPPRESS)
     args = p.parse_args(argv)
 
     if args.window_child is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        result = run_window(args.window_child, args.queries, args.tries, args.seed)
+        result = run_window(
+            args.window_child,
+            args.queries,
+            args.tries,
+            args.seed,
+            args.facet_specs,
+            args.view_runs,
+            args.shots,
+        )
         print(RESULT_PREFIX + json.dumps(result, ensure_ascii=False), flush=True)
         os._exit(0)  # the figures are out; skip Qt's teardown
 
@@ -582,8 +856,11 @@ def main(argv: list[str] | None = None) -> int:
         seed_lib, note = build_seed_library(Path(tmp))
         if note:
             notes.append(f"seed: {note}")
-        libs: list[tuple[str, Path]] = [("seed", seed_lib)]
+        columns = {c.strip() for c in args.columns.split(",")}
+        libs: list[tuple[str, Path]] = [("seed", seed_lib)] if "seed" in columns else []
         for name, path in (("10k", args.library_10k), ("100k", args.library_100k)):
+            if name not in columns:
+                continue
             ready, why = library_ready(path)
             if ready:
                 libs.append((name, path))
@@ -595,7 +872,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"[{name}] start-up × {args.runs} …", file=sys.stderr, flush=True)
             start[name] = time_startup(path, args.runs, not args.no_screenshot)
             print(f"[{name}] window: typing, jump, memory …", file=sys.stderr, flush=True)
-            window[name] = time_window(path, args.queries, args.tries, args.seed)
+            window[name] = time_window(
+                path,
+                args.queries,
+                args.tries,
+                args.seed,
+                args.facet_specs,
+                args.view_runs,
+                args.shots,
+            )
             typed = window[name]["typing"]
             if any(r.get("timeout") for r in typed):
                 notes.append(f"{name}: some queries timed out")
@@ -609,6 +894,18 @@ def main(argv: list[str] | None = None) -> int:
         q = window[name]["queries"]
         shown = "" if name == "seed" else f" ({path})"
         print(f"{name}{shown}: {len(q)} queries: {' '.join(q)}")
+    for name, _path in libs:
+        f = window[name].get("filters")
+        if f:
+            entity = f["entity"][1] if f.get("entity") else "none"
+            print(
+                f"{name}: section 5 filters: dates {f['date_from']} – {f['date_to']},"
+                f" source {f['source']}; views' entity: {entity}"
+            )
+        if not window[name].get("filters_kept", True):
+            notes.append(f"{name}: the filters were lost while typing")
+        if any(r.get("timeout") for r in window[name].get("typing_filtered", [])):
+            notes.append(f"{name}: some filtered queries timed out")
     for note in notes:
         print("note:", note)
     if args.json:

@@ -156,15 +156,16 @@ def _members(
     """(article, entity, start) mentions as unit -> its entities, where a unit is an
     article, or a sentence of one (article, sentence number).  Units of one entity are
     left out: they join nothing."""
+    if unit == "article":  # the entities of each article (the most common case: plain sets)
+        entities: dict[int, set[int]] = defaultdict(set)
+        for aid, eid, _start in rows:
+            entities[aid].add(eid)
+        return {aid: ents for aid, ents in entities.items() if len(ents) > 1}
     by_article: dict[int, dict[int, list[int]]] = defaultdict(lambda: defaultdict(list))
     for aid, eid, start in rows:
         by_article[aid][eid].append(start)
     shared = {aid: ents for aid, ents in by_article.items() if len(ents) > 1}
     out: dict[Hashable, set[int]] = defaultdict(set)
-    if unit == "article":
-        for aid, ents in shared.items():
-            out[aid] = set(ents)
-        return out
     for aid, text in _texts(lib, list(shared)):
         starts = [s for s, _ in split_sentences(text)]
         for eid, offsets in shared[aid].items():

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from db.articles import all_article_ids, article_rows, iter_articles
 from db.library import Library
 from db.query import Query
-from db.search import count_matches, find_hits, search_ids, spec_ids
+from db.search import find_hits, first_page, search_ids, spec_ids
 from db.spec import ORDERS, Order, SearchSpec
 from gui.worker import Task
 from text.fold import fold
@@ -74,11 +74,10 @@ def search_job(
 
         first_ms = -1.0
         if order == by:
-            head = search_ids(lib, query, order=by, limit=FIRST_PAGE, spec=spec)
+            head, total = first_page(lib, query, order=by, limit=FIRST_PAGE, spec=spec)
             if len(head) < FIRST_PAGE:
                 return SearchResult(head, len(head), count_hits(head), ms())
             # the first rows go out before their hits are counted (-1: not yet)
-            total = count_matches(lib, query, spec=spec)
             first_ms = ms()
             task.progress(SearchResult(head, total, -1, first_ms))
             if task.cancelled():

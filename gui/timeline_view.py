@@ -71,13 +71,17 @@ class TimelineCanvas(Canvas):
         self.tip: Callable[[Period], str] = lambda p: p.period
         self.bars: list[tuple[Period, QRectF]] = []
         self.labels: list[str] = []  # the period labels drawn under the axis
+        self.label_boxes: list[QRectF] = []  # where each of them is drawn
+        self.clipped: list[str] = []  # periods whose bar is taller than the scale (cut)
+        self.cut_values: list[str] = []  # their figures written above narrow cut bars
 
     def set_data(self, data: TimelineData | None) -> None:
         self.data = data
         self.update()
 
     def render_to(self, painter: QPainter, size: QSize) -> None:
-        self.bars, self.labels = [], []
+        self.bars, self.labels, self.label_boxes = [], [], []
+        self.clipped, self.cut_values = [], []
         data = self.data
         if data is None or not data.periods:
             return
@@ -86,7 +90,10 @@ class TimelineCanvas(Canvas):
         fm = QFontMetricsF(font)
         line = fm.height()
         w, h = float(size.width()), float(size.height())
-        top_value = max(p.mentions for p in data.periods)
+        # The scale is the dated periods': undated articles are often many (all of them in
+        # one bar), and would flatten every month to nothing.  A taller bar is cut.
+        dated = [p.mentions for p in data.periods if p.period != UNDATED]
+        top_value = max(dated or [p.mentions for p in data.periods])
         step = nice_step(top_value)
         top = step * math.ceil(top_value / step)
         left = fm.horizontalAdvance(f"{top:,}") + 14
@@ -124,14 +131,31 @@ class TimelineCanvas(Canvas):
         labels = [self.undated_label if s == UNDATED else s for s in slots]
         widest = max(fm.horizontalAdvance(t) for t in labels) + 8
         every = label_stride(math.ceil(widest / slot), data.by)
+        boxes: dict[int, QRectF] = {}
+        for i in [i for i, name in enumerate(slots) if i % every == 0 or name == UNDATED]:
+            centre = plot.left() + slot * (i + 0.5)
+            box = QRectF(centre - widest / 2, plot.bottom() + 4, widest, line)
+            box.moveLeft(min(max(box.left(), 0.0), w - widest))
+            boxes[i] = box
+        if slots and slots[-1] == UNDATED:  # "undated" is always labelled: others give way
+            last = boxes[len(slots) - 1]
+            boxes = {
+                i: b for i, b in boxes.items() if i == len(slots) - 1 or not b.intersects(last)
+            }
         for i, (name, text) in enumerate(zip(slots, labels, strict=True)):
             x = plot.left() + slot * i + (slot - bar_w) / 2
             period = by_period.get(name)
             if period is not None:
-                bar_h = plot.height() * period.mentions / top
+                bar_h = plot.height() * min(period.mentions, top) / top
                 rect = QRectF(x, plot.bottom() - bar_h, bar_w, bar_h)
                 painter.fillRect(rect, UNDATED_COLOUR if name == UNDATED else BAR_COLOUR)
                 self.bars.append((period, rect))
+                if period.mentions > top:  # cut: two white strokes across its top
+                    self.clipped.append(name)
+                    painter.setPen(QPen(QColor("white"), 2))
+                    for dy in (10.0, 16.0):
+                        y = rect.top() + dy
+                        painter.drawLine(QPointF(x - 1, y + 3), QPointF(x + bar_w + 1, y - 3))
                 value = f"{period.mentions:,}"
                 if fm.horizontalAdvance(value) + 2 <= slot:
                     painter.setPen(INK)
@@ -140,12 +164,18 @@ class TimelineCanvas(Canvas):
                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                         value,
                     )
-            if i % every == 0 or name == UNDATED:
+                elif period.mentions > top:  # a cut bar always says how tall it is
+                    painter.setPen(INK)
+                    tw = fm.horizontalAdvance(value) + 4
+                    box = QRectF(x + bar_w / 2 - tw / 2, rect.top() - line, tw, line)
+                    box.moveRight(min(box.right(), w - 2))
+                    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, value)
+                    self.cut_values.append(value)
+            where = boxes.get(i)
+            if where is not None:
                 self.labels.append(text)
+                self.label_boxes.append(where)
                 painter.setPen(INK)
-                centre = plot.left() + slot * (i + 0.5)
-                where = QRectF(centre - widest / 2, plot.bottom() + 4, widest, line)
-                where.moveLeft(min(max(where.left(), 0.0), w - widest))
                 painter.drawText(
                     where,
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,

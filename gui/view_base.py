@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -44,7 +44,13 @@ class Canvas(QWidget):
 
 
 class LibraryView(QWidget):
-    """Base of a view: subclasses give ``canvas``, ``wanted``, ``build_job`` and ``show_data``."""
+    """Base of a view: subclasses give ``canvas``, ``wanted``, ``build_job`` and ``show_data``.
+
+    ``built`` is emitted when a build has ended and what it made is on screen: its data
+    drawn, or the message of its error (a build overtaken by a newer one emits nothing).
+    """
+
+    built = Signal()
 
     def __init__(
         self, canvas: Canvas, parent: QWidget | None = None, *, worker: Worker | None = None
@@ -174,6 +180,7 @@ class LibraryView(QWidget):
         self.data = data
         self.show_data(data)
         self._show_state()
+        self.built.emit()
 
     def _failed(self, generation: int, exc: BaseException, details: str) -> None:
         if generation != self._generation:
@@ -184,6 +191,7 @@ class LibraryView(QWidget):
         self.data = None
         self.error = str(exc)
         self._show_state()
+        self.built.emit()
 
     def has_content(self) -> bool:
         return self.data is not None

@@ -357,3 +357,60 @@ def test_an_overtaken_build_waiting_for_a_thread_is_skipped(qtbot, lib: Library)
     pool.waitForDone(10000)
     assert built == [(beijing,)]
     assert view.data.periods == timeline(lib, [beijing])
+
+
+def test_built_says_the_data_is_on_screen_once_per_request(qtbot, lib: Library) -> None:
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    view = NetworkView(worker=Worker(pool=pool))
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_library(lib)
+    seen: list[tuple[object, object]] = []  # (data, page shown) at each emission
+    view.built.connect(lambda: seen.append((view.data, view.stack.currentWidget())))
+    gate = threading.Event()
+    pool.start(lambda: gate.wait(10))  # the only thread is busy
+    hub, beijing = _id(lib, "京津冀"), _id(lib, "北京")
+    view.set_entities([hub])
+    with qtbot.waitSignal(view.built, timeout=10000):
+        view.set_entities([beijing])  # overtakes the first: one emission, for this one
+        gate.set()
+    pool.waitForDone(10000)
+    qtbot.wait(50)  # a second emission would be delivered by now
+    assert len(seen) == 1
+    data, page = seen[0]
+    assert data is not None and data.chosen == (beijing,)
+    assert data.net == network(lib, [beijing], 1, NODE_LIMIT, types=NAMED_TYPES)
+    assert page is view.canvas
+
+
+def test_timeline_scale_is_the_dated_periods_and_labels_keep_apart(qtbot) -> None:  # noqa: ANN001
+    from db.views import Period
+    from gui.timeline_view import TimelineCanvas, TimelineData
+
+    months = [f"{y}-{m:02d}" for y in range(2000, 2025) for m in range(1, 13)]
+    periods = [Period(p, 1 + i % 7, 1) for i, p in enumerate(months)]
+    periods.append(Period(UNDATED, 5000, 3000))  # many undated articles, as in a real library
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(1200, 300)
+    canvas.set_data(TimelineData(periods, "month", ["x"]))
+    canvas.grab()
+    heights = {p.period: r.height() for p, r in canvas.bars}
+    tallest = max(h for period, h in heights.items() if period != UNDATED)
+    assert tallest >= heights[UNDATED] / 2  # the months fill the scale ...
+    assert heights[UNDATED] <= tallest * 8 / 7 + 1  # ... and undated is cut to its top
+    assert canvas.clipped == [UNDATED]
+    assert canvas.cut_values == ["5,000"]  # its figure is written, the bar too narrow for it
+    per_mention = {round(r.height() / p.mentions, 6) for p, r in canvas.bars if p.period != UNDATED}
+    assert len(per_mention) == 1
+    assert canvas.labels[-1] == "undated" and len(canvas.labels) > 5
+    boxes = canvas.label_boxes
+    assert len(boxes) == len(canvas.labels)
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
