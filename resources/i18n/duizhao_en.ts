@@ -1186,12 +1186,12 @@ Articles imported before stay imported.</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../gui/view_base.py" line="163"/>
+        <location filename="../../gui/view_base.py" line="169"/>
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../gui/view_base.py" line="194"/>
+        <location filename="../../gui/view_base.py" line="202"/>
         <source>Cannot build this view: {0}</source>
         <translation>Cannot build this view: {0}</translation>
     </message>
@@ -2449,77 +2449,77 @@ Up/Down walk through earlier searches.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../gui/timeline_view.py" line="215"/>
+        <location filename="../../gui/timeline_view.py" line="245"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="216"/>
+        <location filename="../../gui/timeline_view.py" line="246"/>
         <source>By year</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="217"/>
+        <location filename="../../gui/timeline_view.py" line="247"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="230"/>
+        <location filename="../../gui/timeline_view.py" line="260"/>
         <source>Select an entity in the tree, or search, to see its mentions per month.</source>
         <translation>Select an entity in the tree, or search, to see its mentions per month.</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="232"/>
+        <location filename="../../gui/timeline_view.py" line="262"/>
         <source>Nothing to show: no mentions in the filtered articles.</source>
         <translation>Nothing to show: no mentions in the filtered articles.</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="258"/>
+        <location filename="../../gui/timeline_view.py" line="288"/>
         <source>Mentions of {0} per year</source>
         <translation>Mentions of {0} per year</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="260"/>
+        <location filename="../../gui/timeline_view.py" line="290"/>
         <source>Mentions of {0} per month</source>
         <translation>Mentions of {0} per month</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="262"/>
+        <location filename="../../gui/timeline_view.py" line="292"/>
         <source>mentions</source>
         <translation>mentions</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="265"/>
+        <location filename="../../gui/timeline_view.py" line="295"/>
         <source>Articles matching the search per year</source>
         <translation>Articles matching the search per year</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="267"/>
+        <location filename="../../gui/timeline_view.py" line="297"/>
         <source>Articles matching the search per month</source>
         <translation>Articles matching the search per month</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="269"/>
+        <location filename="../../gui/timeline_view.py" line="299"/>
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="278"/>
+        <location filename="../../gui/timeline_view.py" line="308"/>
         <source>{0}: {1} mention(s) in {2} article(s)</source>
         <translation>{0}: {1} mention(s) in {2} article(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="282"/>
+        <location filename="../../gui/timeline_view.py" line="312"/>
         <source>{0}: {1} article(s)</source>
         <translation>{0}: {1} article(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="284"/>
+        <location filename="../../gui/timeline_view.py" line="314"/>
         <source>Click to show only this period</source>
         <translation>Click to show only this period</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="293"/>
+        <location filename="../../gui/timeline_view.py" line="323"/>
         <source>timeline</source>
         <translation>timeline</translation>
     </message>

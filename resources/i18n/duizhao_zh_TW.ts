@@ -1186,12 +1186,12 @@ Articles imported before stay imported.</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../gui/view_base.py" line="163"/>
+        <location filename="../../gui/view_base.py" line="169"/>
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../gui/view_base.py" line="194"/>
+        <location filename="../../gui/view_base.py" line="202"/>
         <source>Cannot build this view: {0}</source>
         <translation>無法產生此檢視：{0}</translation>
     </message>
@@ -2443,77 +2443,77 @@ Up/Down walk through earlier searches.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../gui/timeline_view.py" line="215"/>
+        <location filename="../../gui/timeline_view.py" line="245"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="216"/>
+        <location filename="../../gui/timeline_view.py" line="246"/>
         <source>By year</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="217"/>
+        <location filename="../../gui/timeline_view.py" line="247"/>
         <source>undated</source>
         <translation>無日期</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="230"/>
+        <location filename="../../gui/timeline_view.py" line="260"/>
         <source>Select an entity in the tree, or search, to see its mentions per month.</source>
         <translation>在實體樹中選擇一個實體或進行搜尋，即可檢視每月的提及次數。</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="232"/>
+        <location filename="../../gui/timeline_view.py" line="262"/>
         <source>Nothing to show: no mentions in the filtered articles.</source>
         <translation>沒有可顯示的內容：篩選出的文章中沒有提及。</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="258"/>
+        <location filename="../../gui/timeline_view.py" line="288"/>
         <source>Mentions of {0} per year</source>
         <translation>{0}每年的提及次數</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="260"/>
+        <location filename="../../gui/timeline_view.py" line="290"/>
         <source>Mentions of {0} per month</source>
         <translation>{0}每月的提及次數</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="262"/>
+        <location filename="../../gui/timeline_view.py" line="292"/>
         <source>mentions</source>
         <translation>提及次數</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="265"/>
+        <location filename="../../gui/timeline_view.py" line="295"/>
         <source>Articles matching the search per year</source>
         <translation>每年符合搜尋的文章</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="267"/>
+        <location filename="../../gui/timeline_view.py" line="297"/>
         <source>Articles matching the search per month</source>
         <translation>每月符合搜尋的文章</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="269"/>
+        <location filename="../../gui/timeline_view.py" line="299"/>
         <source>articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="278"/>
+        <location filename="../../gui/timeline_view.py" line="308"/>
         <source>{0}: {1} mention(s) in {2} article(s)</source>
         <translation>{0}：在 {2} 篇文章中提及 {1} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="282"/>
+        <location filename="../../gui/timeline_view.py" line="312"/>
         <source>{0}: {1} article(s)</source>
         <translation>{0}：{1} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="284"/>
+        <location filename="../../gui/timeline_view.py" line="314"/>
         <source>Click to show only this period</source>
         <translation>點擊只顯示這一時段</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="293"/>
+        <location filename="../../gui/timeline_view.py" line="323"/>
         <source>timeline</source>
         <translation>時間軸</translation>
     </message>
