@@ -15,20 +15,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QScrollArea,
-    QSizePolicy,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
 from db.articles import list_sources
 from db.changes import Change
 from db.spec import SearchSpec
 from gui import spec_text
 from gui.dates_sources import DatesSourcesDialog
+from gui.flow_layout import FlowLayout
 from gui.plain import action_text
 
 if TYPE_CHECKING:
@@ -75,32 +69,20 @@ class FilterChips(QWidget):
         self.lib: Library | None = None
         self.chips: list[Chip] = []
         self.dialog: DatesSourcesDialog | None = None
-        # the chips scroll sideways when they outgrow the column (the column never
-        # grows for them), "Dates & sources…" stays in sight at the end
-        self.strip = QWidget(self)
-        self.row = QHBoxLayout(self.strip)
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(4)
-        self.row.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.strip)
-        self.scroll.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # the chips wrap onto more rows when they outgrow the column (the column
+        # never grows for them): every filter stays in sight, "Dates & sources…" last
         self.more = QToolButton(self)
         self.more.setObjectName("datesSourcesButton")
         self.more.setAutoRaise(True)
         self.more.clicked.connect(lambda _c=False: self.open_dates_sources())
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(4, 2, 4, 2)
-        outer.addWidget(self.scroll, 1)
-        outer.addWidget(self.more)
+        self.row = FlowLayout(self)
+        self.row.setContentsMargins(4, 2, 4, 2)
+        self.row.addWidget(self.more)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         state.changed.connect(self.show_spec)
         self.retranslate()
-        probe = Chip("probe", "燕郊", lambda: None, None)  # how tall a chip is (never shown)
-        self.scroll.setFixedHeight(probe.sizeHint().height() + 4)
-        probe.deleteLater()
         self.show_spec(state.spec())
 
     # -- Feature interface -------------------------------------------------------
@@ -136,7 +118,7 @@ class FilterChips(QWidget):
             self._add("sources", spec_text.sources_part(spec.sources), lambda: s.set_sources(()))
 
     def _add(self, kind: str, text: str, remove: Callable[[], None]) -> None:
-        chip = Chip(kind, text, remove, self.strip)
+        chip = Chip(kind, text, remove, self)
         self.row.insertWidget(len(self.chips), chip)
         self.chips.append(chip)
 

@@ -317,3 +317,22 @@ def test_a_view_is_added_in_one_call_as_a_tab_or_a_dock(window: MainWindow) -> N
     assert tab.changes == [NOTES_CHANGED] and dock.changes == [NOTES_CHANGED]
     window.retranslate()
     assert window.middle.tabText(index) == "时间线"  # the title asked for again
+
+
+def test_chips_wrap_so_every_filter_stays_in_sight(qtbot, window: MainWindow) -> None:
+    lib = window.lib
+    assert lib is not None
+    window.search_bar.set_text("燕郊", emit=True)
+    window.entity_panel.select_entity(person_id(lib, "任睿杰"))
+    window.state.set_dates("2023", "2024")
+    window.state.set_sources(["河北日报", "北京日报"])
+    chips = window.chips
+    assert [c.kind for c in chips.chips] == ["query", "entity", "dates", "sources"]
+    chips.resize(260, chips.heightForWidth(260))
+    chips.row.setGeometry(chips.rect())  # as the column's layout does when shown
+    rows = {c.geometry().top() for c in [*chips.chips, chips.more]}
+    assert len(rows) > 1  # wrapped, not cut off or scrolled away
+    inside = chips.rect()
+    for widget in [*chips.chips, chips.more]:
+        assert inside.contains(widget.geometry()), widget.objectName()
+    assert chips.heightForWidth(2000) < chips.heightForWidth(260)  # one row when wide
