@@ -22,6 +22,7 @@ from db.entities import ENTITY_TYPES
 from db.library import Library
 from db.views import Network, Node, Unit, network
 from db.views_csv import write_network_csv
+from gui import spec_text
 from gui.network_layout import NODE_LIMIT, lay_out
 from gui.plain import label, show_tooltip
 from gui.reader_pane import type_colour
@@ -354,7 +355,7 @@ class NetworkView(LibraryView):
             else self.tr("Entities in the same articles as {0}")
         ).format(names)
         if self.spec is not None and (self.spec.query.strip() or self.spec.filtered):
-            title += " · " + self.spec.describe()
+            title += " · " + spec_text.describe(self.spec)
         others = len(data.net.nodes) - len(data.chosen)
         note = self.tr("{0} entities, {1} links; node size: mentions; line: shared {2}").format(
             others,

@@ -37,7 +37,7 @@ from db.saved import (
     saved_searches,
 )
 from db.spec import SearchSpec
-from gui import plain
+from gui import plain, spec_text
 from gui.waiting import open_for_job
 from gui.worker import Task, Worker
 
@@ -175,7 +175,7 @@ class SavedPanel(QWidget):
             item = QTreeWidgetItem([s.name, new])
             item.setData(COL_NAME, NAME_ROLE, s.name)
             opened = s.opened_at.replace("T", " ")[:16] if s.opened_at else self.tr("never")
-            tip = s.spec.describe() or self.tr("every article")
+            tip = spec_text.describe(s.spec) or self.tr("every article")
             tip += "\n" + self.tr("Last opened: {0}").format(opened)
             for col in range(2):
                 item.setToolTip(col, plain.tooltip(tip))
@@ -256,7 +256,7 @@ class SavedPanel(QWidget):
         """Ask a name, then keep ``spec`` under it (a search of that name is replaced)."""
         if self.lib_path is None or self.read_only:
             return None
-        described = spec.describe() or self.tr("every article")
+        described = spec_text.describe(spec) or self.tr("every article")
         dialog = plain.text_dialog(
             self.window(),
             self.tr("Save Search"),

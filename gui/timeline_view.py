@@ -20,6 +20,7 @@ from db.entities import get_entity
 from db.library import Library
 from db.views import UNDATED, By, Period, period_range, period_slots, timeline
 from db.views_csv import write_timeline_csv
+from gui import spec_text
 from gui.plain import show_tooltip
 from gui.view_base import Canvas, LibraryView
 from gui.worker import Worker
@@ -298,7 +299,7 @@ class TimelineView(LibraryView):
             )
             axis = self.tr("articles")
         if self.spec is not None and (self.spec.query.strip() or self.spec.filtered):
-            title += " · " + self.spec.describe()
+            title += " · " + spec_text.describe(self.spec)
         self.chart.title = title
         self.chart.axis_label = axis
 

@@ -177,3 +177,21 @@ def test_ctrl_e_in_the_notes_panel_exports_the_selected_notes(
     window.selection_export.export(source, out, source.selected_ids())
     frame = pd.read_csv(out, encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert sorted(frame["note"]) == ["note 0", "note 1"]
+
+
+def test_chart_titles_state_the_search_in_the_interface_language(qtbot, window: MainWindow) -> None:
+    from gui.i18n import Translations
+
+    translations = Translations()
+    window.translations = translations
+    timeline = window.workspace.views.timeline
+    try:
+        window.apply_preferences("zh_CN")
+        qtbot.waitUntil(lambda: window.file_menu.title() == "文件(&F)", timeout=2000)
+        window.state.set_query("创新")
+        window.state.set_sources(["人民日报"])
+        window.show()
+        window.workspace.views.dock(window).show()  # a hidden view is not built
+        qtbot.waitUntil(lambda: "来源 人民日报" in timeline.chart.title, timeout=3000)
+    finally:
+        translations.apply("en")
