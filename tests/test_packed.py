@@ -52,6 +52,13 @@ def test_packed_map_answers_as_a_dict_of_lists() -> None:
         assert missing not in packed
         assert packed.get(missing) == ()
     assert PackedMap([]).get("a") == ()
+    for _ in range(300):  # the longest key at a position, against trying every length
+        text = "".join(rng.choice(alphabet) for _ in range(8))
+        pos = rng.randrange(len(text))
+        lengths = range(1, min(4, len(text) - pos) + 1)
+        want = max((n for n in lengths if text[pos : pos + n] in expected), default=0)
+        assert packed.longest_key_at(text, pos, 4) == want, (text, pos)
+        assert packed.longest_key_at(text, pos, 1) == (1 if text[pos] in expected else 0)
 
 
 def _small(tmp_path: Path) -> Dictionary:

@@ -163,11 +163,7 @@ class Dictionary:
 
     def longest_at(self, text: str, pos: int) -> int:
         """The length of the longest headword that ``text`` holds at ``pos`` (0: none)."""
-        index = self._load()
-        for length in range(min(self.max_len, len(text) - pos), 0, -1):
-            if text[pos : pos + length] in index:
-                return length
-        return 0
+        return self._load().longest_key_at(text, pos, self.max_len)
 
     def define(self, word: str) -> list[Entry]:
         """The entries of ``word``, or pypinyin's reading (marked) when it has none."""

@@ -17,6 +17,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from operator import itemgetter
 
+_LAST = "\U0010ffff"  # after every character: prefix + _LAST ends the keys with that prefix
+
 
 class _Keys:
     """The sorted keys as a sequence, for ``bisect`` (each key made when read)."""
@@ -74,6 +76,23 @@ class PackedMap:
         if k < 0:
             return ()
         return tuple(self._values[self._value_starts[k] : self._value_starts[k + 1]])
+
+    def longest_key_at(self, text: str, pos: int, max_len: int) -> int:
+        """The length of the longest key (at most ``max_len``) that ``text`` holds at
+        ``pos``; 0: none.  The keys starting with each longer prefix are a narrower
+        run of the sorted keys, so the search stops at the first prefix no key has."""
+        keys = self._keys
+        lo, hi = 0, len(keys)
+        best = 0
+        for length in range(1, min(max_len, len(text) - pos) + 1):
+            prefix = text[pos : pos + length]
+            lo = bisect_left(keys, prefix, lo, hi)
+            hi = bisect_left(keys, prefix + _LAST, lo, hi)
+            if lo >= hi:
+                break
+            if keys[lo] == prefix:
+                best = length
+        return best
 
     def keys(self) -> list[str]:
         """Every key, sorted (made on demand: for tests and tools, not lookups)."""
