@@ -185,3 +185,23 @@ def test_listed_ids_are_packed_and_the_rest_appended(qtbot) -> None:
     assert not model.is_head_of(head)  # not longer: nothing to append
     model.append_ids([1, 2])
     assert model.ids == [7, 3, 9, 1, 2] and model.row_of(9) == 2 and model.row_of(5) == -1
+
+
+def test_search_job_hands_over_packed_ids(tiny_file: Path) -> None:
+    """The whole list leaves the worker as 8-byte ids, in the order searched."""
+    from array import array
+
+    from db.spec import SearchSpec
+    from gui.search_job import search_job
+    from gui.worker import Task
+
+    lib = Library.open(tiny_file, create=False)
+    try:
+        result = search_job(SearchSpec(), None, "oldest")(lib, Task())
+        assert isinstance(result.ids, array) and result.ids.itemsize == 8
+        assert list(result.ids) == all_article_ids(lib, "oldest") and result.total == TINY
+        model = ResultsModel(lambda: lib)
+        model.set_ids(result.ids)
+        assert model.id_count() == TINY and model.ids == list(result.ids)
+    finally:
+        lib.close()
