@@ -96,20 +96,23 @@ class Dictionary:
         notes = [line.decode("utf-8") for line in lines[:8] if line.startswith(b"#")]
         self.source = notes[0].lstrip("# ") if notes else ""
         lines = lines[len(notes) :]
-        pairs: list[tuple[str, int]] = []
         starts = array("I", [0])
         longest = 1
-        for i, line in enumerate(lines):
-            trad_b, simp_b, _rest = line.split(b"\t", 2)
-            trad = trad_b.decode("utf-8")
-            pairs.append((trad, i))
-            if simp_b != trad_b:
-                simp = simp_b.decode("utf-8")
-                pairs.append((simp, i))
-                longest = max(longest, len(simp))
-            longest = max(longest, len(trad))
-            starts.append(starts[-1] + len(line) + 1)
-        index = PackedMap(pairs)
+
+        def headwords() -> Iterator[tuple[str, int]]:  # made as read: no list of pairs
+            nonlocal longest
+            for i, line in enumerate(lines):
+                trad_b, simp_b, _rest = line.split(b"\t", 2)
+                trad = trad_b.decode("utf-8")
+                yield trad, i
+                if simp_b != trad_b:
+                    simp = simp_b.decode("utf-8")
+                    yield simp, i
+                    longest = max(longest, len(simp))
+                longest = max(longest, len(trad))
+                starts.append(starts[-1] + len(line) + 1)
+
+        index = PackedMap(headwords())
         self._data = b"\n".join(lines) + b"\n" if lines else b""
         self._starts = starts
         self.max_len = min(longest, MAX_WORD)

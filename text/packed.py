@@ -14,8 +14,7 @@ from __future__ import annotations
 import sys
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable
-from operator import itemgetter
+from collections.abc import Iterable, Mapping
 
 _LAST = "\U0010ffff"  # after every character: prefix + _LAST ends the keys with that prefix
 
@@ -41,20 +40,40 @@ class PackedMap:
     were given.
     """
 
-    def __init__(self, pairs: Iterable[tuple[str, int]]) -> None:
-        ordered = sorted(pairs, key=itemgetter(0))  # stable: each key's values keep their order
-        keys: list[str] = []
+    def __init__(self, pairs: Iterable[tuple[str, int]] = ()) -> None:
+        groups: dict[str, int | list[int]] = {}  # most keys have one value: kept bare
+        for key, value in pairs:
+            group = groups.get(key)
+            if group is None:
+                groups[key] = value
+            elif isinstance(group, list):
+                group.append(value)
+            else:
+                groups[key] = [group, value]
+        self._pack(groups)
+
+    @classmethod
+    def from_groups(cls, groups: Mapping[str, Iterable[int]]) -> PackedMap:
+        """Each key with its values, in their order (no pair made for each value)."""
+        packed = cls.__new__(cls)
+        packed._pack(groups)
+        return packed
+
+    def _pack(self, groups: Mapping[str, int | Iterable[int]]) -> None:
+        keys = sorted(groups)
         key_starts = array("I", [0])
         value_starts = array("I")
         values = array("I")
         length = 0
-        for key, value in ordered:
-            if not keys or keys[-1] != key:
-                keys.append(key)
-                length += len(key)
-                key_starts.append(length)
-                value_starts.append(len(values))
-            values.append(value)
+        for key in keys:
+            length += len(key)
+            key_starts.append(length)
+            value_starts.append(len(values))
+            group = groups[key]
+            if isinstance(group, int):
+                values.append(group)
+            else:
+                values.extend(group)
         value_starts.append(len(values))
         self._keys = _Keys("".join(keys), key_starts)
         self._value_starts = value_starts
