@@ -14,6 +14,7 @@ both "hits + mentions"; its header says which.
 
 from __future__ import annotations
 
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
@@ -48,7 +49,7 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self, lib_provider: LibProvider, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._lib = lib_provider
-        self._ids: list[int] = []
+        self._ids = array("q")  # 8 bytes an id: no Python int object per row
         self._terms: list[Term] = []
         self._entity_ids: list[int] = []
         self._mention_blocks: OrderedDict[int, dict[int, int]] = OrderedDict()
@@ -65,7 +66,7 @@ class ResultsModel(QAbstractTableModel):
         """Show these articles; ``terms`` of a search and ``entity_ids`` selected give the
         Hits column its hits and mentions."""
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = array("q", ids)
         self._terms = list(terms)
         self._entity_ids = list(entity_ids)
         self.clear_cache()
@@ -94,7 +95,16 @@ class ResultsModel(QAbstractTableModel):
 
     @property
     def ids(self) -> list[int]:
-        return self._ids
+        """The listed ids (a new list: the model keeps them packed)."""
+        return self._ids.tolist()
+
+    def id_count(self) -> int:
+        return len(self._ids)
+
+    def is_head_of(self, ids: Sequence[int]) -> bool:
+        """Whether the rows listed are the first ones of the longer ``ids``."""
+        n = len(self._ids)
+        return n < len(ids) and array("q", ids[:n]) == self._ids
 
     @property
     def terms(self) -> list[Term]:
@@ -126,7 +136,7 @@ class ResultsModel(QAbstractTableModel):
             lib = self._lib()
             if lib is None:
                 return None
-            chunk = self._ids[block_no * BLOCK : (block_no + 1) * BLOCK]
+            chunk = self._ids[block_no * BLOCK : (block_no + 1) * BLOCK].tolist()
             block = article_rows(lib, chunk)
             self.fetches += 1
             self.rows_fetched += len(chunk)
@@ -180,7 +190,7 @@ class ResultsModel(QAbstractTableModel):
             lib = self._lib()
             if lib is None:
                 return None
-            chunk = self._ids[block_no * BLOCK : (block_no + 1) * BLOCK]
+            chunk = self._ids[block_no * BLOCK : (block_no + 1) * BLOCK].tolist()
             block = mention_counts(lib, self._entity_ids, chunk)
             self._mention_blocks[block_no] = block
             while len(self._mention_blocks) > MAX_BLOCKS:

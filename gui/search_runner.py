@@ -135,11 +135,12 @@ class SearchRunner(QObject):
         if seq != self.seq:
             return  # a newer search has started
         ids = result.ids
-        current = self.model.ids
-        self.last = result
+        self.last = replace(
+            result, ids=[]
+        )  # the counts for the status line; the model holds the ids
         self._order = order
-        if self.shown_seq == seq and len(current) < len(ids) and ids[: len(current)] == current:
-            self.model.append_ids(ids[len(current) :])
+        if self.shown_seq == seq and self.model.is_head_of(ids):
+            self.model.append_ids(ids[self.model.id_count() :])
             self._show_status(result)
             return
         self.shown_seq = seq

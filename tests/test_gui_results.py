@@ -159,3 +159,49 @@ def test_enter_opens_and_selection_is_multiple(qtbot, sorted_window: MainWindow)
         qtbot.keyClick(view, Qt.Key.Key_Return)
     assert blocker.args == [expected]
     assert w.reader.article is not None and w.reader.article.id == expected
+
+
+def test_listed_ids_are_packed_and_the_rest_appended(qtbot) -> None:
+    """100,000 listed ids hold 8 bytes each (a list of Python ints held 36), and a
+    longer list whose head is shown is recognised as such."""
+    import gc
+    import tracemalloc
+
+    model = ResultsModel(lambda: None)
+    tracemalloc.start()
+    try:
+        ids = list(range(10**6, 10**6 + 100_000))
+        model.set_ids(ids)
+        del ids
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert model.rowCount() == 100_000 and model.article_id(99_999) == 10**6 + 99_999
+    assert held < 1.2 * 2**20, held
+    head = [7, 3, 9]
+    model.set_ids(head)
+    assert model.is_head_of([7, 3, 9, 1]) and not model.is_head_of([7, 3, 8, 1])
+    assert not model.is_head_of(head)  # not longer: nothing to append
+    model.append_ids([1, 2])
+    assert model.ids == [7, 3, 9, 1, 2] and model.row_of(9) == 2 and model.row_of(5) == -1
+
+
+def test_search_job_hands_over_packed_ids(tiny_file: Path) -> None:
+    """The whole list leaves the worker as 8-byte ids, in the order searched."""
+    from array import array
+
+    from db.spec import SearchSpec
+    from gui.search_job import search_job
+    from gui.worker import Task
+
+    lib = Library.open(tiny_file, create=False)
+    try:
+        result = search_job(SearchSpec(), None, "oldest")(lib, Task())
+        assert isinstance(result.ids, array) and result.ids.itemsize == 8
+        assert list(result.ids) == all_article_ids(lib, "oldest") and result.total == TINY
+        model = ResultsModel(lambda: lib)
+        model.set_ids(result.ids)
+        assert model.id_count() == TINY and model.ids == list(result.ids)
+    finally:
+        lib.close()

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from text.dictionary import Dictionary, default_dictionary
+from text.packed import PackedMap
 
 _TYPED = re.compile(r"^[a-zü' ]+$")
 _DIGRAPHS = ("zh", "ch", "sh")
@@ -114,8 +116,46 @@ def index_words(words: Iterable[str], dictionary: Dictionary | None = None) -> P
     return index
 
 
+class DictionaryReadings:
+    """The dictionary's headwords (Simplified, two characters or more) by reading.
+
+    Key → line numbers of the dictionary in a ``PackedMap``, each key's lines the
+    most common word first; a word is read from its line when found.  About 3 MB
+    for the bundled dictionary, where a ``PinyinIndex`` of it took 30 MB.
+    """
+
+    def __init__(self, dictionary: Dictionary) -> None:
+        self.dictionary = dictionary
+        # made with one small array per reading rather than a tuple per (reading, line):
+        # the building peaks at about 30 MB instead of 70
+        counts: dict[str, int] = {}
+        words: list[str] = []  # each line's word ("": not offered)
+        groups: dict[str, array] = {}  # reading -> lines, in the file's order
+        for i in range(len(dictionary)):
+            entry = dictionary.entry(i)
+            word = entry.simplified if len(entry.simplified) > 1 else ""  # no single characters
+            words.append(word)
+            if word:
+                counts[word] = max(entry.frequency, counts.get(word, 0))
+                for key in reading_keys(plain_syllables(entry.pinyin)):
+                    group = groups.get(key)
+                    if group is None:
+                        group = groups[key] = array("I")
+                    group.append(i)
+        for key, group in groups.items():  # the most common word first (stable: then the file's)
+            groups[key] = array("I", sorted(group, key=lambda i: -counts[words[i]]))
+        self.map = PackedMap.from_groups(groups)
+
+    def find(self, typed: str) -> list[str]:
+        key = typed_key(typed)
+        if not key:
+            return []
+        words = (self.dictionary.entry(i).simplified for i in self.map.get(key))
+        return list(dict.fromkeys(words))
+
+
 _LOCK = threading.Lock()
-_DICTIONARY_INDEX: dict[int, PinyinIndex] = {}
+_DICTIONARY_INDEX: dict[int, DictionaryReadings] = {}
 
 
 def dictionary_index_ready(dictionary: Dictionary | None = None) -> bool:
@@ -123,20 +163,13 @@ def dictionary_index_ready(dictionary: Dictionary | None = None) -> bool:
     return id(dictionary or default_dictionary()) in _DICTIONARY_INDEX
 
 
-def dictionary_index(dictionary: Dictionary | None = None) -> PinyinIndex:
+def dictionary_index(dictionary: Dictionary | None = None) -> DictionaryReadings:
     """The dictionary's headwords (Simplified) by reading, the most common first; made
     once, on first use."""
     dictionary = dictionary or default_dictionary()
     with _LOCK:
         index = _DICTIONARY_INDEX.get(id(dictionary))
         if index is None:
-            index = PinyinIndex()
-            counts: dict[str, int] = {}
-            for entry in dictionary.entries():
-                if len(entry.simplified) > 1:  # single characters would be noise
-                    index.add(entry.simplified, plain_syllables(entry.pinyin))
-                    counts[entry.simplified] = max(entry.frequency, counts.get(entry.simplified, 0))
-            for words in index.keys.values():  # common words first
-                words.sort(key=lambda w: -counts.get(w, 0))
+            index = DictionaryReadings(dictionary)
             _DICTIONARY_INDEX[id(dictionary)] = index
         return index
