@@ -81,8 +81,8 @@ EXCLUDED_MODULES = (
     "hypothesis",
     "pandas",
     "IPython",
-    # the network's spring layout is numpy alone (gui/network_layout.py)
-    "networkx",
+    # networkx's optional companions: the app uses its spring layout on fewer than 500
+    # nodes, which needs numpy only (gui/network_layout.py)
     "scipy",
     "matplotlib",
     "sympy",

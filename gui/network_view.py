@@ -3,7 +3,7 @@ sentences) as the selected ones, sized by their mentions, coloured by type, with
 as thick as the articles (sentences) two entities share.
 
 The data is ``db.views.network`` over the window's filtered articles; the layout is
-a seeded spring layout in numpy (``gui.network_layout``), both made on the worker.  At
+networkx's seeded spring layout (``gui.network_layout``), both made on the worker.  At
 most ``NODE_LIMIT`` other entities are shown, and the view says how many more there
 were.  Clicking a node emits ``entityChosen(id)``.
 """

@@ -4,7 +4,6 @@ interface."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -415,25 +414,3 @@ def test_timeline_scale_is_the_dated_periods_and_labels_keep_apart(qtbot) -> Non
     boxes = canvas.label_boxes
     assert len(boxes) == len(canvas.labels)
     assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
-
-
-def test_layout_pulls_sharing_entities_together() -> None:
-    """Two groups that share articles only within themselves are drawn apart: each
-    node is nearer its own group than the other one; an edge to an unknown node is
-    ignored."""
-    from db.views import Edge, Network, Node
-    from gui.network_layout import lay_out
-
-    group_a, group_b = range(0, 6), range(6, 12)
-    edges = [Edge(a, b, 5) for g in (group_a, group_b) for a in g for b in g if a < b]
-    net = Network([Node(i, f"n{i}", "place", 1) for i in range(12)], [*edges, Edge(0, 99, 3)])
-    pos = lay_out(net)
-    assert set(pos) == set(range(12))
-
-    def mean_distance(i: int, group: range) -> float:
-        others = [j for j in group if j != i]
-        return sum(math.dist(pos[i], pos[j]) for j in others) / len(others)
-
-    for i in range(12):
-        own, other = (group_a, group_b) if i in group_a else (group_b, group_a)
-        assert mean_distance(i, own) < mean_distance(i, other), i
