@@ -212,16 +212,9 @@ def spec_articles(spec: SearchSpec | None) -> tuple[str, list[object]] | None:
     """The ids of the articles ``spec`` matches (its search text and filters; its order
     aside) as a subquery and its parameters, for ``... IN (subquery)``; None when the
     specification restricts nothing (every article counts)."""
-    if spec is None:
+    if spec is None or not (spec.query.strip() or spec.filter_sql("a")[0]):
         return None
-    where, params = spec.filter_sql("a")
-    if spec.query.strip():
-        fts = to_fts(parse_query(spec.query))
-        sql = f"SELECT a.id FROM {_FTS_FIRST} WHERE articles_fts MATCH ?{where}"
-        return sql, [fts, *params]
-    if not where:
-        return None
-    return f"SELECT a.id FROM articles a WHERE 1 = 1{where}", params
+    return spec_ids_sql(spec)
 
 
 def spec_ids(
@@ -251,9 +244,8 @@ def spec_count(lib: Library, spec: SearchSpec) -> int:
     """How many articles ``spec`` matches (a search text is not required)."""
     if spec.query.strip():
         return count_matches(lib, spec.query, spec=spec)
-    where, params = spec.filter_sql("a")
-    sql = f"SELECT count(*) FROM articles a WHERE 1 = 1{where}"
-    return int(lib.conn.execute(sql, params).fetchone()[0])
+    sql, params = spec_ids_sql(spec)
+    return int(lib.conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0])
 
 
 def count_matches(
