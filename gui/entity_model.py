@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -65,6 +66,21 @@ def _sort_rows(rows: list[EntityRow], mode: str) -> None:
         rows.sort(key=lambda r: (pinyin_key(r.name_hans), r.name_hans, r.id))
     else:
         rows.sort(key=lambda r: (-r.mentions, -r.articles, r.name_hans, r.id))
+
+
+def type_label(entity_type: str) -> str:
+    """The translated name of an entity type (人物, 机构 ... in Chinese): the tree's,
+    and the facets' and the network legend's."""
+    labels = {
+        "person": QCoreApplication.translate("EntityTreeModel", "People"),
+        "organization": QCoreApplication.translate("EntityTreeModel", "Organisations"),
+        "place": QCoreApplication.translate("EntityTreeModel", "Places"),
+        "park": QCoreApplication.translate("EntityTreeModel", "Parks and zones"),
+        "document": QCoreApplication.translate("EntityTreeModel", "Documents"),
+        "figure": QCoreApplication.translate("EntityTreeModel", "Figures"),
+        "date": QCoreApplication.translate("EntityTreeModel", "Dates"),
+    }
+    return labels.get(entity_type, entity_type)
 
 
 class EntityTreeModel(QAbstractItemModel):
@@ -193,17 +209,7 @@ class EntityTreeModel(QAbstractItemModel):
         self.layoutChanged.emit()
 
     def type_label(self, entity_type: str) -> str:
-        """The translated label of an entity type (人物, 机构 ... in Chinese)."""
-        labels = {
-            "person": self.tr("People"),
-            "organization": self.tr("Organisations"),
-            "place": self.tr("Places"),
-            "park": self.tr("Parks and zones"),
-            "document": self.tr("Documents"),
-            "figure": self.tr("Figures"),
-            "date": self.tr("Dates"),
-        }
-        return labels.get(entity_type, entity_type)
+        return type_label(entity_type)
 
     def retranslate(self) -> None:
         """Tell views that the type labels and headers changed language."""

@@ -22,6 +22,7 @@ from db.library import Library, LibraryError
 from db.query import QueryError
 from db.spec import SearchSpec
 from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
+from gui.entity_model import type_label
 from gui.plain import label, set_plain, tooltip
 from gui.worker import Task, Worker
 
@@ -185,18 +186,6 @@ class FacetPanel(QWidget):
     def facets(self) -> Facets | None:
         return self._facets
 
-    def _type_label(self, type_: str) -> str:
-        labels = {
-            "person": self.tr("People"),
-            "organization": self.tr("Organisations"),
-            "place": self.tr("Places"),
-            "park": self.tr("Parks and zones"),
-            "document": self.tr("Documents"),
-            "figure": self.tr("Figures"),
-            "date": self.tr("Dates"),
-        }
-        return labels.get(type_, type_)
-
     def _section(self, title: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self.tree, [title, ""])
         font = QFont(self.font())
@@ -233,7 +222,7 @@ class FacetPanel(QWidget):
         if result.types:
             section = self._section(self.tr("Entity types"))
             for entry in result.types:
-                self._entry(section, "type", entry, self._type_label(str(entry.value)))
+                self._entry(section, "type", entry, type_label(str(entry.value)))
         if result.sources:
             section = self._section(self.tr("Sources"))
             for entry in result.sources:
@@ -250,7 +239,7 @@ class FacetPanel(QWidget):
         for type_entry in result.types:
             entries = result.entities.get(str(type_entry.value))
             if entries:
-                section = self._section(self._type_label(str(type_entry.value)))
+                section = self._section(type_label(str(type_entry.value)))
                 for entry in entries:
                     self._entry(section, "entity", entry)
         self.tree.expandAll()

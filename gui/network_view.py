@@ -14,7 +14,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QSpinBox, QToolTip, QWidget
 
@@ -23,6 +23,7 @@ from db.library import Library
 from db.views import Network, Node, Unit, network
 from db.views_csv import write_network_csv
 from gui import spec_text
+from gui.entity_model import type_label
 from gui.network_layout import NODE_LIMIT, lay_out
 from gui.plain import label, show_tooltip
 from gui.reader_pane import type_colour
@@ -39,20 +40,6 @@ MAX_WEIGHT = 100_000
 GAP = 3.0  # pixels at least between two nodes
 NAMED_TYPES = ("person", "organization", "place", "park", "document")  # the default filter
 NAMED, ALL = "named", "all"  # the type filter's first two choices
-
-
-def type_label(entity_type: str) -> str:
-    """The entity tree's name of a type (its translations are the tree's)."""
-    labels = {
-        "person": QCoreApplication.translate("EntityTreeModel", "People"),
-        "organization": QCoreApplication.translate("EntityTreeModel", "Organisations"),
-        "place": QCoreApplication.translate("EntityTreeModel", "Places"),
-        "park": QCoreApplication.translate("EntityTreeModel", "Parks and zones"),
-        "document": QCoreApplication.translate("EntityTreeModel", "Documents"),
-        "figure": QCoreApplication.translate("EntityTreeModel", "Figures"),
-        "date": QCoreApplication.translate("EntityTreeModel", "Dates"),
-    }
-    return labels.get(entity_type, entity_type)
 
 
 def separate(

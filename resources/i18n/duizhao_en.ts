@@ -23,7 +23,7 @@ Choose another library.</translation>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../gui/filter_chips.py" line="54"/>
+        <location filename="../../gui/filter_chips.py" line="48"/>
         <source>Remove this filter (Backspace)</source>
         <translation>Remove this filter (Backspace)</translation>
     </message>
@@ -407,99 +407,92 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../gui/entity_model.py" line="198"/>
-        <location filename="../../gui/network_view.py" line="46"/>
+        <location filename="../../gui/entity_model.py" line="75"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="199"/>
-        <location filename="../../gui/network_view.py" line="47"/>
+        <location filename="../../gui/entity_model.py" line="76"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="200"/>
-        <location filename="../../gui/network_view.py" line="48"/>
+        <location filename="../../gui/entity_model.py" line="77"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="201"/>
-        <location filename="../../gui/network_view.py" line="49"/>
+        <location filename="../../gui/entity_model.py" line="78"/>
         <source>Parks and zones</source>
         <translation>Parks and zones</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="202"/>
-        <location filename="../../gui/network_view.py" line="50"/>
+        <location filename="../../gui/entity_model.py" line="79"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="203"/>
-        <location filename="../../gui/network_view.py" line="51"/>
+        <location filename="../../gui/entity_model.py" line="80"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="204"/>
-        <location filename="../../gui/network_view.py" line="52"/>
+        <location filename="../../gui/entity_model.py" line="81"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="331"/>
+        <location filename="../../gui/entity_model.py" line="337"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="331"/>
+        <location filename="../../gui/entity_model.py" line="337"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="331"/>
+        <location filename="../../gui/entity_model.py" line="337"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="334"/>
+        <location filename="../../gui/entity_model.py" line="340"/>
         <source>Entity name</source>
         <translation>Entity name</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="335"/>
+        <location filename="../../gui/entity_model.py" line="341"/>
         <source>Number of mentions in all articles</source>
         <translation>Number of mentions in all articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="336"/>
+        <location filename="../../gui/entity_model.py" line="342"/>
         <source>Number of articles that mention it</source>
         <translation>Number of articles that mention it</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="399"/>
+        <location filename="../../gui/entity_model.py" line="405"/>
         <source>Also: %s</source>
         <translation>Also: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="401"/>
+        <location filename="../../gui/entity_model.py" line="407"/>
         <source>Linked: %s</source>
         <translation>Linked: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="402"/>
+        <location filename="../../gui/entity_model.py" line="408"/>
         <source>%s mentions in %s articles</source>
         <translation>%s mentions in %s articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="404"/>
+        <location filename="../../gui/entity_model.py" line="410"/>
         <source>(hidden)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="406"/>
+        <location filename="../../gui/entity_model.py" line="412"/>
         <source>(uncertain: confidence %s)</source>
         <translation>(uncertain: confidence %s)</translation>
     </message>
@@ -623,97 +616,90 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../gui/facet_panel.py" line="92"/>
+        <location filename="../../gui/facet_panel.py" line="93"/>
         <source>Facets</source>
         <translation>Facets</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="106"/>
+        <location filename="../../gui/facet_panel.py" line="107"/>
         <source>Narrow by</source>
         <translation>Narrow by</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="106"/>
+        <location filename="../../gui/facet_panel.py" line="107"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="153"/>
+        <location filename="../../gui/facet_panel.py" line="154"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="190"/>
         <source>People</source>
-        <translation>People</translation>
+        <translation type="vanished">People</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="191"/>
         <source>Organisations</source>
-        <translation>Organisations</translation>
+        <translation type="vanished">Organisations</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="192"/>
         <source>Places</source>
-        <translation>Places</translation>
+        <translation type="vanished">Places</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="193"/>
         <source>Parks and zones</source>
-        <translation>Parks and zones</translation>
+        <translation type="vanished">Parks and zones</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="194"/>
         <source>Documents</source>
-        <translation>Documents</translation>
+        <translation type="vanished">Documents</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="195"/>
         <source>Figures</source>
-        <translation>Figures</translation>
+        <translation type="vanished">Figures</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="196"/>
         <source>Dates</source>
-        <translation>Dates</translation>
+        <translation type="vanished">Dates</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="228"/>
+        <location filename="../../gui/facet_panel.py" line="217"/>
         <source>1 article in the results</source>
         <translation>1 article in the results</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="230"/>
+        <location filename="../../gui/facet_panel.py" line="219"/>
         <source>%s articles in the results</source>
         <translation>%s articles in the results</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="234"/>
+        <location filename="../../gui/facet_panel.py" line="223"/>
         <source>Entity types</source>
         <translation>Entity types</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="238"/>
+        <location filename="../../gui/facet_panel.py" line="227"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="240"/>
+        <location filename="../../gui/facet_panel.py" line="229"/>
         <source>(no source)</source>
         <translation>(no source)</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="243"/>
+        <location filename="../../gui/facet_panel.py" line="232"/>
         <source>%s more sources</source>
         <translation>%s more sources</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="247"/>
+        <location filename="../../gui/facet_panel.py" line="236"/>
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="249"/>
+        <location filename="../../gui/facet_panel.py" line="238"/>
         <source>(undated)</source>
         <translation>(undated)</translation>
     </message>
@@ -822,12 +808,12 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../gui/filter_chips.py" line="114"/>
+        <location filename="../../gui/filter_chips.py" line="96"/>
         <source>Dates &amp;&amp; sources…</source>
         <translation>Dates &amp;&amp; sources…</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_chips.py" line="115"/>
+        <location filename="../../gui/filter_chips.py" line="97"/>
         <source>Narrow the results to a date range and to sources</source>
         <translation>Narrow the results to a date range and to sources</translation>
     </message>
@@ -1485,104 +1471,104 @@ Articles imported before stay imported.</translation>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../gui/network_view.py" line="296"/>
+        <location filename="../../gui/network_view.py" line="284"/>
         <source>Names (no figures or dates)</source>
         <translation>Names (no figures or dates)</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="297"/>
+        <location filename="../../gui/network_view.py" line="285"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="300"/>
+        <location filename="../../gui/network_view.py" line="288"/>
         <source>Same article</source>
         <translation>Same article</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="301"/>
+        <location filename="../../gui/network_view.py" line="289"/>
         <source>Same sentence</source>
         <translation>Same sentence</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="302"/>
+        <location filename="../../gui/network_view.py" line="290"/>
         <source>At least</source>
         <translation>At least</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="304"/>
-        <location filename="../../gui/network_view.py" line="336"/>
+        <location filename="../../gui/network_view.py" line="292"/>
+        <location filename="../../gui/network_view.py" line="324"/>
         <source> shared sentence(s)</source>
         <translation> shared sentence(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="306"/>
-        <location filename="../../gui/network_view.py" line="338"/>
+        <location filename="../../gui/network_view.py" line="294"/>
+        <location filename="../../gui/network_view.py" line="326"/>
         <source> shared article(s)</source>
         <translation> shared article(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="317"/>
+        <location filename="../../gui/network_view.py" line="305"/>
         <source>Select an entity in the tree to see the entities that appear with it.</source>
         <translation>Select an entity in the tree to see the entities that appear with it.</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="318"/>
+        <location filename="../../gui/network_view.py" line="306"/>
         <source>No other entity shares that many articles with the selection.</source>
         <translation>No other entity shares that many articles with the selection.</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="352"/>
+        <location filename="../../gui/network_view.py" line="340"/>
         <source>Entities in the same sentences as {0}</source>
         <translation>Entities in the same sentences as {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="354"/>
+        <location filename="../../gui/network_view.py" line="342"/>
         <source>Entities in the same articles as {0}</source>
         <translation>Entities in the same articles as {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="359"/>
+        <location filename="../../gui/network_view.py" line="347"/>
         <source>{0} entities, {1} links; node size: mentions; line: shared {2}</source>
         <translation>{0} entities, {1} links; node size: mentions; line: shared {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="362"/>
+        <location filename="../../gui/network_view.py" line="350"/>
         <source>sentences</source>
         <translation>sentences</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="362"/>
+        <location filename="../../gui/network_view.py" line="350"/>
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="366"/>
+        <location filename="../../gui/network_view.py" line="354"/>
         <source>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</source>
         <translation>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="373"/>
+        <location filename="../../gui/network_view.py" line="361"/>
         <source>{0} mention(s)</source>
         <translation>{0} mention(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="387"/>
+        <location filename="../../gui/network_view.py" line="375"/>
         <source>{0} sentence(s) shared with the selection</source>
         <translation>{0} sentence(s) shared with the selection</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="389"/>
+        <location filename="../../gui/network_view.py" line="377"/>
         <source>{0} article(s) shared with the selection</source>
         <translation>{0} article(s) shared with the selection</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="391"/>
+        <location filename="../../gui/network_view.py" line="379"/>
         <source>Click to select it</source>
         <translation>Click to select it</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="394"/>
+        <location filename="../../gui/network_view.py" line="382"/>
         <source>network</source>
         <translation>network</translation>
     </message>
@@ -2032,52 +2018,52 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../gui/results_model.py" line="204"/>
+        <location filename="../../gui/results_model.py" line="214"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="204"/>
+        <location filename="../../gui/results_model.py" line="214"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="204"/>
+        <location filename="../../gui/results_model.py" line="214"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="210"/>
+        <location filename="../../gui/results_model.py" line="220"/>
         <source>Hits + mentions</source>
         <translation>Hits + mentions</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="212"/>
+        <location filename="../../gui/results_model.py" line="222"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="213"/>
+        <location filename="../../gui/results_model.py" line="223"/>
         <source>Hits</source>
         <translation>Hits</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="265"/>
+        <location filename="../../gui/results_model.py" line="275"/>
         <source>at least {0} search hit(s) (the first {1} characters counted)</source>
         <translation>at least {0} search hit(s) (the first {1} characters counted)</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="269"/>
+        <location filename="../../gui/results_model.py" line="279"/>
         <source>{0} search hit(s)</source>
         <translation>{0} search hit(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="272"/>
+        <location filename="../../gui/results_model.py" line="282"/>
         <source>{0} mention(s) of the selected entities</source>
         <translation>{0} mention(s) of the selected entities</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="205"/>
+        <location filename="../../gui/results_model.py" line="215"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
@@ -2254,17 +2240,17 @@ Up/Down walk through earlier searches.</translation>
         <translation>The library cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/search_runner.py" line="170"/>
+        <location filename="../../gui/search_runner.py" line="171"/>
         <source>1 hit</source>
         <translation>1 hit</translation>
     </message>
     <message>
-        <location filename="../../gui/search_runner.py" line="170"/>
+        <location filename="../../gui/search_runner.py" line="171"/>
         <source>{0} hits</source>
         <translation>{0} hits</translation>
     </message>
     <message>
-        <location filename="../../gui/search_runner.py" line="171"/>
+        <location filename="../../gui/search_runner.py" line="172"/>
         <source>{0}, {1}</source>
         <translation>{0}, {1}</translation>
     </message>
@@ -2449,77 +2435,77 @@ Up/Down walk through earlier searches.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../gui/timeline_view.py" line="245"/>
+        <location filename="../../gui/timeline_view.py" line="246"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="246"/>
+        <location filename="../../gui/timeline_view.py" line="247"/>
         <source>By year</source>
         <translation>By year</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="247"/>
+        <location filename="../../gui/timeline_view.py" line="248"/>
         <source>undated</source>
         <translation>undated</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="260"/>
+        <location filename="../../gui/timeline_view.py" line="261"/>
         <source>Select an entity in the tree, or search, to see its mentions per month.</source>
         <translation>Select an entity in the tree, or search, to see its mentions per month.</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="262"/>
+        <location filename="../../gui/timeline_view.py" line="263"/>
         <source>Nothing to show: no mentions in the filtered articles.</source>
         <translation>Nothing to show: no mentions in the filtered articles.</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="288"/>
+        <location filename="../../gui/timeline_view.py" line="289"/>
         <source>Mentions of {0} per year</source>
         <translation>Mentions of {0} per year</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="290"/>
+        <location filename="../../gui/timeline_view.py" line="291"/>
         <source>Mentions of {0} per month</source>
         <translation>Mentions of {0} per month</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="292"/>
+        <location filename="../../gui/timeline_view.py" line="293"/>
         <source>mentions</source>
         <translation>mentions</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="295"/>
+        <location filename="../../gui/timeline_view.py" line="296"/>
         <source>Articles matching the search per year</source>
         <translation>Articles matching the search per year</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="297"/>
+        <location filename="../../gui/timeline_view.py" line="298"/>
         <source>Articles matching the search per month</source>
         <translation>Articles matching the search per month</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="299"/>
+        <location filename="../../gui/timeline_view.py" line="300"/>
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="308"/>
+        <location filename="../../gui/timeline_view.py" line="309"/>
         <source>{0}: {1} mention(s) in {2} article(s)</source>
         <translation>{0}: {1} mention(s) in {2} article(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="312"/>
+        <location filename="../../gui/timeline_view.py" line="313"/>
         <source>{0}: {1} article(s)</source>
         <translation>{0}: {1} article(s)</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="314"/>
+        <location filename="../../gui/timeline_view.py" line="315"/>
         <source>Click to show only this period</source>
         <translation>Click to show only this period</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="323"/>
+        <location filename="../../gui/timeline_view.py" line="324"/>
         <source>timeline</source>
         <translation>timeline</translation>
     </message>

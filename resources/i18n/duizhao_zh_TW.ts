@@ -23,7 +23,7 @@ Choose another library.</source>
 <context>
     <name>Chip</name>
     <message>
-        <location filename="../../gui/filter_chips.py" line="54"/>
+        <location filename="../../gui/filter_chips.py" line="48"/>
         <source>Remove this filter (Backspace)</source>
         <translation>去掉這個篩選條件（Backspace）</translation>
     </message>
@@ -407,99 +407,92 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>EntityTreeModel</name>
     <message>
-        <location filename="../../gui/entity_model.py" line="198"/>
-        <location filename="../../gui/network_view.py" line="46"/>
+        <location filename="../../gui/entity_model.py" line="75"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="199"/>
-        <location filename="../../gui/network_view.py" line="47"/>
+        <location filename="../../gui/entity_model.py" line="76"/>
         <source>Organisations</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="200"/>
-        <location filename="../../gui/network_view.py" line="48"/>
+        <location filename="../../gui/entity_model.py" line="77"/>
         <source>Places</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="201"/>
-        <location filename="../../gui/network_view.py" line="49"/>
+        <location filename="../../gui/entity_model.py" line="78"/>
         <source>Parks and zones</source>
         <translation>園區</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="202"/>
-        <location filename="../../gui/network_view.py" line="50"/>
+        <location filename="../../gui/entity_model.py" line="79"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="203"/>
-        <location filename="../../gui/network_view.py" line="51"/>
+        <location filename="../../gui/entity_model.py" line="80"/>
         <source>Figures</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="204"/>
-        <location filename="../../gui/network_view.py" line="52"/>
+        <location filename="../../gui/entity_model.py" line="81"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="331"/>
+        <location filename="../../gui/entity_model.py" line="337"/>
         <source>Name</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="331"/>
+        <location filename="../../gui/entity_model.py" line="337"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="331"/>
+        <location filename="../../gui/entity_model.py" line="337"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="334"/>
+        <location filename="../../gui/entity_model.py" line="340"/>
         <source>Entity name</source>
         <translation>實體名稱</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="335"/>
+        <location filename="../../gui/entity_model.py" line="341"/>
         <source>Number of mentions in all articles</source>
         <translation>在所有文章中被提及的次數</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="336"/>
+        <location filename="../../gui/entity_model.py" line="342"/>
         <source>Number of articles that mention it</source>
         <translation>提及它的文章數</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="399"/>
+        <location filename="../../gui/entity_model.py" line="405"/>
         <source>Also: %s</source>
         <translation>又名：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="401"/>
+        <location filename="../../gui/entity_model.py" line="407"/>
         <source>Linked: %s</source>
         <translation>相關：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="402"/>
+        <location filename="../../gui/entity_model.py" line="408"/>
         <source>%s mentions in %s articles</source>
         <translation>提及 %s 次，見於 %s 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="404"/>
+        <location filename="../../gui/entity_model.py" line="410"/>
         <source>(hidden)</source>
         <translation>（已隱藏）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="406"/>
+        <location filename="../../gui/entity_model.py" line="412"/>
         <source>(uncertain: confidence %s)</source>
         <translation>（不確定：信賴度 %s）</translation>
     </message>
@@ -623,97 +616,90 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../gui/facet_panel.py" line="92"/>
+        <location filename="../../gui/facet_panel.py" line="93"/>
         <source>Facets</source>
         <translation>分面統計</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="106"/>
+        <location filename="../../gui/facet_panel.py" line="107"/>
         <source>Narrow by</source>
         <translation>依此縮小</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="106"/>
+        <location filename="../../gui/facet_panel.py" line="107"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="153"/>
+        <location filename="../../gui/facet_panel.py" line="154"/>
         <source>Counting…</source>
         <translation>正在統計…</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="190"/>
         <source>People</source>
-        <translation>人物</translation>
+        <translation type="vanished">人物</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="191"/>
         <source>Organisations</source>
-        <translation>機構</translation>
+        <translation type="vanished">機構</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="192"/>
         <source>Places</source>
-        <translation>地點</translation>
+        <translation type="vanished">地點</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="193"/>
         <source>Parks and zones</source>
-        <translation>園區</translation>
+        <translation type="vanished">園區</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="194"/>
         <source>Documents</source>
-        <translation>文件</translation>
+        <translation type="vanished">文件</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="195"/>
         <source>Figures</source>
-        <translation>資料</translation>
+        <translation type="vanished">資料</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="196"/>
         <source>Dates</source>
-        <translation>日期</translation>
+        <translation type="vanished">日期</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="228"/>
+        <location filename="../../gui/facet_panel.py" line="217"/>
         <source>1 article in the results</source>
         <translation>結果中共 1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="230"/>
+        <location filename="../../gui/facet_panel.py" line="219"/>
         <source>%s articles in the results</source>
         <translation>結果中共 %s 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="234"/>
+        <location filename="../../gui/facet_panel.py" line="223"/>
         <source>Entity types</source>
         <translation>實體類型</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="238"/>
+        <location filename="../../gui/facet_panel.py" line="227"/>
         <source>Sources</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="240"/>
+        <location filename="../../gui/facet_panel.py" line="229"/>
         <source>(no source)</source>
         <translation>（無來源）</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="243"/>
+        <location filename="../../gui/facet_panel.py" line="232"/>
         <source>%s more sources</source>
         <translation>另有 %s 個來源</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="247"/>
+        <location filename="../../gui/facet_panel.py" line="236"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="249"/>
+        <location filename="../../gui/facet_panel.py" line="238"/>
         <source>(undated)</source>
         <translation>（無日期）</translation>
     </message>
@@ -822,12 +808,12 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../gui/filter_chips.py" line="114"/>
+        <location filename="../../gui/filter_chips.py" line="96"/>
         <source>Dates &amp;&amp; sources…</source>
         <translation>日期和來源…</translation>
     </message>
     <message>
-        <location filename="../../gui/filter_chips.py" line="115"/>
+        <location filename="../../gui/filter_chips.py" line="97"/>
         <source>Narrow the results to a date range and to sources</source>
         <translation>只看某個日期範圍和某些來源的結果</translation>
     </message>
@@ -1485,104 +1471,104 @@ Articles imported before stay imported.</source>
 <context>
     <name>NetworkView</name>
     <message>
-        <location filename="../../gui/network_view.py" line="296"/>
+        <location filename="../../gui/network_view.py" line="284"/>
         <source>Names (no figures or dates)</source>
         <translation>名稱（不含數字和日期）</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="297"/>
+        <location filename="../../gui/network_view.py" line="285"/>
         <source>All types</source>
         <translation>所有類型</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="300"/>
+        <location filename="../../gui/network_view.py" line="288"/>
         <source>Same article</source>
         <translation>同一篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="301"/>
+        <location filename="../../gui/network_view.py" line="289"/>
         <source>Same sentence</source>
         <translation>同一句話</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="302"/>
+        <location filename="../../gui/network_view.py" line="290"/>
         <source>At least</source>
         <translation>至少</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="304"/>
-        <location filename="../../gui/network_view.py" line="336"/>
+        <location filename="../../gui/network_view.py" line="292"/>
+        <location filename="../../gui/network_view.py" line="324"/>
         <source> shared sentence(s)</source>
         <translation> 個共同句子</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="306"/>
-        <location filename="../../gui/network_view.py" line="338"/>
+        <location filename="../../gui/network_view.py" line="294"/>
+        <location filename="../../gui/network_view.py" line="326"/>
         <source> shared article(s)</source>
         <translation> 篇共同文章</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="317"/>
+        <location filename="../../gui/network_view.py" line="305"/>
         <source>Select an entity in the tree to see the entities that appear with it.</source>
         <translation>在實體樹中選擇一個實體，即可檢視與它一同出現的實體。</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="318"/>
+        <location filename="../../gui/network_view.py" line="306"/>
         <source>No other entity shares that many articles with the selection.</source>
         <translation>沒有其他實體與所選實體共同出現在這麼多文章中。</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="352"/>
+        <location filename="../../gui/network_view.py" line="340"/>
         <source>Entities in the same sentences as {0}</source>
         <translation>與{0}出現在同一句話中的實體</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="354"/>
+        <location filename="../../gui/network_view.py" line="342"/>
         <source>Entities in the same articles as {0}</source>
         <translation>與{0}出現在同一篇文章中的實體</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="359"/>
+        <location filename="../../gui/network_view.py" line="347"/>
         <source>{0} entities, {1} links; node size: mentions; line: shared {2}</source>
         <translation>{0} 個實體，{1} 條連線；圓點大小：提及次數；線條：共同{2}</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="362"/>
+        <location filename="../../gui/network_view.py" line="350"/>
         <source>sentences</source>
         <translation>句子</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="362"/>
+        <location filename="../../gui/network_view.py" line="350"/>
         <source>articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="366"/>
+        <location filename="../../gui/network_view.py" line="354"/>
         <source>The {0} entities sharing most are shown; {1} more left out (raise the minimum or choose a type)</source>
         <translation>顯示共同出現最多的 {0} 個實體；另有 {1} 個未顯示（可提高下限或選擇類型）</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="373"/>
+        <location filename="../../gui/network_view.py" line="361"/>
         <source>{0} mention(s)</source>
         <translation>提及 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="387"/>
+        <location filename="../../gui/network_view.py" line="375"/>
         <source>{0} sentence(s) shared with the selection</source>
         <translation>與所選實體共同出現在 {0} 個句子中</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="389"/>
+        <location filename="../../gui/network_view.py" line="377"/>
         <source>{0} article(s) shared with the selection</source>
         <translation>與所選實體共同出現在 {0} 篇文章中</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="391"/>
+        <location filename="../../gui/network_view.py" line="379"/>
         <source>Click to select it</source>
         <translation>點擊選擇它</translation>
     </message>
     <message>
-        <location filename="../../gui/network_view.py" line="394"/>
+        <location filename="../../gui/network_view.py" line="382"/>
         <source>network</source>
         <translation>關係網絡</translation>
     </message>
@@ -2028,52 +2014,52 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../gui/results_model.py" line="204"/>
+        <location filename="../../gui/results_model.py" line="214"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="204"/>
+        <location filename="../../gui/results_model.py" line="214"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="204"/>
+        <location filename="../../gui/results_model.py" line="214"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="210"/>
+        <location filename="../../gui/results_model.py" line="220"/>
         <source>Hits + mentions</source>
         <translation>命中 + 提及</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="212"/>
+        <location filename="../../gui/results_model.py" line="222"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="213"/>
+        <location filename="../../gui/results_model.py" line="223"/>
         <source>Hits</source>
         <translation>命中</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="265"/>
+        <location filename="../../gui/results_model.py" line="275"/>
         <source>at least {0} search hit(s) (the first {1} characters counted)</source>
         <translation>至少 {0} 處搜尋命中（只數了前 {1} 個字元）</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="269"/>
+        <location filename="../../gui/results_model.py" line="279"/>
         <source>{0} search hit(s)</source>
         <translation>{0} 處搜尋命中</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="272"/>
+        <location filename="../../gui/results_model.py" line="282"/>
         <source>{0} mention(s) of the selected entities</source>
         <translation>所選實體被提及 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/results_model.py" line="205"/>
+        <location filename="../../gui/results_model.py" line="215"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
@@ -2248,17 +2234,17 @@ Up/Down walk through earlier searches.</source>
         <translation>無法讀取文庫：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/search_runner.py" line="170"/>
+        <location filename="../../gui/search_runner.py" line="171"/>
         <source>1 hit</source>
         <translation>1 處命中</translation>
     </message>
     <message>
-        <location filename="../../gui/search_runner.py" line="170"/>
+        <location filename="../../gui/search_runner.py" line="171"/>
         <source>{0} hits</source>
         <translation>{0} 處命中</translation>
     </message>
     <message>
-        <location filename="../../gui/search_runner.py" line="171"/>
+        <location filename="../../gui/search_runner.py" line="172"/>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
@@ -2443,77 +2429,77 @@ Up/Down walk through earlier searches.</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../gui/timeline_view.py" line="245"/>
+        <location filename="../../gui/timeline_view.py" line="246"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="246"/>
+        <location filename="../../gui/timeline_view.py" line="247"/>
         <source>By year</source>
         <translation>按年</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="247"/>
+        <location filename="../../gui/timeline_view.py" line="248"/>
         <source>undated</source>
         <translation>無日期</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="260"/>
+        <location filename="../../gui/timeline_view.py" line="261"/>
         <source>Select an entity in the tree, or search, to see its mentions per month.</source>
         <translation>在實體樹中選擇一個實體或進行搜尋，即可檢視每月的提及次數。</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="262"/>
+        <location filename="../../gui/timeline_view.py" line="263"/>
         <source>Nothing to show: no mentions in the filtered articles.</source>
         <translation>沒有可顯示的內容：篩選出的文章中沒有提及。</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="288"/>
+        <location filename="../../gui/timeline_view.py" line="289"/>
         <source>Mentions of {0} per year</source>
         <translation>{0}每年的提及次數</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="290"/>
+        <location filename="../../gui/timeline_view.py" line="291"/>
         <source>Mentions of {0} per month</source>
         <translation>{0}每月的提及次數</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="292"/>
+        <location filename="../../gui/timeline_view.py" line="293"/>
         <source>mentions</source>
         <translation>提及次數</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="295"/>
+        <location filename="../../gui/timeline_view.py" line="296"/>
         <source>Articles matching the search per year</source>
         <translation>每年符合搜尋的文章</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="297"/>
+        <location filename="../../gui/timeline_view.py" line="298"/>
         <source>Articles matching the search per month</source>
         <translation>每月符合搜尋的文章</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="299"/>
+        <location filename="../../gui/timeline_view.py" line="300"/>
         <source>articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="308"/>
+        <location filename="../../gui/timeline_view.py" line="309"/>
         <source>{0}: {1} mention(s) in {2} article(s)</source>
         <translation>{0}：在 {2} 篇文章中提及 {1} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="312"/>
+        <location filename="../../gui/timeline_view.py" line="313"/>
         <source>{0}: {1} article(s)</source>
         <translation>{0}：{1} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="314"/>
+        <location filename="../../gui/timeline_view.py" line="315"/>
         <source>Click to show only this period</source>
         <translation>點擊只顯示這一時段</translation>
     </message>
     <message>
-        <location filename="../../gui/timeline_view.py" line="323"/>
+        <location filename="../../gui/timeline_view.py" line="324"/>
         <source>timeline</source>
         <translation>時間軸</translation>
     </message>
