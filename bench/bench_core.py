@@ -25,7 +25,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -83,11 +83,60 @@ class SizeResult:
 # ----------------------------------------------------------------- queries
 
 
+def folded_texts(conn: sqlite3.Connection, chunk: int = 2000) -> Iterator[tuple[int, str]]:
+    """(id, folded text) of every article in id order, a chunk at a time: a million
+    articles' texts (3.5 GB) are never held at once."""
+    last = -1
+    while True:
+        rows = conn.execute(
+            "SELECT id, text FROM articles WHERE id > ? ORDER BY id LIMIT ?", (last, chunk)
+        ).fetchall()
+        if not rows:
+            return
+        for aid, text in rows:
+            yield aid, fold(text)
+        last = rows[-1][0]
+
+
+def _absent_candidates(rng: random.Random, bucket: str, count: int) -> list[str]:
+    """Strings of common characters for ``bucket``: most of them occur nowhere."""
+    common = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
+    out: list[str] = []
+    for _ in range(count):
+        length = int(bucket) if bucket != "4+" else rng.randint(4, 6)
+        out.append("".join(rng.choice(common) for _ in range(length)))
+    return out
+
+
+@dataclass
+class Presence:
+    """What one pass over the folded texts found: every character, and which of the
+    candidate strings occur somewhere."""
+
+    chars: set[str]
+    found: set[str]
+
+
+def scan_presence(conn: sqlite3.Connection, candidates: list[str]) -> Presence:
+    chars: set[str] = set()
+    pending = {fold(c) for c in candidates}
+    found: set[str] = set()
+    for _, text in folded_texts(conn):
+        chars.update(text)
+        hits = [c for c in pending if c in text]
+        found.update(hits)
+        pending.difference_update(hits)
+    return Presence(chars, found)
+
+
 def sample_queries(
-    conn: sqlite3.Connection, folded: list[str], per_length: int, absent: int, seed: int
+    conn: sqlite3.Connection, per_length: int, absent: int, seed: int
 ) -> list[Query]:
     """Substrings of random articles, in both scripts, and strings found nowhere."""
     rng = random.Random(f"duizhao-bench-queries:{seed}")
+    absent_rng = random.Random(f"duizhao-bench-absent:{seed}")
+    pools = {b: _absent_candidates(absent_rng, b, 40 * absent) for b in BUCKETS if b != "1"}
+    presence = scan_presence(conn, [c for pool in pools.values() for c in pool])
     rows = conn.execute("SELECT id, script FROM articles ORDER BY id").fetchall()
     hant = [r[0] for r in rows if r[1] == "hant"] or [r[0] for r in rows]
     other = [r[0] for r in rows if r[1] != "hant"] or hant
@@ -115,28 +164,22 @@ def sample_queries(
                 if len(conv) == len(q):
                     q, kind = conv, "cross"
             out.append(Query(q, bucket, kind))
-        out.extend(_absent(rng, folded, bucket, absent))
+        if bucket == "1":
+            picked = _absent_chars(absent_rng, presence.chars, absent)
+        else:
+            picked = [c for c in pools[bucket] if fold(c) not in presence.found][:absent]
+        out.extend(Query(q, bucket, "absent") for q in picked)
     return out
 
 
-def _absent(rng: random.Random, folded: list[str], bucket: str, count: int) -> list[Query]:
-    present = set().union(*(set(t) for t in folded)) if bucket == "1" else set()
-    common = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动"
-    out: list[Query] = []
-    tries = 0
-    while len(out) < count and tries < 2000:
-        tries += 1
-        if bucket == "1":
-            q = chr(rng.randint(0x4E00, 0x9FA5))
-            if fold(q) in present:
-                continue
-        else:
-            length = int(bucket) if bucket != "4+" else rng.randint(4, 6)
-            q = "".join(rng.choice(common) for _ in range(length))
-            fq = fold(q)
-            if any(fq in t for t in folded):
-                continue
-        out.append(Query(q, bucket, "absent"))
+def _absent_chars(rng: random.Random, present: set[str], count: int) -> list[str]:
+    out: list[str] = []
+    for _ in range(2000):
+        if len(out) >= count:
+            break
+        q = chr(rng.randint(0x4E00, 0x9FA5))
+        if fold(q) not in present:
+            out.append(q)
     return out
 
 
@@ -202,23 +245,40 @@ def time_grep(root: Path, queries: list[Query], res: SizeResult, limit: int | No
             counts[q.bucket] = counts.get(q.bucket, 0) + 1
 
 
-def check_recall(
-    lib: Library, ids: list[int], folded: list[str], queries: list[Query], res: SizeResult
-) -> None:
+def check_recall(lib: Library, queries: list[Query], res: SizeResult) -> None:
+    """Every query's ``search_ids`` against a substring scan of every folded text.
+
+    The scan streams the texts once for all queries; what the search found is
+    kept as one byte per article id per query (a million articles: 1 MB each).
+    """
+    top = lib.conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+    found: list[bytearray] = []
     for q in queries:
-        fq = fold(q.text)
-        expected = {aid for aid, text in zip(ids, folded, strict=True) if fq in text}
         try:
-            got = set(search_ids(lib, q.text))
+            got = search_ids(lib, q.text)
         except QueryError:
-            got = set()
-        res.expected += len(expected)
+            got = []
+        marks = bytearray(top + 1)
+        for aid in got:
+            marks[aid] = 1
+        found.append(marks)
         res.found += len(got)
-        res.correct += len(got & expected)
-        if expected - got:
-            res.missed.append(f"{q.text} ({len(expected - got)} of {len(expected)} missed)")
-        if got - expected:
-            res.extra.append(f"{q.text} ({len(got - expected)} extra)")
+    needles = [fold(q.text) for q in queries]
+    expected = [0] * len(queries)
+    correct = [0] * len(queries)
+    for aid, text in folded_texts(lib.conn):
+        for k, needle in enumerate(needles):
+            if needle in text:
+                expected[k] += 1
+                correct[k] += found[k][aid]
+    for k, q in enumerate(queries):
+        res.expected += expected[k]
+        res.correct += correct[k]
+        got_k = sum(found[k])
+        if expected[k] > correct[k]:
+            res.missed.append(f"{q.text} ({expected[k] - correct[k]} of {expected[k]} missed)")
+        if got_k > correct[k]:
+            res.extra.append(f"{q.text} ({got_k - correct[k]} extra)")
 
 
 # ------------------------------------------------------------------- a size
@@ -263,14 +323,10 @@ def run_size(n: int, args: argparse.Namespace) -> SizeResult:
     try:
         lib.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         res.library_mb = lib_path.stat().st_size / 1e6
-        ids: list[int] = []
-        folded: list[str] = []
-        for aid, text in lib.conn.execute("SELECT id, text FROM articles ORDER BY id"):
-            ids.append(aid)
-            folded.append(fold(text))
         if res.import_s is None:
-            res.imported = len(ids)
-        queries = sample_queries(lib.conn, folded, args.queries, args.absent, args.seed)
+            res.imported = lib.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        print(f"[{n:,}] sampling queries ...", file=sys.stderr, flush=True)
+        queries = sample_queries(lib.conn, args.queries, args.absent, args.seed)
         for q in queries:
             res.queries.setdefault(q.bucket, []).append(f"{q.text}:{q.kind}")
         print(f"[{n:,}] timing {len(queries)} queries ...", file=sys.stderr, flush=True)
@@ -279,7 +335,7 @@ def run_size(n: int, args: argparse.Namespace) -> SizeResult:
         if not args.no_grep:
             time_grep(corpus.path, queries, res, args.grep_queries)
         print(f"[{n:,}] checking recall ...", file=sys.stderr, flush=True)
-        check_recall(lib, ids, folded, queries, res)
+        check_recall(lib, queries, res)
     finally:
         lib.close()
     return res
