@@ -34,6 +34,9 @@ class ImportReport:
     added: list[tuple[Path, int]] = field(default_factory=list)
     duplicates: list[tuple[Path, int]] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    # Files imported (or found already there) whose text lacks something, and what:
+    # a PDF's pages without a text layer.  Each such file is also in added or duplicates.
+    warnings: list[tuple[Path, str]] = field(default_factory=list)
     cancelled: bool = False
     fatal: str | None = None  # a problem with the library itself that stopped the import
     bytes_read: int = 0
@@ -48,9 +51,16 @@ class ImportReport:
         """Files found but neither imported, duplicate nor failed (the import was cancelled)."""
         return max(0, self.found - len(self.added) - len(self.duplicates) - len(self.failed))
 
+    @property
+    def warned_files(self) -> int:
+        """How many files have warnings."""
+        return len({path for path, _ in self.warnings})
+
     def summary(self) -> str:
         parts = [f"{len(self.added)} imported", f"{len(self.duplicates)} duplicate(s)"]
         parts.append(f"{len(self.failed)} failed")
+        if self.warnings:
+            parts.append(f"{self.warned_files} with warnings")
         if self.not_reached:
             parts.append(f"{self.not_reached} not reached")
         text = f"{self.found} found: " + ", ".join(parts)
@@ -236,6 +246,7 @@ def import_paths(
                 else:
                     report.bytes_read += len(doc.text.encode("utf-8", "replace"))
                     (report.added if new else report.duplicates).append((path, article_id))
+                    report.warnings.extend((path, warning) for warning in doc.warnings)
             tick(len(done), path)
         report.cancelled = is_cancelled()
         if not report.cancelled:
@@ -248,6 +259,7 @@ def import_paths(
         message = str(friendly_error(exc, lib.path))
         lost = {p for p, _ in batch.abandon()}
         report.added = [(p, a) for p, a in report.added if p not in lost]
+        report.warnings = [(p, w) for p, w in report.warnings if p not in lost]
         report.failed.extend((p, f"not saved: {message}") for p in sorted(lost))
         report.fatal = message
     except BaseException:
