@@ -103,8 +103,10 @@ def _paragraphs(text: str) -> list[str]:
     return [line for line in text.split("\n") if line]
 
 
-def test_two_columns_read_column_by_column_under_a_heading_that_spans_both() -> None:
-    pdf = make_pdf([two_columns(HEADING, LEFT, RIGHT), Page(lines=wrap(50, 780, LEFT[:1], 40))])
+@pytest.mark.parametrize("width", [18, 12])
+def test_two_columns_read_column_by_column_under_a_heading_that_spans_both(width: int) -> None:
+    page = two_columns(HEADING, LEFT, RIGHT, width)
+    pdf = make_pdf([page, Page(lines=wrap(50, 780, LEFT[:1], 40))])
     text = extract_pdf(pdf).text
     first, second = text.split(PAGE_BREAK)
     # every paragraph whole (its wrapped lines joined), the left column before the right
@@ -133,9 +135,19 @@ def test_columns_whose_lines_do_not_share_rows_and_a_closing_paragraph_across_bo
     assert _paragraphs(extract_pdf(make_pdf([page])).text) == [HEADING, *LEFT, *RIGHT, closing]
 
 
+def test_three_columns_are_read_one_after_another() -> None:
+    columns = [LEFT[:2], RIGHT, LEFT[2:]]
+    lines = [(50, 790, HEADING)]
+    for n, paragraphs in enumerate(columns):
+        lines += wrap(40 + 170 * n, 740, paragraphs, 12)
+    text = extract_pdf(make_pdf([Page(lines=lines)])).text
+    assert _paragraphs(text) == [HEADING, *LEFT[:2], *RIGHT, *LEFT[2:]]
+
+
 def test_a_table_of_short_cells_is_not_taken_for_columns() -> None:
     rows = [("年份", "企业数量"), ("二〇二一年", "一千二百家"), ("二〇二二年", "一千五百家")]
     rows += [("二〇二三年", "一千八百家"), ("二〇二四年", "两千一百家")]
+    rows += [("二〇二五年", "两千四百家"), ("二〇二六年", "两千六百家")]
     page = Page(
         lines=[(72, 790 - 20 * i, a) for i, (a, _) in enumerate(rows)]
         + [(300, 790 - 20 * i, b) for i, (_, b) in enumerate(rows)]

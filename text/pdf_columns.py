@@ -61,11 +61,13 @@ def _split(rows: list[str], depth: int) -> list[list[str]]:
             blocks.append(list(spanning))
             spanning.clear()
         left_part, right_part = row[:cut].rstrip(), row[cut:].rstrip()
-        # A row with text on one side only is no blank line of the other column
-        # (its rows stand between the other column's rows where baselines differ).
-        if left_part.strip() or not right_part.strip():
+        # Blank rows say nothing of one column: layout mode puts them where the
+        # other column's paragraphs are apart, or between rows of differing
+        # baselines.  A column's paragraphs are told apart by their indented
+        # first lines and short last lines instead (text.pdf._tidy).
+        if left_part.strip():
             left.append(left_part)
-        if right_part.strip() or not left_part.strip():
+        if right_part.strip():
             right.append(right_part)
     flush_columns()
     if spanning:
