@@ -964,32 +964,32 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="112"/>
+        <location filename="../../gui/import_dialog.py" line="129"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="113"/>
+        <location filename="../../gui/import_dialog.py" line="130"/>
         <source>Looking for files…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="114"/>
+        <location filename="../../gui/import_dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="149"/>
+        <location filename="../../gui/import_dialog.py" line="166"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="159"/>
+        <location filename="../../gui/import_dialog.py" line="176"/>
         <source>{0} of {1} files · {2}</source>
         <translation>{0} of {1} files · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="177"/>
+        <location filename="../../gui/import_dialog.py" line="194"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>The import stopped: {0}
@@ -999,47 +999,57 @@ Articles imported before stay imported.</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="48"/>
+        <location filename="../../gui/import_dialog.py" line="49"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="51"/>
+        <location filename="../../gui/import_dialog.py" line="52"/>
         <source>Files found: {0}</source>
         <translation>Files found: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="52"/>
+        <location filename="../../gui/import_dialog.py" line="53"/>
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="53"/>
+        <location filename="../../gui/import_dialog.py" line="54"/>
         <source>Already in the library: {0}</source>
         <translation>Already in the library: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="54"/>
+        <location filename="../../gui/import_dialog.py" line="55"/>
         <source>Failed: {0}</source>
         <translation>Failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="57"/>
+        <location filename="../../gui/import_dialog.py" line="58"/>
+        <source>Imported with warnings: {0}</source>
+        <translation>Imported with warnings: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="60"/>
         <source>Not reached: {0}</source>
         <translation>Not reached: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="59"/>
+        <location filename="../../gui/import_dialog.py" line="62"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>The import was cancelled; the files before it stay imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="63"/>
+        <location filename="../../gui/import_dialog.py" line="65"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="80"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="63"/>
+        <location filename="../../gui/import_dialog.py" line="64"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>

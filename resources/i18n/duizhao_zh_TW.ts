@@ -964,32 +964,32 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="112"/>
+        <location filename="../../gui/import_dialog.py" line="129"/>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="113"/>
+        <location filename="../../gui/import_dialog.py" line="130"/>
         <source>Looking for files…</source>
         <translation>正在查詢檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="114"/>
+        <location filename="../../gui/import_dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="149"/>
+        <location filename="../../gui/import_dialog.py" line="166"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="159"/>
+        <location filename="../../gui/import_dialog.py" line="176"/>
         <source>{0} of {1} files · {2}</source>
         <translation>第 {0} / {1} 個檔案 · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="177"/>
+        <location filename="../../gui/import_dialog.py" line="194"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>匯入已停止：{0}
@@ -999,47 +999,57 @@ Articles imported before stay imported.</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="48"/>
+        <location filename="../../gui/import_dialog.py" line="49"/>
         <source>Import finished</source>
         <translation>匯入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="51"/>
+        <location filename="../../gui/import_dialog.py" line="52"/>
         <source>Files found: {0}</source>
         <translation>找到的檔案：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="52"/>
+        <location filename="../../gui/import_dialog.py" line="53"/>
         <source>Imported: {0}</source>
         <translation>已匯入：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="53"/>
+        <location filename="../../gui/import_dialog.py" line="54"/>
         <source>Already in the library: {0}</source>
         <translation>文庫中已有：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="54"/>
+        <location filename="../../gui/import_dialog.py" line="55"/>
         <source>Failed: {0}</source>
         <translation>失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="57"/>
+        <location filename="../../gui/import_dialog.py" line="58"/>
+        <source>Imported with warnings: {0}</source>
+        <translation>匯入時有警告：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="60"/>
         <source>Not reached: {0}</source>
         <translation>未處理：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="59"/>
+        <location filename="../../gui/import_dialog.py" line="62"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>匯入已取消；之前的檔案仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="63"/>
+        <location filename="../../gui/import_dialog.py" line="65"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="80"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="63"/>
+        <location filename="../../gui/import_dialog.py" line="64"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
