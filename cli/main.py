@@ -461,6 +461,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     art = get_article(lib, aid)
     assert art is not None
+    for warning in art.warnings:  # what the import found missing (a PDF's scanned pages)
+        print(f"warning: {warning}", file=sys.stderr)
     text = art.text
     config = args.variant
     if config is not None and config not in CONFIGS:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from db.article_warnings import save_warnings
 from db.articles import find_by_hash, index_articles, insert_article, normalised_hash
 from db.library import Library, friendly_error
 from text.files import DEFAULT_MAX_BYTES, scan_paths, stored_path
@@ -86,6 +87,7 @@ def _add(
     text_hash = normalised_hash(doc.text)
     existing = find_by_hash(lib, text_hash)
     if existing is not None:
+        save_warnings(lib.conn, existing, doc.warnings)
         return existing, False
     article_id = insert_article(
         lib.conn,
@@ -102,6 +104,7 @@ def _add(
         tokens=tokens,
         index=index,
     )
+    save_warnings(lib.conn, article_id, doc.warnings)
     return article_id, True
 
 

@@ -276,3 +276,8 @@ def test_import_prints_the_warning_of_a_partly_scanned_pdf(tmp_path: Path) -> No
         "partly.pdf: pages 2, 4–5 of 6 have no text layer (scanned?); their text is missing"
     )
     assert "scan.pdf: scanned PDF without a text layer" in r.stderr
+    r = run("show", "1", lib=tmp_path / "lib.duizhao")  # later, the article says it too
+    assert r.returncode == 0 and r.stdout.startswith("京津冀协同发展年度报告")
+    assert r.stderr.splitlines() == [
+        "warning: pages 2, 4–5 of 6 have no text layer (scanned?); their text is missing"
+    ]

@@ -83,6 +83,15 @@ def test_the_window_shows_the_warning_of_a_partly_scanned_pdf(qtbot, tmp_path: P
     assert not summary.warnings.isHidden() and summary.failures.isHidden()
     assert summary.failed_rows() == []
     summary.accept()
+    # the warning stays with the article: the reader says it whenever it is open
+    [pdf_id] = [aid for path, aid in job.report.added if path.name == "partly.pdf"]
+    [txt_id] = [aid for path, aid in job.report.added if path.name == "note.txt"]
+    window.reading.open_article(pdf_id)
+    shown = window.reader.import_warnings
+    assert not shown.isHidden()
+    assert shown.text() == f"Imported with a warning: {warning}"
+    window.reading.open_article(txt_id)
+    assert shown.isHidden() and shown.text() == ""
     window.close()
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from db.articles import get_article
 from db.importer import import_paths
 from db.library import Library
 from db.search import search_ids
@@ -211,4 +212,15 @@ def test_an_import_keeps_the_warning_of_a_partly_scanned_pdf(tmp_path: Path) -> 
     assert report.summary() == "3 found: 2 imported, 0 duplicate(s), 1 failed, 1 with warnings"
     again = import_paths(lib, [src / "a_partly.pdf"])  # a duplicate still says what it lacks
     assert len(again.duplicates) == 1 and len(again.warnings) == 1
+    lib.close()
+    # kept with the article, once, for whoever reads it later
+    lib = Library.open(tmp_path / "lib.duizhao")
+    partly, report_id = (article_id for _, article_id in report.added)
+    assert get_article(lib, partly).warnings == (report.warnings[0][1],)
+    assert get_article(lib, report_id).warnings == ()
+    # imported before warnings were kept: importing the file again keeps its warning
+    with lib.transaction():
+        lib.conn.execute("DELETE FROM article_warnings")
+    import_paths(lib, [src / "a_partly.pdf"])
+    assert get_article(lib, partly).warnings == (report.warnings[0][1],)
     lib.close()

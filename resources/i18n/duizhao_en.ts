@@ -21,6 +21,14 @@ Choose another library.</translation>
     </message>
 </context>
 <context>
+    <name>ArticleWarnings</name>
+    <message>
+        <location filename="../../gui/article_warnings.py" line="36"/>
+        <source>Imported with a warning: {0}</source>
+        <translation>Imported with a warning: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Chip</name>
     <message>
         <location filename="../../gui/filter_chips.py" line="48"/>
@@ -1795,17 +1803,17 @@ Articles imported before stay imported.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="255"/>
+        <location filename="../../gui/reader.py" line="258"/>
         <source>Automatic (the other script)</source>
         <translation>Automatic (the other script)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="270"/>
+        <location filename="../../gui/reader.py" line="273"/>
         <source>&amp;Conversion:</source>
         <translation>&amp;Conversion:</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="273"/>
+        <location filename="../../gui/reader.py" line="276"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -1814,124 +1822,124 @@ Automatic shows the other script: Simplified for a Traditional article, Traditio
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="282"/>
+        <location filename="../../gui/reader.py" line="285"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="283"/>
+        <location filename="../../gui/reader.py" line="286"/>
         <source>Show the original on the other side</source>
         <translation>Show the original on the other side</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="284"/>
+        <location filename="../../gui/reader.py" line="287"/>
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="285"/>
+        <location filename="../../gui/reader.py" line="288"/>
         <source>Next hit or mention</source>
         <translation>Next hit or mention</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="286"/>
+        <location filename="../../gui/reader.py" line="289"/>
         <source>Next hit or mention (F3)</source>
         <translation>Next hit or mention (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="287"/>
+        <location filename="../../gui/reader.py" line="290"/>
         <source>Previous hit or mention</source>
         <translation>Previous hit or mention</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="288"/>
+        <location filename="../../gui/reader.py" line="291"/>
         <source>Previous hit or mention (Shift+F3)</source>
         <translation>Previous hit or mention (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="289"/>
+        <location filename="../../gui/reader.py" line="292"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="290"/>
+        <location filename="../../gui/reader.py" line="293"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="291"/>
+        <location filename="../../gui/reader.py" line="294"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="292"/>
+        <location filename="../../gui/reader.py" line="295"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="293"/>
+        <location filename="../../gui/reader.py" line="296"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="386"/>
+        <location filename="../../gui/reader.py" line="390"/>
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="464"/>
+        <location filename="../../gui/reader.py" line="468"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="465"/>
+        <location filename="../../gui/reader.py" line="469"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="466"/>
+        <location filename="../../gui/reader.py" line="470"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="467"/>
+        <location filename="../../gui/reader.py" line="471"/>
         <source>Park or zone</source>
         <translation>Park or zone</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="468"/>
+        <location filename="../../gui/reader.py" line="472"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="469"/>
+        <location filename="../../gui/reader.py" line="473"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="470"/>
+        <location filename="../../gui/reader.py" line="474"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="490"/>
+        <location filename="../../gui/reader.py" line="494"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · {n} mention(s) in this article</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="495"/>
+        <location filename="../../gui/reader.py" line="499"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>{0} mention(s) in {1} article(s) of the library</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="648"/>
+        <location filename="../../gui/reader.py" line="652"/>
         <source>Select some text to copy with its citation</source>
         <translation>Select some text to copy with its citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="653"/>
+        <location filename="../../gui/reader.py" line="657"/>
         <source>Copied with citation</source>
         <translation>Copied with citation</translation>
     </message>
