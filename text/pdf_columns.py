@@ -29,6 +29,9 @@ MIN_ROWS = 3  # rows with text on each side of a gutter before it counts
 MIN_WIDTH = 8  # median width in cells of a column's lines (table cells are narrower)
 GUTTER = 2  # blank cells that make a gutter
 _MAX_DEPTH = 3  # columns split again: at most four side by side
+# Rows x cells beyond which a page is read as printed (a typical page has
+# 10,000-20,000; a PDF placing text far outside its page can have millions).
+MAX_CELLS = 400_000
 
 
 def split_columns(rows: list[str]) -> list[list[str]]:
@@ -95,10 +98,19 @@ def _gutter(rows: list[str]) -> int | None:
     """The cell where the columns' rows are cut, or None for a page of one column."""
     width = max((len(row) for row in rows), default=0)
     texts = [row for row in rows if row.strip()]
-    if len(texts) < 2 * MIN_ROWS:
+    if len(texts) < 2 * MIN_ROWS or len(texts) * width > MAX_CELLS:
         return None
+    # Only cells that at most half the rows print on can be a gutter (the rest
+    # would have more rows across than beside it): one pass finds them.
+    printed = [0] * (width + 1)
+    for row in texts:
+        for cell, char in enumerate(row):
+            if char != " ":
+                printed[cell] += 1
     best: tuple[int, int] | None = None  # (rows with text on the weaker side, cell)
     for cut in range(MIN_WIDTH, width - MIN_WIDTH):
+        if 2 * min(printed[cut - 1], printed[cut]) > len(texts):
+            continue
         sides = [(row[:cut].rstrip(), row[cut:].strip()) for row in texts if not _crosses(row, cut)]
         lefts = [len(left) for left, _ in sides if left]
         rights = [len(right) for _, right in sides if right]
