@@ -227,10 +227,12 @@ def test_an_import_keeps_the_warning_of_a_partly_scanned_pdf(tmp_path: Path) -> 
 
 
 def test_column_search_is_bounded_on_a_page_of_far_flung_text() -> None:
-    from text.pdf_columns import MAX_CELLS, split_columns
+    from text.pdf_columns import MAX_CELLS, MAX_WIDTH, split_columns
 
     row = "北京中关村科技园区新增企业" + " " * 4 + "天津滨海新区承接转移项目"
     rows = [row] * 8
     assert split_columns(rows) == [[row[:13]] * 8, [row[17:]] * 8]  # two columns
-    far = [r + " " * (MAX_CELLS // 8) + "页" for r in rows]  # text far off the page
+    far = [r + " " * MAX_WIDTH + "页" for r in rows]  # text far off the page
     assert split_columns(far) == [far]  # read as printed, without a search
+    many = rows * (MAX_CELLS // len(row) // 8 + 1)  # a page of very many rows
+    assert split_columns(many) == [many]

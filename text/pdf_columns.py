@@ -29,9 +29,12 @@ MIN_ROWS = 3  # rows with text on each side of a gutter before it counts
 MIN_WIDTH = 8  # median width in cells of a column's lines (table cells are narrower)
 GUTTER = 2  # blank cells that make a gutter
 _MAX_DEPTH = 3  # columns split again: at most four side by side
-# Rows x cells beyond which a page is read as printed (a typical page has
-# 10,000-20,000; a PDF placing text far outside its page can have millions).
-MAX_CELLS = 400_000
+# Bounds of the search, which grows with rows x width x width: a page wider than
+# MAX_WIDTH cells or larger than MAX_CELLS (rows x cells) is read as printed.  A
+# typical page is 60-100 rows of 80-200 cells; text placed far outside its page
+# makes rows of many thousands.
+MAX_WIDTH = 600
+MAX_CELLS = 200_000
 
 
 def split_columns(rows: list[str]) -> list[list[str]]:
@@ -98,7 +101,7 @@ def _gutter(rows: list[str]) -> int | None:
     """The cell where the columns' rows are cut, or None for a page of one column."""
     width = max((len(row) for row in rows), default=0)
     texts = [row for row in rows if row.strip()]
-    if len(texts) < 2 * MIN_ROWS or len(texts) * width > MAX_CELLS:
+    if len(texts) < 2 * MIN_ROWS or width > MAX_WIDTH or len(texts) * width > MAX_CELLS:
         return None
     # Only cells that at most half the rows print on can be a gutter (the rest
     # would have more rows across than beside it): one pass finds them.
