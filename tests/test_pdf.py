@@ -126,6 +126,18 @@ def test_a_single_column_page_keeps_its_paragraphs() -> None:
     assert pages[0] == pages[1]
 
 
+def test_a_long_centred_heading_stays_apart_from_the_line_under_it() -> None:
+    heading = "京津冀协同创新共同体建设取得新进展：三地联合发布年度报"  # 29 of 36 characters
+    dateline = "本报北京三月一日电"
+    lines = [(72 + 6 * 12, 790, heading), (72, 770, dateline)]
+    lines += wrap(72, 750, LEFT, 36, leading=15)
+    assert _paragraphs(extract_pdf(make_pdf([Page(lines=lines)])).text) == [
+        heading,
+        dateline,
+        *LEFT,
+    ]
+
+
 def test_columns_whose_lines_do_not_share_rows_and_a_closing_paragraph_across_both() -> None:
     closing = "全文完。本报告由三地统计部门联合编制，数据截至去年十二月底，如有出入以正式公报为准。"
     # the right column half a line lower than the left: its lines fall between the rows

@@ -74,6 +74,7 @@ def page_ranges(pages: Iterable[int]) -> str:
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 _WIDE_RE = re.compile(f"[{_WIDE}]")
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
+_INDENT = 4  # blanks of a paragraph's first-line indent counted in its width
 # Titles that word processors write into a PDF's information, not the article's.
 _TOOL_TITLE_RE = re.compile(r"^(microsoft (word|powerpoint)|untitled|文档\d*$|document\d*$)", re.I)
 
@@ -172,8 +173,7 @@ def _tidy(raw: str) -> str:
     margins = [len(line) - len(line.lstrip(" ")) for line in lines if line.strip()]
     common = min(margins, default=0)
     lines = [line[common:] for line in lines]
-    # Widths count a first line's indent: an indented line can fill the column too.
-    longest = max((_width(line.rstrip()) for line in lines), default=0)
+    longest = max((_width(line.strip()) for line in lines), default=0)
     out: list[str] = []
     joinable = False
     for line in lines:
@@ -190,9 +190,17 @@ def _tidy(raw: str) -> str:
         else:
             out.append(stripped if not indented else line.rstrip())
         # A line that fills the width goes on in the next one.
-        joinable = longest > 20 and _width(line.rstrip()) >= 0.85 * longest
+        joinable = longest > 20 and _filled(line) >= 0.85 * longest
     text = "\n".join(line.strip() for line in out)
     return _BLANK_RUN_RE.sub("\n\n", text).strip("\n")
+
+
+def _filled(line: str) -> int:
+    """How far a line reaches, counting a paragraph's first-line indent (so that line
+    fills a narrow column too); 0 for a line set further in (centred, a heading)."""
+    stripped = line.lstrip(" ")
+    indent = len(line) - len(stripped)
+    return 0 if indent > _INDENT else _width(stripped.rstrip()) + indent
 
 
 def _width(line: str) -> int:
