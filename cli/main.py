@@ -263,6 +263,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"failed: {display_path(path)}: {reason}{hint}", file=sys.stderr)
     for path, aid in report.duplicates:
         print(f"duplicate: {display_path(path)} (already article {aid})", file=sys.stderr)
+    for path, warning in report.warnings:
+        print(f"warning: {display_path(path)}: {warning}", file=sys.stderr)
     if report.fatal:
         print(f"error: {report.fatal}", file=sys.stderr)
     print(report.summary())
@@ -459,6 +461,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     art = get_article(lib, aid)
     assert art is not None
+    for warning in art.warnings:  # what the import found missing (a PDF's scanned pages)
+        print(f"warning: {warning}", file=sys.stderr)
     text = art.text
     config = args.variant
     if config is not None and config not in CONFIGS:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from db import onechar
+from db.article_warnings import warnings_of
 from db.library import SQLITE_MAX_INT, Library
 from text.fold import fold
 from text.tokens import index_tokens
@@ -25,6 +26,9 @@ class Article:
     path: str | None
     script: str
     text: str
+    # what the import found missing from its file (db.article_warnings); read by
+    # get_article only
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,9 @@ def get_article(lib: Library, article_id: int) -> Article | None:
     row = lib.conn.execute(
         f"SELECT {_ARTICLE_COLS} FROM articles WHERE id = ?", (article_id,)
     ).fetchone()
-    return None if row is None else Article(*row)
+    if row is None:
+        return None
+    return Article(*row, warnings=warnings_of(lib.conn, article_id))
 
 
 def article_head(lib: Library, article_id: int, limit: int) -> tuple[str, bool] | None:

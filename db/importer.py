@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from db.article_warnings import save_warnings
 from db.articles import find_by_hash, index_articles, insert_article, normalised_hash
 from db.library import Library, friendly_error
 from text.files import DEFAULT_MAX_BYTES, scan_paths, stored_path
@@ -34,6 +35,9 @@ class ImportReport:
     added: list[tuple[Path, int]] = field(default_factory=list)
     duplicates: list[tuple[Path, int]] = field(default_factory=list)
     failed: list[tuple[Path, str]] = field(default_factory=list)
+    # Files imported (or found already there) whose text lacks something, and what:
+    # a PDF's pages without a text layer.  Each such file is also in added or duplicates.
+    warnings: list[tuple[Path, str]] = field(default_factory=list)
     cancelled: bool = False
     fatal: str | None = None  # a problem with the library itself that stopped the import
     bytes_read: int = 0
@@ -48,9 +52,16 @@ class ImportReport:
         """Files found but neither imported, duplicate nor failed (the import was cancelled)."""
         return max(0, self.found - len(self.added) - len(self.duplicates) - len(self.failed))
 
+    @property
+    def warned_files(self) -> int:
+        """How many files have warnings."""
+        return len({path for path, _ in self.warnings})
+
     def summary(self) -> str:
         parts = [f"{len(self.added)} imported", f"{len(self.duplicates)} duplicate(s)"]
         parts.append(f"{len(self.failed)} failed")
+        if self.warnings:
+            parts.append(f"{self.warned_files} with warnings")
         if self.not_reached:
             parts.append(f"{self.not_reached} not reached")
         text = f"{self.found} found: " + ", ".join(parts)
@@ -76,6 +87,7 @@ def _add(
     text_hash = normalised_hash(doc.text)
     existing = find_by_hash(lib, text_hash)
     if existing is not None:
+        save_warnings(lib.conn, existing, doc.warnings)
         return existing, False
     article_id = insert_article(
         lib.conn,
@@ -92,6 +104,7 @@ def _add(
         tokens=tokens,
         index=index,
     )
+    save_warnings(lib.conn, article_id, doc.warnings)
     return article_id, True
 
 
@@ -236,6 +249,7 @@ def import_paths(
                 else:
                     report.bytes_read += len(doc.text.encode("utf-8", "replace"))
                     (report.added if new else report.duplicates).append((path, article_id))
+                    report.warnings.extend((path, warning) for warning in doc.warnings)
             tick(len(done), path)
         report.cancelled = is_cancelled()
         if not report.cancelled:
@@ -248,6 +262,7 @@ def import_paths(
         message = str(friendly_error(exc, lib.path))
         lost = {p for p, _ in batch.abandon()}
         report.added = [(p, a) for p, a in report.added if p not in lost]
+        report.warnings = [(p, w) for p, w in report.warnings if p not in lost]
         report.failed.extend((p, f"not saved: {message}") for p in sorted(lost))
         report.fatal = message
     except BaseException:

@@ -189,4 +189,16 @@ MIGRATIONS.append(
     """
 )
 
+MIGRATIONS.append(
+    # 8: what an import found missing from an article's file, in words (a PDF's pages
+    # without a text layer), kept so that the reader and `show` can say it later.
+    """
+    CREATE TABLE article_warnings (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        warning    TEXT NOT NULL,
+        PRIMARY KEY (article_id, warning)
+    );
+    """
+)
+
 LATEST = len(MIGRATIONS)

@@ -2,7 +2,8 @@
 
 The import is a write through ``gui.operations`` (its own connection, one write
 at a time); the window stays responsive.  Broken files are listed in the summary with the
-reason; a problem with the library itself (locked, disk full) ends the import
+reason, and files imported with a warning (a PDF whose scanned pages have no
+text) with the warning; a problem with the library itself (locked, disk full) ends the import
 with a clear message, and whatever was imported before stays imported.
 """
 
@@ -40,7 +41,7 @@ IMPORT_FILTER = f"Articles ({' '.join('*' + s for s in SUPPORTED_SUFFIXES)});;Al
 
 
 class ImportSummary(QDialog):
-    """What an import did, with every failed file and why."""
+    """What an import did, with every failed file and why, and every file's warnings."""
 
     def __init__(self, report: ImportReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,37 +54,53 @@ class ImportSummary(QDialog):
             self.tr("Already in the library: {0}").format(len(report.duplicates)),
             self.tr("Failed: {0}").format(len(report.failed)),
         ]
+        if report.warnings:
+            lines.append(self.tr("Imported with warnings: {0}").format(report.warned_files))
         if report.not_reached:
             lines.append(self.tr("Not reached: {0}").format(report.not_reached))
         if report.cancelled:
             lines.append(self.tr("The import was cancelled; the files before it stay imported."))
         self.label = label("\n".join(lines))
-        self.failures = QTreeWidget()
-        self.failures.setObjectName("failures")
-        self.failures.setHeaderLabels([self.tr("File"), self.tr("Problem")])
-        self.failures.setRootIsDecorated(False)
-        for path, reason in report.failed:
-            shown = display_path(path)
-            item = QTreeWidgetItem([shown, reason])
-            item.setToolTip(0, tooltip(shown))
-            item.setToolTip(1, tooltip(reason))
-            self.failures.addTopLevelItem(item)
-        self.failures.resizeColumnToContents(0)
-        self.failures.setVisible(bool(report.failed))
+        self.failures = self._file_list("failures", self.tr("Problem"), report.failed)
+        self.warnings = self._file_list("warnings", self.tr("Warning"), report.warnings)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(self.failures, 1)
+        layout.addWidget(self.warnings, 1)
         layout.addWidget(buttons)
-        if report.failed:
+        if report.failed or report.warnings:
             self.resize(720, 360)
 
+    def _file_list(self, name: str, heading: str, rows: Sequence[tuple[Path, str]]) -> QTreeWidget:
+        """Files with what is said of each (a failure's reason, a warning), hidden when none."""
+        tree = QTreeWidget()
+        tree.setObjectName(name)
+        tree.setHeaderLabels([self.tr("File"), heading])
+        tree.setRootIsDecorated(False)
+        for path, words in rows:
+            shown = display_path(path)
+            item = QTreeWidgetItem([shown, words])
+            item.setToolTip(0, tooltip(shown))
+            item.setToolTip(1, tooltip(words))
+            tree.addTopLevelItem(item)
+        tree.resizeColumnToContents(0)
+        tree.setVisible(bool(rows))
+        return tree
+
     def failed_rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.failures.topLevelItem(i).text(0), self.failures.topLevelItem(i).text(1))
-            for i in range(self.failures.topLevelItemCount())
-        ]
+        return _rows(self.failures)
+
+    def warning_rows(self) -> list[tuple[str, str]]:
+        return _rows(self.warnings)
+
+
+def _rows(tree: QTreeWidget) -> list[tuple[str, str]]:
+    return [
+        (tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1))
+        for i in range(tree.topLevelItemCount())
+    ]
 
 
 class ImportJob(QObject):

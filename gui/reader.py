@@ -39,6 +39,7 @@ from db.articles import Article
 from db.query import Term
 from db.search import find_hits
 from gui import plain, qtcompat  # noqa: F401  (qtcompat guards None's reference count)
+from gui.article_warnings import ArticleWarnings
 from gui.citation import article_citation, copied_text
 from gui.dictionary_popup import DictionaryPopup
 from gui.highlights import Highlights
@@ -157,6 +158,7 @@ class Reader(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title_label.setFont(font)
         self.meta_label = plain.label()
+        self.import_warnings = ArticleWarnings()
         self.meta_label.setObjectName("articleMeta")
         self.meta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -239,6 +241,7 @@ class Reader(QWidget):
         meta_row.addWidget(self.walk.legend)  # which colour is a hit, which an entity
         meta_row.addWidget(self.uncertain_bar)  # the count of uncertain conversions
         layout.addLayout(meta_row)
+        layout.addWidget(self.import_warnings)  # pages the file lacked (a scanned PDF's)
         layout.addLayout(bar)
         layout.addWidget(self.pane_labels)
         layout.addWidget(self.splitter, 1)
@@ -382,6 +385,7 @@ class Reader(QWidget):
 
     def _update_meta(self) -> None:
         a = self.article
+        self.import_warnings.set_warnings(a.warnings if a is not None else ())
         if a is None:
             self.title_label.setText(self.tr("No article open"))
             self.meta_label.setText("")

@@ -3,7 +3,8 @@
 Works the same from source and from the frozen (PyInstaller) app, so CI runs it
 on the built program to prove that the bundle carries everything: the seed
 articles, the entity model and gazetteers, OpenCC's dictionaries, pypinyin's
-tables, SQLite with FTS5 (the library's search index), .docx reading, the Qt platform plugin, translations
+tables, SQLite with FTS5 (the library's search index), .docx reading, PDF
+reading (pypdf, a predefined Chinese CMap), the Qt platform plugin, translations
 and the window itself. It never touches the user's library or settings: the
 library, the CSV and the screenshot are written to a temporary folder, and
 DUIZHAO_DATA_DIR points there while the checks run.
@@ -227,6 +228,15 @@ class SelfTest:
         _require("京津冀协同创新" in doc.text, f"read {doc.text!r}")
         return "a document without styles or templates"
 
+    def read_pdf(self) -> str:
+        from text.reader import read_document
+
+        path = self.folder / "minimal.pdf"
+        path.write_bytes(_minimal_pdf("京津冀协同创新共同体建设"))
+        doc = read_document(path)
+        _require("京津冀协同创新" in doc.text, f"read {doc.text!r}")
+        return "text through the predefined CMap UniGB-UCS2-H"
+
     def export_csv(self) -> str:
         from db.articles import article_count
         from db.csvio import read_csv
@@ -311,6 +321,35 @@ def _minimal_docx(text: str) -> bytes:
     return buf.getvalue()
 
 
+def _minimal_pdf(text: str) -> bytes:
+    """A one-page PDF whose font uses Adobe's UniGB-UCS2-H CMap (no ToUnicode map)."""
+    content = b"BT /F1 12 Tf 72 700 Td <%s> Tj ET" % text.encode("utf-16-be").hex().encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]"
+        b" /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H"
+        b" /DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light"
+        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
 def run_self_test(out: Any = None) -> int:
     """Run every check; print one line each and a summary. 0 when all passed, else 1."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -339,6 +378,7 @@ def run_self_test(out: Any = None) -> int:
             test.check("entities in two processes", test.extract_in_processes, needs_library=True)
             test.check("convert an article", test.convert_article, needs_library=True)
             test.check("read .docx", test.read_docx)
+            test.check("read PDF", test.read_pdf)
             test.check("export and read CSV", test.export_csv, needs_library=True)
             test.check("translations", test.translations)
             test.check("render the window", test.render_window, needs_library=True)

@@ -3,6 +3,9 @@
 Text uses a Type 0 font (Identity-H, two-byte CIDs equal to the code points)
 with a ToUnicode map, as PDFs made by word processors do; the font itself is
 not embedded (viewers substitute one), which text extraction does not need.
+``cmap`` names one of Adobe's predefined Chinese CMaps instead (``CMAPS``): the
+text is then written in that CMap's bytes, with no ToUnicode map, as older
+Chinese PDFs are, so a reader must know the CMap and its character collection.
 """
 
 from __future__ import annotations
@@ -11,6 +14,14 @@ import zlib
 from dataclasses import dataclass, field
 
 Line = tuple[float, float, str]  # x, y (from the bottom), text
+
+# predefined CMap -> (character collection, codec of its bytes)
+CMAPS: dict[str, tuple[bytes, str]] = {
+    "UniGB-UCS2-H": (b"GB1", "utf-16-be"),
+    "GBK-EUC-H": (b"GB1", "gbk"),
+    "UniCNS-UCS2-H": (b"CNS1", "utf-16-be"),
+    "ETen-B5-H": (b"CNS1", "cp950"),
+}
 
 
 @dataclass
@@ -35,7 +46,13 @@ def _to_unicode(chars: set[str]) -> bytes:
     return b"\n".join(out)
 
 
-def make_pdf(pages: list[Page], *, title: str | None = None, compress: bool = True) -> bytes:
+def make_pdf(
+    pages: list[Page],
+    *,
+    title: str | None = None,
+    compress: bool = True,
+    cmap: str | None = None,
+) -> bytes:
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -50,7 +67,8 @@ def make_pdf(pages: list[Page], *, title: str | None = None, compress: bool = Tr
 
     chars = {c for page in pages for _, _, text in page.lines for c in text}
     font = 0
-    if chars:
+    codec = "utf-16-be"
+    if chars and cmap is None:
         to_unicode = stream(_to_unicode(chars))
         descendant = add(
             b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light"
@@ -60,6 +78,18 @@ def make_pdf(pages: list[Page], *, title: str | None = None, compress: bool = Tr
         font = add(
             b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /Identity-H"
             b" /DescendantFonts [%d 0 R] /ToUnicode %d 0 R >>" % (descendant, to_unicode)
+        )
+    elif chars and cmap is not None:
+        ordering, codec = CMAPS[cmap]
+        base = b"STSong-Light" if ordering == b"GB1" else b"MSung-Light"
+        descendant = add(
+            b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /%s"
+            b" /CIDSystemInfo << /Registry (Adobe) /Ordering (%s) /Supplement 4 >>"
+            b" /DW 1000 >>" % (base, ordering)
+        )
+        font = add(
+            b"<< /Type /Font /Subtype /Type0 /BaseFont /%s /Encoding /%s"
+            b" /DescendantFonts [%d 0 R] >>" % (base, cmap.encode(), descendant)
         )
     pages_id = len(objects) + 1 + 0  # reserved below
     objects.append(b"")  # the page tree, filled in at the end
@@ -77,7 +107,7 @@ def make_pdf(pages: list[Page], *, title: str | None = None, compress: bool = Tr
             ops.append(b"q 595 0 0 842 0 0 cm /Im1 Do Q")
             resources += b" /XObject << /Im1 %d 0 R >>" % image
         for x, y, text in page.lines:
-            hexed = "".join(f"{ord(c):04X}" for c in text).encode()
+            hexed = text.encode(codec).hex().upper().encode()
             ops.append(b"BT /F1 12 Tf %.2f %.2f Td <%s> Tj ET" % (x, y, hexed))
         if font:
             resources += b" /Font << /F1 %d 0 R >>" % font
@@ -110,3 +140,42 @@ def make_pdf(pages: list[Page], *, title: str | None = None, compress: bool = Tr
         trailer += b" /Info %d 0 R" % info
     out += b"trailer\n<< %s >>\nstartxref\n%d\n%%%%EOF\n" % (trailer, xref)
     return bytes(out)
+
+
+FONT_SIZE = 12  # the size every line is drawn at (one Chinese character is as wide)
+
+
+def wrap(
+    x: float, top: float, paragraphs: list[str], width: int, *, leading: float = 16
+) -> list[Line]:
+    """Paragraphs set in a column ``width`` characters wide from (x, top) down.
+
+    Each paragraph's first line is indented by two characters, as Chinese
+    paragraphs are; lines follow ``leading`` points apart, a paragraph another
+    half line below the one before.
+    """
+    lines: list[Line] = []
+    y = top
+    for paragraph in paragraphs:
+        rest, first = paragraph, True
+        while rest:
+            indent = 2 if first else 0
+            take = width - indent
+            lines.append((x + indent * FONT_SIZE, y, rest[:take]))
+            rest, first, y = rest[take:], False, y - leading
+        y -= leading / 2
+    return lines
+
+
+def two_columns(heading: str, left: list[str], right: list[str], width: int = 18) -> Page:
+    """An A4 page: a heading across both columns, then two columns of paragraphs.
+
+    The lines are drawn row by row across both columns (as a layout program
+    may write them), so reading in drawing order interleaves the columns.
+    """
+    gutter = 2 * FONT_SIZE
+    left_x = 50
+    right_x = left_x + width * FONT_SIZE + gutter
+    columns = [wrap(left_x, 740, left, width), wrap(right_x, 740, right, width)]
+    rows = sorted(columns[0] + columns[1], key=lambda line: (-line[1], line[0]))
+    return Page(lines=[(left_x, 790, heading), *rows])

@@ -257,3 +257,27 @@ def test_show_json_gives_the_uncertain_conversions_of_an_article(lib: Path) -> N
     for u in data["uncertain"]:
         assert data["text"][u["start"] : u["end"]] == u["text"]
         assert u["text"] == u["alternatives"][0] and len(u["alternatives"]) > 1
+
+
+def test_import_prints_the_warning_of_a_partly_scanned_pdf(tmp_path: Path) -> None:
+    from tests.pdf_maker import Page, make_pdf
+    from tests.test_pdf import partly_scanned_pdf
+
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    (folder / "partly.pdf").write_bytes(partly_scanned_pdf())
+    (folder / "scan.pdf").write_bytes(make_pdf([Page(image=True)]))
+    r = run("import", "--no-extract", str(folder), lib=tmp_path / "lib.duizhao")
+    assert r.returncode == 1  # the fully scanned one failed
+    assert "2 found: 1 imported, 0 duplicate(s), 1 failed, 1 with warnings" in r.stdout
+    warnings = [line for line in r.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1
+    assert warnings[0].endswith(
+        "partly.pdf: pages 2, 4–5 of 6 have no text layer (scanned?); their text is missing"
+    )
+    assert "scan.pdf: scanned PDF without a text layer" in r.stderr
+    r = run("show", "1", lib=tmp_path / "lib.duizhao")  # later, the article says it too
+    assert r.returncode == 0 and r.stdout.startswith("京津冀协同发展年度报告")
+    assert r.stderr.splitlines() == [
+        "warning: pages 2, 4–5 of 6 have no text layer (scanned?); their text is missing"
+    ]

@@ -58,3 +58,46 @@ def test_the_size_limit_is_a_preference_the_window_imports_with(qtbot, tmp_path:
     assert len(job.report.added) == 1
     job.summary.accept()
     window.close()
+
+
+def test_the_window_shows_the_warning_of_a_partly_scanned_pdf(qtbot, tmp_path: Path) -> None:
+    from gui.settings import Settings
+    from tests.gui_fixtures import build_tiny_library
+    from tests.test_gui_window import make_window
+    from tests.test_pdf import partly_scanned_pdf
+
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    (folder / "partly.pdf").write_bytes(partly_scanned_pdf())
+    (folder / "note.txt").write_text("小文件标题\n雄安新区建设持续推进。", encoding="utf-8")
+    settings = Settings.at(tmp_path / "settings.ini")
+    window = make_window(qtbot, settings, build_tiny_library(tmp_path / "lib.duizhao", 2))
+    job = window.import_paths([folder])
+    assert job is not None and job.summary is not None
+    summary = job.summary
+    assert "Imported: 2" in summary.label.text()
+    assert "Imported with warnings: 1" in summary.label.text()
+    [(shown, warning)] = summary.warning_rows()
+    assert shown.endswith("partly.pdf")
+    assert warning == "pages 2, 4–5 of 6 have no text layer (scanned?); their text is missing"
+    assert not summary.warnings.isHidden() and summary.failures.isHidden()
+    assert summary.failed_rows() == []
+    summary.accept()
+    # the warning stays with the article: the reader says it whenever it is open
+    [pdf_id] = [aid for path, aid in job.report.added if path.name == "partly.pdf"]
+    [txt_id] = [aid for path, aid in job.report.added if path.name == "note.txt"]
+    window.reading.open_article(pdf_id)
+    shown = window.reader.import_warnings
+    assert not shown.isHidden()
+    assert shown.text() == f"Imported with a warning: {warning}"
+    window.reading.open_article(txt_id)
+    assert shown.isHidden() and shown.text() == ""
+    window.close()
+
+
+def test_a_summary_without_warnings_hides_their_list(qtbot, tmp_path: Path) -> None:
+    report = ImportReport(added=[(tmp_path / "a.txt", 1)], found=1)
+    summary = ImportSummary(report)
+    qtbot.addWidget(summary)
+    assert summary.warning_rows() == [] and summary.warnings.isHidden()
+    assert "warnings" not in summary.label.text()

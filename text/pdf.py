@@ -3,13 +3,18 @@
 pypdf (BSD-3-Clause, pure Python, no dependencies) reads the text layer:
 fonts' ToUnicode maps and the predefined Chinese CMaps (GBK, GB18030, UniGB,
 Big5, UniCNS).  Its layout mode places the text of each page by position, so
-a page reads top to bottom whatever order its drawing commands came in.
+a page reads top to bottom whatever order its drawing commands came in; it
+writes each printed row as one line, so on a page of two columns the rows
+hold both columns, and ``text.pdf_columns`` unfolds them: the left column,
+then the right, a heading across both first.
 
 Pages are kept: the text of each page is separated from the next by a form
 feed (``\\f``, as ``pdftotext`` does), so an offset in the article tells its
 page.  Lines a paragraph was wrapped into are joined again (a word split at a
 line end must be found by search).  A PDF without any text layer, such as a
-scan, is refused with that reason instead of being imported empty.
+scan, is refused with that reason instead of being imported empty; a PDF
+with some such pages (an image and no text) is read, and
+``PdfText.scanned_pages`` lists them so the import can say what is missing.
 """
 
 from __future__ import annotations
@@ -17,9 +22,12 @@ from __future__ import annotations
 import io
 import logging
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-__all__ = ["PAGE_BREAK", "PdfText", "PdfUnreadable", "extract_pdf"]
+from text.pdf_columns import split_columns
+
+__all__ = ["PAGE_BREAK", "PdfText", "PdfUnreadable", "extract_pdf", "page_ranges"]
 
 PAGE_BREAK = "\f"
 
@@ -38,11 +46,35 @@ class PdfText:
     pages: int
     title: str | None
     author: str | None
+    scanned_pages: list[int] = field(default_factory=list)  # 1-based: an image and no text
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the text lacks, in words (empty when every page had its text)."""
+        if not self.scanned_pages:
+            return []
+        one = len(self.scanned_pages) == 1
+        return [
+            f"{'page' if one else 'pages'} {page_ranges(self.scanned_pages)} of {self.pages} "
+            f"{'has' if one else 'have'} no text layer (scanned?); their text is missing"
+        ]
+
+
+def page_ranges(pages: Iterable[int]) -> str:
+    """``[3, 5, 6, 7]`` as ``"3, 5–7"``."""
+    runs: list[list[int]] = []
+    for page in sorted(set(pages)):
+        if runs and page == runs[-1][1] + 1:
+            runs[-1][1] = page
+        else:
+            runs.append([page, page])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
 
 
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 _WIDE_RE = re.compile(f"[{_WIDE}]")
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
+_INDENT = 4  # blanks of a paragraph's first-line indent counted in its width
 # Titles that word processors write into a PDF's information, not the article's.
 _TOOL_TITLE_RE = re.compile(r"^(microsoft (word|powerpoint)|untitled|文档\d*$|document\d*$)", re.I)
 
@@ -66,7 +98,7 @@ def extract_pdf(data: bytes) -> PdfText:
     except Exception as exc:  # pypdf's errors, and what damaged input makes of its parser
         raise PdfUnreadable(f"corrupt PDF: {_detail(exc)}") from None
     texts: list[str] = []
-    images = 0
+    scanned: list[int] = []
     for number, page in enumerate(pages, start=1):
         try:
             text = _page_text(page)
@@ -79,12 +111,13 @@ def extract_pdf(data: bytes) -> PdfText:
                 f"corrupt PDF: page {number} cannot be read ({_detail(exc)})"
             ) from None
         if not text.strip() and _has_image(page):
-            images += 1
+            scanned.append(number)
         texts.append(text)
     if not any(t.strip() for t in texts):
-        if images:
+        if scanned:
             raise PdfUnreadable(
-                f"scanned PDF without a text layer ({images} of {len(pages)} pages are images); "
+                f"scanned PDF without a text layer ({len(scanned)} of {len(pages)} pages are "
+                "images); "
                 "it needs text recognition (OCR) before it can be imported"
             )
         raise PdfUnreadable("no text in the PDF")
@@ -98,7 +131,7 @@ def extract_pdf(data: bytes) -> PdfText:
         pass
     if title and _TOOL_TITLE_RE.match(title):
         title = None
-    return PdfText(PAGE_BREAK.join(texts), len(pages), title, author)
+    return PdfText(PAGE_BREAK.join(texts), len(pages), title, author, scanned)
 
 
 def _detail(exc: BaseException) -> str:
@@ -116,8 +149,10 @@ def _page_text(page: object) -> str:
     try:
         raw = page.extract_text(extraction_mode="layout")  # type: ignore[attr-defined]
     except Exception:
-        raw = page.extract_text()  # type: ignore[attr-defined]
-    return _tidy(raw or "")
+        return _tidy(page.extract_text() or "")  # type: ignore[attr-defined]
+    rows = (raw or "").replace("\f", "\n").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    blocks = (_tidy("\n".join(block)) for block in split_columns(rows))
+    return "\n\n".join(block for block in blocks if block)
 
 
 def _has_image(page: object) -> bool:
@@ -155,9 +190,17 @@ def _tidy(raw: str) -> str:
         else:
             out.append(stripped if not indented else line.rstrip())
         # A line that fills the width goes on in the next one.
-        joinable = longest > 20 and _width(stripped) >= 0.85 * longest
+        joinable = longest > 20 and _filled(line) >= 0.85 * longest
     text = "\n".join(line.strip() for line in out)
     return _BLANK_RUN_RE.sub("\n\n", text).strip("\n")
+
+
+def _filled(line: str) -> int:
+    """How far a line reaches, counting a paragraph's first-line indent (so that line
+    fills a narrow column too); 0 for a line set further in (centred, a heading)."""
+    stripped = line.lstrip(" ")
+    indent = len(line) - len(stripped)
+    return 0 if indent > _INDENT else _width(stripped.rstrip()) + indent
 
 
 def _width(line: str) -> int:

@@ -16,7 +16,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from text.files import (
@@ -76,6 +76,9 @@ class Document:
     text: str
     script: str
     encoding: str
+    # What the file holds that the text lacks (a PDF's scanned pages), in words;
+    # the import reports them with the file.
+    warnings: list[str] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------ file listing
@@ -441,6 +444,7 @@ def _read_pdf(data: bytes, path: Path | None) -> Document:
     except PdfUnreadable as exc:
         raise ReadError(str(exc)) from None
     doc = document_from_text(pdf.text, path, "pdf")
+    doc.warnings = pdf.warnings
     if not doc.title and pdf.title:
         doc.title = pdf.title
     if not doc.bylines and pdf.author and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", pdf.author):

@@ -21,6 +21,14 @@ Choose another library.</translation>
     </message>
 </context>
 <context>
+    <name>ArticleWarnings</name>
+    <message>
+        <location filename="../../gui/article_warnings.py" line="36"/>
+        <source>Imported with a warning: {0}</source>
+        <translation>Imported with a warning: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Chip</name>
     <message>
         <location filename="../../gui/filter_chips.py" line="48"/>
@@ -964,32 +972,32 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="112"/>
+        <location filename="../../gui/import_dialog.py" line="129"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="113"/>
+        <location filename="../../gui/import_dialog.py" line="130"/>
         <source>Looking for files…</source>
         <translation>Looking for files…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="114"/>
+        <location filename="../../gui/import_dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="149"/>
+        <location filename="../../gui/import_dialog.py" line="166"/>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="159"/>
+        <location filename="../../gui/import_dialog.py" line="176"/>
         <source>{0} of {1} files · {2}</source>
         <translation>{0} of {1} files · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="177"/>
+        <location filename="../../gui/import_dialog.py" line="194"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>The import stopped: {0}
@@ -999,47 +1007,57 @@ Articles imported before stay imported.</translation>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="48"/>
+        <location filename="../../gui/import_dialog.py" line="49"/>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="51"/>
+        <location filename="../../gui/import_dialog.py" line="52"/>
         <source>Files found: {0}</source>
         <translation>Files found: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="52"/>
+        <location filename="../../gui/import_dialog.py" line="53"/>
         <source>Imported: {0}</source>
         <translation>Imported: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="53"/>
+        <location filename="../../gui/import_dialog.py" line="54"/>
         <source>Already in the library: {0}</source>
         <translation>Already in the library: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="54"/>
+        <location filename="../../gui/import_dialog.py" line="55"/>
         <source>Failed: {0}</source>
         <translation>Failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="57"/>
+        <location filename="../../gui/import_dialog.py" line="58"/>
+        <source>Imported with warnings: {0}</source>
+        <translation>Imported with warnings: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="60"/>
         <source>Not reached: {0}</source>
         <translation>Not reached: {0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="59"/>
+        <location filename="../../gui/import_dialog.py" line="62"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>The import was cancelled; the files before it stay imported.</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="63"/>
+        <location filename="../../gui/import_dialog.py" line="65"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="80"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="63"/>
+        <location filename="../../gui/import_dialog.py" line="64"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1785,17 +1803,17 @@ Articles imported before stay imported.</translation>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="255"/>
+        <location filename="../../gui/reader.py" line="258"/>
         <source>Automatic (the other script)</source>
         <translation>Automatic (the other script)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="270"/>
+        <location filename="../../gui/reader.py" line="273"/>
         <source>&amp;Conversion:</source>
         <translation>&amp;Conversion:</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="273"/>
+        <location filename="../../gui/reader.py" line="276"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -1804,124 +1822,124 @@ Automatic shows the other script: Simplified for a Traditional article, Traditio
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="282"/>
+        <location filename="../../gui/reader.py" line="285"/>
         <source>Swap sides</source>
         <translation>Swap sides</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="283"/>
+        <location filename="../../gui/reader.py" line="286"/>
         <source>Show the original on the other side</source>
         <translation>Show the original on the other side</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="284"/>
+        <location filename="../../gui/reader.py" line="287"/>
         <source>Copy with citation</source>
         <translation>Copy with citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="285"/>
+        <location filename="../../gui/reader.py" line="288"/>
         <source>Next hit or mention</source>
         <translation>Next hit or mention</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="286"/>
+        <location filename="../../gui/reader.py" line="289"/>
         <source>Next hit or mention (F3)</source>
         <translation>Next hit or mention (F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="287"/>
+        <location filename="../../gui/reader.py" line="290"/>
         <source>Previous hit or mention</source>
         <translation>Previous hit or mention</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="288"/>
+        <location filename="../../gui/reader.py" line="291"/>
         <source>Previous hit or mention (Shift+F3)</source>
         <translation>Previous hit or mention (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="289"/>
+        <location filename="../../gui/reader.py" line="292"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="290"/>
+        <location filename="../../gui/reader.py" line="293"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="291"/>
+        <location filename="../../gui/reader.py" line="294"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="292"/>
+        <location filename="../../gui/reader.py" line="295"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="293"/>
+        <location filename="../../gui/reader.py" line="296"/>
         <source>Actual size</source>
         <translation>Actual size</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="386"/>
+        <location filename="../../gui/reader.py" line="390"/>
         <source>No article open</source>
         <translation>No article open</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="464"/>
+        <location filename="../../gui/reader.py" line="468"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="465"/>
+        <location filename="../../gui/reader.py" line="469"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="466"/>
+        <location filename="../../gui/reader.py" line="470"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="467"/>
+        <location filename="../../gui/reader.py" line="471"/>
         <source>Park or zone</source>
         <translation>Park or zone</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="468"/>
+        <location filename="../../gui/reader.py" line="472"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="469"/>
+        <location filename="../../gui/reader.py" line="473"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="470"/>
+        <location filename="../../gui/reader.py" line="474"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="490"/>
+        <location filename="../../gui/reader.py" line="494"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · {n} mention(s) in this article</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="495"/>
+        <location filename="../../gui/reader.py" line="499"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>{0} mention(s) in {1} article(s) of the library</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="648"/>
+        <location filename="../../gui/reader.py" line="652"/>
         <source>Select some text to copy with its citation</source>
         <translation>Select some text to copy with its citation</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="653"/>
+        <location filename="../../gui/reader.py" line="657"/>
         <source>Copied with citation</source>
         <translation>Copied with citation</translation>
     </message>

@@ -21,6 +21,14 @@ Choose another library.</source>
     </message>
 </context>
 <context>
+    <name>ArticleWarnings</name>
+    <message>
+        <location filename="../../gui/article_warnings.py" line="36"/>
+        <source>Imported with a warning: {0}</source>
+        <translation>匯入時的警告：{0}</translation>
+    </message>
+</context>
+<context>
     <name>Chip</name>
     <message>
         <location filename="../../gui/filter_chips.py" line="48"/>
@@ -964,32 +972,32 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="112"/>
+        <location filename="../../gui/import_dialog.py" line="129"/>
         <source>Importing</source>
         <translation>正在匯入</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="113"/>
+        <location filename="../../gui/import_dialog.py" line="130"/>
         <source>Looking for files…</source>
         <translation>正在查詢檔案…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="114"/>
+        <location filename="../../gui/import_dialog.py" line="131"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="149"/>
+        <location filename="../../gui/import_dialog.py" line="166"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="159"/>
+        <location filename="../../gui/import_dialog.py" line="176"/>
         <source>{0} of {1} files · {2}</source>
         <translation>第 {0} / {1} 個檔案 · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="177"/>
+        <location filename="../../gui/import_dialog.py" line="194"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>匯入已停止：{0}
@@ -999,47 +1007,57 @@ Articles imported before stay imported.</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../gui/import_dialog.py" line="48"/>
+        <location filename="../../gui/import_dialog.py" line="49"/>
         <source>Import finished</source>
         <translation>匯入完成</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="51"/>
+        <location filename="../../gui/import_dialog.py" line="52"/>
         <source>Files found: {0}</source>
         <translation>找到的檔案：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="52"/>
+        <location filename="../../gui/import_dialog.py" line="53"/>
         <source>Imported: {0}</source>
         <translation>已匯入：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="53"/>
+        <location filename="../../gui/import_dialog.py" line="54"/>
         <source>Already in the library: {0}</source>
         <translation>文庫中已有：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="54"/>
+        <location filename="../../gui/import_dialog.py" line="55"/>
         <source>Failed: {0}</source>
         <translation>失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="57"/>
+        <location filename="../../gui/import_dialog.py" line="58"/>
+        <source>Imported with warnings: {0}</source>
+        <translation>匯入時有警告：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="60"/>
         <source>Not reached: {0}</source>
         <translation>未處理：{0}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="59"/>
+        <location filename="../../gui/import_dialog.py" line="62"/>
         <source>The import was cancelled; the files before it stay imported.</source>
         <translation>匯入已取消；之前的檔案仍然保留。</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="63"/>
+        <location filename="../../gui/import_dialog.py" line="65"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="80"/>
         <source>File</source>
         <translation>檔案</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="63"/>
+        <location filename="../../gui/import_dialog.py" line="64"/>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
@@ -1781,17 +1799,17 @@ Articles imported before stay imported.</source>
 <context>
     <name>Reader</name>
     <message>
-        <location filename="../../gui/reader.py" line="255"/>
+        <location filename="../../gui/reader.py" line="258"/>
         <source>Automatic (the other script)</source>
         <translation>自動（另一種字型）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="270"/>
+        <location filename="../../gui/reader.py" line="273"/>
         <source>&amp;Conversion:</source>
         <translation>轉換(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="273"/>
+        <location filename="../../gui/reader.py" line="276"/>
         <source>How the second pane is converted from the original.
 Automatic shows the other script: Simplified for a Traditional article, Traditional for a Simplified one.
 A Simplified article is converted directly to the chosen variant; for a Traditional article and a Traditional variant (Taiwan, Hong Kong) the text is first made Simplified, then converted, so the variant&apos;s own characters and phrases show.</source>
@@ -1800,124 +1818,124 @@ A Simplified article is converted directly to the chosen variant; for a Traditio
 簡體文章直接轉換為所選變體；繁體文章選繁體變體（臺灣、香港）時，先轉為簡體再轉換，以顯示該變體特有的字形和用語。</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="282"/>
+        <location filename="../../gui/reader.py" line="285"/>
         <source>Swap sides</source>
         <translation>左右互換</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="283"/>
+        <location filename="../../gui/reader.py" line="286"/>
         <source>Show the original on the other side</source>
         <translation>把原文顯示在另一側</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="284"/>
+        <location filename="../../gui/reader.py" line="287"/>
         <source>Copy with citation</source>
         <translation>複製並附出處</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="285"/>
+        <location filename="../../gui/reader.py" line="288"/>
         <source>Next hit or mention</source>
         <translation>下一處命中或提及</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="286"/>
+        <location filename="../../gui/reader.py" line="289"/>
         <source>Next hit or mention (F3)</source>
         <translation>下一處命中或提及（F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="287"/>
+        <location filename="../../gui/reader.py" line="290"/>
         <source>Previous hit or mention</source>
         <translation>上一處命中或提及</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="288"/>
+        <location filename="../../gui/reader.py" line="291"/>
         <source>Previous hit or mention (Shift+F3)</source>
         <translation>上一處命中或提及（Shift+F3）</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="289"/>
+        <location filename="../../gui/reader.py" line="292"/>
         <source>Next</source>
         <translation>下一處</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="290"/>
+        <location filename="../../gui/reader.py" line="293"/>
         <source>Previous</source>
         <translation>上一處</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="291"/>
+        <location filename="../../gui/reader.py" line="294"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="292"/>
+        <location filename="../../gui/reader.py" line="295"/>
         <source>Zoom out</source>
         <translation>縮小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="293"/>
+        <location filename="../../gui/reader.py" line="296"/>
         <source>Actual size</source>
         <translation>原始大小</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="386"/>
+        <location filename="../../gui/reader.py" line="390"/>
         <source>No article open</source>
         <translation>未開啟文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="464"/>
+        <location filename="../../gui/reader.py" line="468"/>
         <source>Person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="465"/>
+        <location filename="../../gui/reader.py" line="469"/>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="466"/>
+        <location filename="../../gui/reader.py" line="470"/>
         <source>Place</source>
         <translation>地點</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="467"/>
+        <location filename="../../gui/reader.py" line="471"/>
         <source>Park or zone</source>
         <translation>園區</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="468"/>
+        <location filename="../../gui/reader.py" line="472"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="469"/>
+        <location filename="../../gui/reader.py" line="473"/>
         <source>Figure</source>
         <translation>數據</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="470"/>
+        <location filename="../../gui/reader.py" line="474"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="490"/>
+        <location filename="../../gui/reader.py" line="494"/>
         <source>{name}
 {type} · {n} mention(s) in this article</source>
         <translation>{name}
 {type} · 本文中出現 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="495"/>
+        <location filename="../../gui/reader.py" line="499"/>
         <source>{0} mention(s) in {1} article(s) of the library</source>
         <translation>文庫中共提及 {0} 次，見於 {1} 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="648"/>
+        <location filename="../../gui/reader.py" line="652"/>
         <source>Select some text to copy with its citation</source>
         <translation>請先選擇要複製的文字</translation>
     </message>
     <message>
-        <location filename="../../gui/reader.py" line="653"/>
+        <location filename="../../gui/reader.py" line="657"/>
         <source>Copied with citation</source>
         <translation>已複製並附出處</translation>
     </message>
