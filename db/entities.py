@@ -87,6 +87,7 @@ class FigureRow:
     end: int
 
 
+@lru_cache(maxsize=1 << 16)
 def entity_key(name: str) -> str:
     """The identity of a name across scripts: folded, whitespace removed."""
     return "".join(fold(name).split())
@@ -95,7 +96,8 @@ def entity_key(name: str) -> str:
 @lru_cache(maxsize=65536)
 def script_names(name: str) -> tuple[str, str]:
     """(Simplified, Traditional) forms of a name; Traditional in Taiwan's standard forms."""
-    return convert(name, "t2s"), convert(convert(name, "t2s"), "s2tw")
+    hans = convert(name, "t2s")
+    return hans, convert(hans, "s2tw")
 
 
 # -- reading -----------------------------------------------------------------
@@ -472,28 +474,41 @@ def _retypes(conn: sqlite3.Connection) -> dict[Pair, Pair]:
     }
 
 
+def _follow(p: Pair, retyped: dict[Pair, Pair]) -> Pair:
+    """Where a sequence of changes of type took ``p`` (a cycle stops where it closes)."""
+    seen = {p}
+    while p in retyped and retyped[p] not in seen:
+        p = retyped[p]
+        seen.add(p)
+    return p
+
+
+_ATTRIBUTE_OPS_SQL = (
+    "SELECT op, type, key, arg FROM curation WHERE undone = 0"
+    f" AND op IN ({','.join('?' * len(_ATTRIBUTE_OPS))})"
+)
+
+
 def _attribute_ops(
     conn: sqlite3.Connection, pair: Pair, retyped: dict[Pair, Pair]
 ) -> list[tuple[str, str | None]]:
     """Active edits of an entity's look, including those made before a change of its type."""
-
-    def follow(p: Pair) -> Pair:
-        seen = {p}
-        while p in retyped and retyped[p] not in seen:
-            p = retyped[p]
-            seen.add(p)
-        return p
-
-    marks = ",".join("?" * len(_ATTRIBUTE_OPS))
     return [
         (op, arg)
         for op, type_, key, arg in conn.execute(
-            f"SELECT op, type, key, arg FROM curation WHERE undone = 0 AND op IN ({marks})"
-            " AND key = ? ORDER BY id",
-            (*_ATTRIBUTE_OPS, pair[1]),
+            _ATTRIBUTE_OPS_SQL + " AND key = ? ORDER BY id", (*_ATTRIBUTE_OPS, pair[1])
         )
-        if follow((type_, key)) == pair
+        if _follow((type_, key), retyped) == pair
     ]
+
+
+def _attribute_ops_by_key(conn: sqlite3.Connection) -> dict[str, list[tuple[str, str, str | None]]]:
+    """Every active edit of an entity's look as (op, type, arg), per key, in log order:
+    ``_attribute_ops`` for many entities in one read."""
+    out: dict[str, list[tuple[str, str, str | None]]] = {}
+    for op, type_, key, arg in conn.execute(_ATTRIBUTE_OPS_SQL + " ORDER BY id", _ATTRIBUTE_OPS):
+        out.setdefault(key, []).append((op, type_, arg))
+    return out
 
 
 def _spellings(ops: Iterable[tuple[str, str | None]], name: str) -> dict[str, str]:
@@ -534,8 +549,21 @@ def curated_spellings(
     return out
 
 
+# One row per written form of an entity's own mentions (not those standing for a longer
+# name of their article), in a fixed order: the first form of a key names the alias.
+_NAME_FORMS_SQL = (
+    "SELECT entity_id, raw_type, raw_key, name, text, role, count(*), min(id) FROM mentions"
+    " WHERE entity_id IN ({marks}) AND ref_key IS NULL"
+    " GROUP BY entity_id, raw_type, raw_key, name, text, role"
+    " ORDER BY entity_id, raw_type, raw_key, name, text, role"
+)
+NameForm = tuple[
+    str, str, str, str, str | None, int, int
+]  # raw type, key, name, text, role, n, first
+
+
 def _names_of(
-    conn: sqlite3.Connection, eid: int, pair: Pair, res: Resolution
+    forms: Iterable[NameForm], pair: Pair, res: Resolution
 ) -> tuple[str | None, list[str]]:
     """The fullest of an entity's own names, and its other names (its automatic aliases).
 
@@ -546,11 +574,7 @@ def _names_of(
     """
     own: list[tuple[bool, int, int, int, str]] = []
     others: dict[str, str] = {}
-    for raw_type, raw_key, name, text, role, count, first in conn.execute(
-        "SELECT raw_type, raw_key, name, text, role, count(*), min(id) FROM mentions"
-        " WHERE entity_id = ? AND ref_key IS NULL GROUP BY raw_type, raw_key, name, text, role",
-        (eid,),
-    ):
+    for raw_type, raw_key, name, text, role, count, first in forms:
         if res.auto((raw_type, raw_key))[1] == pair[1]:
             # the fullest written form of the key (北京市 over 北京), before a nickname (津门)
             written = entity_key(name)
@@ -564,62 +588,94 @@ def _names_of(
     return best, sorted(others.values(), key=lambda n: (len(n), n))
 
 
+_ATTRIBUTE_CHUNK = 500  # entities whose mentions are read in one statement
+
+
 def apply_attributes(conn: sqlite3.Connection, entity_ids: Iterable[int]) -> None:
-    """Recompute name, status, aliases and counts of entities from mentions and the log."""
+    """Recompute name, status, aliases and counts of entities from mentions and the log.
+
+    The entities are read and written a few hundred per statement: after an
+    extraction batch this runs for every entity its articles mention, thousands."""
+    ids = sorted(set(entity_ids))
+    if not ids:
+        return
     retyped = _retypes(conn)
     res = Resolution.load(conn)
-    for eid in set(entity_ids):
-        row = conn.execute("SELECT type, key, name FROM entities WHERE id = ?", (eid,)).fetchone()
-        if row is None:
-            continue
-        type_, key, current = row
-        name = None
-        status = STATUS_VISIBLE
-        aliases: list[str] = []
-        confirmed = False
-        ops = _attribute_ops(conn, (type_, key), retyped)
-        for op, arg in ops:
-            confirmed = confirmed or op in _CONFIRMING_OPS
-            if op == "rename":
-                name = arg
-            elif op == "hide":
-                status = STATUS_HIDDEN
-            elif op == "unhide":
-                status = STATUS_VISIBLE
-            elif op == "delete":
-                status = STATUS_DELETED
-            elif op == "alias" and arg:
-                aliases.append(arg)
-        fullest, other_names = _names_of(conn, eid, (type_, key), res)
-        if name is None:
-            name = fullest or current
-        hans, hant = script_names(name)
-        spelt = _spellings(ops, name)
-        hans, hant = spelt.get("hans", hans), spelt.get("hant", hant)
-        n_mentions, n_articles, confidence = conn.execute(
-            "SELECT count(*), count(DISTINCT article_id), max(confidence) FROM mentions"
-            " WHERE entity_id = ?",
-            (eid,),
-        ).fetchone()
-        if confirmed or confidence is None:
-            confidence = 1.0
-        conn.execute(
+    edits = _attribute_ops_by_key(conn)
+    for i in range(0, len(ids), _ATTRIBUTE_CHUNK):
+        chunk = ids[i : i + _ATTRIBUTE_CHUNK]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT id, type, key, name FROM entities WHERE id IN ({marks})", chunk
+        ).fetchall()
+        forms: dict[int, list[NameForm]] = {}
+        for eid, *form in conn.execute(_NAME_FORMS_SQL.format(marks=marks), chunk):
+            forms.setdefault(eid, []).append(tuple(form))  # type: ignore[arg-type]
+        counts = {
+            r[0]: r[1:]
+            for r in conn.execute(
+                "SELECT entity_id, count(*), count(DISTINCT article_id), max(confidence)"
+                f" FROM mentions WHERE entity_id IN ({marks}) GROUP BY entity_id",
+                chunk,
+            )
+        }
+        updates: list[tuple] = []
+        aliases: list[tuple[int, str, str, str]] = []
+        for eid, type_, key, current in rows:
+            pair = (type_, key)
+            ops = [
+                (op, arg)
+                for op, op_type, arg in edits.get(key, ())
+                if _follow((op_type, key), retyped) == pair
+            ]
+            name, status, own_aliases, confirmed = _edited(ops)
+            fullest, other_names = _names_of(forms.get(eid, ()), pair, res)
+            if name is None:
+                name = fullest or current
+            hans, hant = script_names(name)
+            spelt = _spellings(ops, name)
+            hans, hant = spelt.get("hans", hans), spelt.get("hant", hant)
+            n_mentions, n_articles, confidence = counts.get(eid, (0, 0, None))
+            if confirmed or confidence is None:
+                confidence = 1.0
+            updates.append((name, hans, hant, status, n_mentions, n_articles, confidence, eid))
+            shown = entity_key(name)
+            aliases.extend((eid, a, entity_key(a), "user") for a in own_aliases)
+            aliases.extend(
+                (eid, a, entity_key(a), "name") for a in other_names if entity_key(a) != shown
+            )
+        conn.executemany(
             "UPDATE entities SET name = ?, name_hans = ?, name_hant = ?, status = ?,"
             " mentions = ?, articles = ?, confidence = ? WHERE id = ?",
-            (name, hans, hant, status, n_mentions, n_articles, confidence, eid),
+            updates,
         )
-        conn.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (eid,))
-        shown = entity_key(name)
+        conn.executemany("DELETE FROM entity_aliases WHERE entity_id = ?", [(r[0],) for r in rows])
         conn.executemany(
             "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key, origin)"
-            " VALUES (?, ?, ?, 'user')",
-            [(eid, a, entity_key(a)) for a in aliases],
+            " VALUES (?, ?, ?, ?)",
+            aliases,
         )
-        conn.executemany(
-            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, key, origin)"
-            " VALUES (?, ?, ?, 'name')",
-            [(eid, a, entity_key(a)) for a in other_names if entity_key(a) != shown],
-        )
+
+
+def _edited(ops: Iterable[tuple[str, str | None]]) -> tuple[str | None, int, list[str], bool]:
+    """(name, status, aliases, confirmed) that an entity's active edits give it."""
+    name = None
+    status = STATUS_VISIBLE
+    aliases: list[str] = []
+    confirmed = False
+    for op, arg in ops:
+        confirmed = confirmed or op in _CONFIRMING_OPS
+        if op == "rename":
+            name = arg
+        elif op == "hide":
+            status = STATUS_HIDDEN
+        elif op == "unhide":
+            status = STATUS_VISIBLE
+        elif op == "delete":
+            status = STATUS_DELETED
+        elif op == "alias" and arg:
+            aliases.append(arg)
+    return name, status, aliases, confirmed
 
 
 def reresolve(conn: sqlite3.Connection, pairs: Iterable[Pair]) -> set[int]:

@@ -60,6 +60,12 @@ def pending_articles(lib: Library) -> list[int]:
     ]
 
 
+_MENTION_SQL = (
+    "INSERT INTO mentions (article_id, entity_id, raw_type, raw_key, ref_key, start,"
+    " end, text, name, role, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
 def _store(
     conn: sqlite3.Connection,
     article_id: int,
@@ -84,6 +90,7 @@ def _store(
     refs = local_referents(
         [NameUse(m.type, key, m.start, m.role is not None, m.end) for m, key in keyed], text
     )
+    pending: list[tuple] = []  # mention rows inserted together, in order (same ids)
     for (m, key), ref in zip(keyed, refs, strict=True):
         raw = (m.type, key)
         final = res.resolve(raw, ref)
@@ -91,32 +98,36 @@ def _store(
         if eid is None:
             eid = ensure_entity(conn, final, m.name)
             cache[final] = eid
-        cur = conn.execute(
-            "INSERT INTO mentions (article_id, entity_id, raw_type, raw_key, ref_key, start,"
-            " end, text, name, role, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article_id,
-                eid,
-                raw[0],
-                raw[1],
-                ref,
-                m.start,
-                m.end,
-                m.text,
-                m.name,
-                m.role,
-                getattr(m, "confidence", 1.0)
-                * (BARE_ABBREVIATION_FACTOR if bare_abbreviation(*final) else 1.0),
-            ),
+        row = (
+            article_id,
+            eid,
+            raw[0],
+            raw[1],
+            ref,
+            m.start,
+            m.end,
+            m.text,
+            m.name,
+            m.role,
+            getattr(m, "confidence", 1.0)
+            * (BARE_ABBREVIATION_FACTOR if bare_abbreviation(*final) else 1.0),
         )
         touched.add(eid)
         fig = getattr(m, "figure", None)
-        if fig is not None:
-            conn.execute(
-                "INSERT INTO figures (mention_id, value, unit, qualifier, subject, sentence)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (cur.lastrowid, fig.value, fig.unit, fig.qualifier, fig.subject, fig.sentence),
-            )
+        if fig is None:
+            pending.append(row)
+            continue
+        if pending:
+            conn.executemany(_MENTION_SQL, pending)
+            pending = []
+        cur = conn.execute(_MENTION_SQL, row)  # the figure needs the mention's id
+        conn.execute(
+            "INSERT INTO figures (mention_id, value, unit, qualifier, subject, sentence)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (cur.lastrowid, fig.value, fig.unit, fig.qualifier, fig.subject, fig.sentence),
+        )
+    if pending:
+        conn.executemany(_MENTION_SQL, pending)
     conn.execute(
         "INSERT OR REPLACE INTO extraction_state (article_id, version, extracted_at)"
         " VALUES (?, ?, ?)",
