@@ -44,6 +44,7 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from operator import itemgetter
 
 from db.query import Query
@@ -61,13 +62,15 @@ _CJK = re.compile(f"[{CJK_CHARS}]")
 _PIECE = 4_000_000  # characters of tokens counted at a time
 
 
-def token_stats(tokens: str) -> tuple[Counter[str], int]:
-    """(occurrences of each CJK character as a token start, number of tokens).
+def token_stats(tokens: str, listed: AbstractSet[str] = frozenset()) -> tuple[Counter[str], int]:
+    """(term frequency of each key, number of tokens): each CJK character as a
+    token start, and each bigram of ``listed`` as a whole token.
 
     Every CJK position of the folded text starts one token (a bigram, or the
     character alone at the end of a run), so a character's count is the term
-    frequency FTS5 sees for the prefix query ``c*``.  A very long text is
-    counted a piece at a time (a list of every token of it would not fit).
+    frequency FTS5 sees for the prefix query ``c*``, and a bigram's count the
+    one it sees for the exact token ``"xy"``.  A very long text is counted a
+    piece at a time (a list of every token of it would not fit).
     """
     counts: Counter[str] = Counter()
     n = 0
@@ -77,6 +80,8 @@ def token_stats(tokens: str) -> tuple[Counter[str], int]:
         end = size if end < 0 else end
         pieces = tokens[start:end].split()
         counts.update(map(itemgetter(0), pieces))
+        if listed:  # one set lookup a token, in C
+            counts.update(filter(listed.__contains__, pieces))
         n += len(pieces)
         start = end + 1
     for ch in [c for c in counts if not _CJK.match(c)]:
@@ -94,7 +99,7 @@ def ready(conn: sqlite3.Connection) -> bool:
     return row is not None and row[0] == "ready"
 
 
-def _totals(conn: sqlite3.Connection) -> tuple[int, int]:
+def totals(conn: sqlite3.Connection) -> tuple[int, int]:
     """(articles, tokens) in the index, as FTS5 counts them for bm25."""
     values = dict(
         conn.execute(
@@ -106,7 +111,7 @@ def _totals(conn: sqlite3.Connection) -> tuple[int, int]:
 
 
 def _average_length(conn: sqlite3.Connection) -> float:
-    docs, tokens = _totals(conn)
+    docs, tokens = totals(conn)
     return tokens / docs if docs and tokens else 1.0
 
 
@@ -124,8 +129,9 @@ def record(conn: sqlite3.Connection, rows: Iterable[tuple[int, str]]) -> None:
     holds the transaction; called right after the rows went into FTS5)."""
     per_char: dict[str, list[tuple[int, int, int]]] = {}
     docs = total = 0
+    listed = listed_bigrams(conn)
     for article_id, tokens in rows:
-        counts, dl = token_stats(tokens)
+        counts, dl = token_stats(tokens, listed)
         docs += 1
         total += dl
         for ch, tf in counts.items():
@@ -192,16 +198,75 @@ def mark_ready(conn: sqlite3.Connection) -> None:
     )
 
 
-def single_character(query: Query) -> str | None:
-    """The character when the whole query is one CJK character (no OR, no
-    exclusion), else None."""
+def listed_bigrams(conn: sqlite3.Connection) -> set[str]:
+    """The bigrams that have lists (db/bigrams.py promotes them)."""
+    return {r[0] for r in conn.execute("SELECT ch FROM char_stats WHERE length(ch) = 2")}
+
+
+def seed_bigrams(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
+    """Give bigrams empty lists, to be filled as articles are indexed (a rebuild of
+    the index keeps the bigrams that were listed before it)."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO char_stats (ch, df) VALUES (?, 0)",
+        [(k,) for k in keys if is_bigram(k)],
+    )
+
+
+def is_bigram(key: str) -> bool:
+    return len(key) == 2 and _CJK.match(key[0]) is not None and _CJK.match(key[1]) is not None
+
+
+def match_expr(key: str) -> str:
+    """The FTS5 expression a key's list stands for: ``"c" *`` for a character,
+    the exact token ``"xy"`` for a bigram."""
+    return f'"{key}" *' if len(key) == 1 else f'"{key}"'
+
+
+def query_key(query: Query) -> str | None:
+    """The key a list would answer when the whole query (no OR, no exclusion) is
+    one CJK character (the prefix token ``c*``) or two (the one token ``xy``)."""
     if len(query.clauses) != 1 or len(query.clauses[0]) != 1 or query.excluded:
         return None
     tokens = query.clauses[0][0].tokens
-    if len(tokens) != 1 or not tokens[0].prefix:
+    if len(tokens) != 1:
         return None
-    text = tokens[0].text
-    return text if len(text) == 1 and _CJK.match(text) else None
+    text, prefix = tokens[0].text, tokens[0].prefix
+    if prefix and len(text) == 1 and _CJK.match(text):
+        return text
+    return text if not prefix and is_bigram(text) else None
+
+
+def single_character(query: Query) -> str | None:
+    """The character when the whole query is one CJK character, else None."""
+    key = query_key(query)
+    return key if key is not None and len(key) == 1 else None
+
+
+def listed_key(conn: sqlite3.Connection, query: Query) -> str | None:
+    """The key of the list that answers the query, or None when the lists cannot:
+    not one or two CJK characters, lists not built, or a bigram not listed (it had
+    fewer than db.bigrams.HOT_DF articles at the last promotion)."""
+    key = query_key(query)
+    if key is None or not ready(conn):
+        return None
+    return key if len(key) == 1 or is_listed(conn, key) else None
+
+
+def is_listed(conn: sqlite3.Connection, key: str) -> bool:
+    return conn.execute("SELECT 1 FROM char_stats WHERE ch = ?", (key,)).fetchone() is not None
+
+
+def docsize_tokens(blob: bytes) -> int:
+    """The first FTS5 varint of an ``articles_fts_docsize`` record: the row's token
+    count (the index has one column)."""
+    value = 0
+    for i, byte in enumerate(blob[:9]):
+        if i == 8:
+            return (value << 8) | byte
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            return value
+    return value
 
 
 def count(conn: sqlite3.Connection, ch: str) -> int:
@@ -222,18 +287,26 @@ def page(
     """
     if offset + limit > PAGE_DEPTH or not ready(conn):
         return None
-    docs, tokens = _totals(conn)
+    docs, tokens = totals(conn)
     hits = count(conn, ch)
     if not docs or not hits:
         return []
-    idf = math.log((docs - hits + 0.5) / (hits + 0.5))
-    if idf <= 0.0:
-        idf = 1e-6
-    avgdl = tokens / docs
+    weight, avgdl = idf(docs, hits), tokens / docs
     scored = sorted(
-        (-1.0 * (idf * (tf * (K1 + 1.0)) / (tf + K1 * (1 - B + B * dl / avgdl))), aid)
+        (bm25(tf, dl, weight, avgdl), aid)
         for aid, tf, dl in conn.execute(
             "SELECT article_id, tf, dl FROM char_rank WHERE ch = ?", (ch,)
         )
     )
     return [(aid, score) for score, aid in scored[offset : offset + limit]]
+
+
+def idf(docs: int, hits: int) -> float:
+    """FTS5's idf of a term in ``hits`` of ``docs`` rows (never below 1e-6)."""
+    value = math.log((docs - hits + 0.5) / (hits + 0.5))
+    return value if value > 0.0 else 1e-6
+
+
+def bm25(tf: int, dl: int, idf: float, avgdl: float) -> float:
+    """FTS5's rank of one article for one term, with its operations in FTS5's order."""
+    return -1.0 * (0.0 + idf * ((tf * (K1 + 1.0)) / (tf + K1 * (1 - B + B * dl / avgdl))))
