@@ -192,15 +192,17 @@ def _refresh(
             break
         with transaction():
             chunk_start = time.monotonic()
-            while done < len(todo) and time.monotonic() - chunk_start < _CHUNK_SECONDS:
+            while True:
                 key = todo[done]
                 done += 1
                 if onechar.is_listed(conn, key):
-                    continue  # promoted meanwhile by another writer
-                if promote(conn, key):
+                    pass  # promoted meanwhile by another writer
+                elif promote(conn, key):
                     report.promoted += 1
                 else:
                     report.unlisted.append(key)
+                if done == len(todo) or time.monotonic() - chunk_start >= _CHUNK_SECONDS:
+                    break
         if progress is not None:
             progress(done, len(todo))
     if not report.stopped:
