@@ -120,6 +120,11 @@ def test_promotion_lists_exactly_the_bigrams_at_or_over_the_threshold(
     _check_listed(lib, sorted(hot))
     assert bigrams.last_refresh(lib.conn) == 200
     assert bigrams.refresh(lib).candidates == 0  # nothing left to promote
+    assert not bigrams.due(lib.conn)
+    _add(lib, _articles(random.Random(1), 199, (1, 2)), start=200)
+    assert not bigrams.due(lib.conn)
+    _add(lib, ["京津冀"], start=399)
+    assert bigrams.due(lib.conn)  # twice as many articles as at the promotion
 
 
 def test_tf_recovered_from_the_rank_round_trips() -> None:
@@ -243,6 +248,32 @@ def test_a_stopped_promotion_keeps_what_it_finished_and_the_next_takes_the_rest(
     assert report.promoted == len(hot) - 3 and not report.stopped
     assert onechar.listed_bigrams(lib.conn) == hot and not bigrams.due(lib.conn)
     _check_listed(lib, sorted(hot))
+
+
+def test_a_list_shorter_than_list_rows_takes_every_article_that_arrives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bigrams, "HOT_DF", 40)  # lists of 300: none is full
+    lib = _library(tmp_path, n=150)
+    bigrams.refresh(lib)
+    listed = onechar.listed_bigrams(lib.conn)
+    assert listed
+    _add(lib, _articles(random.Random(23), 100, (1, 12)), start=150)
+    for key in listed:
+        held = lib.conn.execute("SELECT count(*) FROM char_rank WHERE ch = ?", (key,))
+        assert held.fetchone()[0] == onechar.count(lib.conn, key) == len(_ranking(lib, key))
+
+
+def test_repair_keeps_every_listed_bigram(
+    tmp_path: Path, small: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path, n=120)
+    bigrams.refresh(lib)
+    listed = onechar.listed_bigrams(lib.conn)
+    monkeypatch.setattr(bigrams, "HOT_DF", 10**6)  # none would be promoted now
+    repair_library(lib)
+    assert onechar.listed_bigrams(lib.conn) == listed
+    _check_listed(lib, sorted(listed))
 
 
 def test_check_finds_a_wrong_bigram_count_and_repair_rebuilds_and_extends_the_lists(
