@@ -300,3 +300,21 @@ def test_check_finds_a_wrong_bigram_count_and_repair_rebuilds_and_extends_the_li
     assert check_library(lib).ok
     assert onechar.listed_bigrams(lib.conn) == hot
     _check_listed(lib, sorted(hot))
+
+
+def test_the_command_line_import_says_how_many_words_it_listed(
+    tmp_path: Path, small: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cli.main import run
+
+    folder = tmp_path / "files"
+    folder.mkdir()
+    for i, text in enumerate(_articles(random.Random(29), 150, (1, 4))):
+        (folder / f"{i:03}.txt").write_text(f"第{i}篇\n\n{text}", encoding="utf-8")
+    path = tmp_path / "lib.duizhao"
+    assert run(["--library", str(path), "import", "--no-extract", str(folder)]) == 0
+    out = capsys.readouterr()
+    lib = Library.open(path)
+    listed = len(onechar.listed_bigrams(lib.conn))
+    assert listed > 0 and f"{listed} common two-character word(s) listed" in out.out
+    assert "listing common two-character words" in out.err

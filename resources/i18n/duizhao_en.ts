@@ -984,12 +984,17 @@ Please copy the details below into a bug report.</translation>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="159"/>
+        <location filename="../../gui/import_dialog.py" line="160"/>
+        <source>Preparing fast search for common two-character words: {0} of {1}</source>
+        <translation>Preparing fast search for common two-character words: {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="166"/>
         <source>{0} of {1} files · {2}</source>
         <translation>{0} of {1} files · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="177"/>
+        <location filename="../../gui/import_dialog.py" line="184"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>The import stopped: {0}

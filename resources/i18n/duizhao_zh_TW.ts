@@ -984,12 +984,17 @@ Please copy the details below into a bug report.</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="159"/>
+        <location filename="../../gui/import_dialog.py" line="160"/>
+        <source>Preparing fast search for common two-character words: {0} of {1}</source>
+        <translation>正在為常用雙字詞準備快速搜尋：{0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="166"/>
         <source>{0} of {1} files · {2}</source>
         <translation>第 {0} / {1} 個檔案 · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="177"/>
+        <location filename="../../gui/import_dialog.py" line="184"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>匯入已停止：{0}
