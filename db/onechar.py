@@ -14,6 +14,11 @@ aside as they arrive:
   highest impact (their ``tf`` and length ``dl``), among all articles ever
   indexed.  A rarer character's list is simply every article holding it.
 
+The same tables hold lists for the common bigrams (a key of two characters: the
+exact token ``"xy"`` instead of the prefix ``c*``, see ``match_expr``), which
+``db/bigrams.py`` promotes; from then on they are kept up here exactly as the
+characters are (``token_stats`` counts the listed bigrams' whole tokens too).
+
 A one-character query reads the character's list (at most ``TRIM_AT`` rows),
 computes FTS5's own bm25 for each from the stored frequencies, the exact
 article count and the index's average length, and returns the page in FTS5's
@@ -23,11 +28,11 @@ walks the whole prefix list once per row, 200 ms at 10,000 articles.)
 
 Upkeep happens where every article enters the index (``db.articles.index_articles``):
 one pass over the new articles' tokens, counted in memory, then one upsert per
-character per batch; an article joins a list only when it beats the list's
+character (and listed bigram) per batch; an article joins a list only when it beats the list's
 weakest member (or the list is not full), and a list that grows past
 ``TRIM_AT`` is trimmed back to ``LIST_ROWS`` by impact at the library's average
-length at that time.  Rebuilding
-the search index (``repair``) rebuilds the lists with it.
+length at that time.  Rebuilding the search index (``repair``) rebuilds the
+lists with it, the listed bigrams' included.
 
 The bound: the lists are exact for a page that ends within ``PAGE_DEPTH``
 (``LIST_ROWS`` / 2) — deeper pages, queries with filters or another order take
@@ -50,7 +55,7 @@ from operator import itemgetter
 from db.query import Query
 from text.tokens import CJK_CHARS
 
-LIST_ROWS = 300  # articles kept per character
+LIST_ROWS = 300  # articles kept per character (or listed bigram)
 TRIM_AT = 450  # a list is trimmed back to LIST_ROWS when it grows past this
 PAGE_DEPTH = (
     200  # a page ending deeper than this takes the ordinary path (the window's first page is 200)
@@ -84,7 +89,7 @@ def token_stats(tokens: str, listed: AbstractSet[str] = frozenset()) -> tuple[Co
             counts.update(filter(listed.__contains__, pieces))
         n += len(pieces)
         start = end + 1
-    for ch in [c for c in counts if not _CJK.match(c)]:
+    for ch in [c for c in counts if not "\u4e00" <= c[0] <= "\u9fff" and not _CJK.match(c)]:
         del counts[ch]
     return counts, n
 
@@ -127,38 +132,42 @@ def _add_totals(conn: sqlite3.Connection, docs: int, tokens: int) -> None:
 def record(conn: sqlite3.Connection, rows: Iterable[tuple[int, str]]) -> None:
     """Add newly indexed (article id, index tokens) rows to the lists (the caller
     holds the transaction; called right after the rows went into FTS5)."""
-    per_char: dict[str, list[tuple[int, int, int]]] = {}
-    docs = total = 0
     listed = listed_bigrams(conn)
+    counted: list[tuple[int, Counter[str], int]] = []
+    df: Counter[str] = Counter()
+    total = 0
     for article_id, tokens in rows:
         counts, dl = token_stats(tokens, listed)
-        docs += 1
+        counted.append((article_id, counts, dl))
+        df.update(counts.keys())
         total += dl
-        for ch, tf in counts.items():
-            per_char.setdefault(ch, []).append((article_id, tf, dl))
-    if not docs:
+    if not counted:
         return
-    _add_totals(conn, docs, total)
+    _add_totals(conn, len(counted), total)
     conn.executemany(
         "INSERT INTO char_stats (ch, df) VALUES (?, ?)"
         " ON CONFLICT(ch) DO UPDATE SET df = df + excluded.df",
-        [(ch, len(entries)) for ch, entries in per_char.items()],
+        df.items(),
     )
     avgdl = _average_length(conn)
     floors = dict(conn.execute("SELECT ch, floor FROM char_stats WHERE floor IS NOT NULL"))
-    inserts: list[tuple[str, int, int, int]] = []
-    added: list[tuple[int, str]] = []
-    for ch, entries in per_char.items():
-        floor = floors.get(ch)
-        if floor is not None:
-            entries = [e for e in entries if impact(e[1], e[2], avgdl) > floor]
-        if entries:
-            added.append((len(entries), ch))
-            inserts.extend((ch, aid, tf, dl) for aid, tf, dl in entries)
+    joining: dict[str, list[tuple[str, int, int, int]]] = {}
+    for article_id, counts, dl in counted:
+        # impact(tf, dl, avgdl) > floor, its operations written out (one call fewer
+        # for each key of each article: the hot loop of an import)
+        norm = K1 * (1 - B + B * dl / avgdl)
+        for key, tf in counts.items():
+            floor = floors.get(key)
+            if floor is None or tf * (K1 + 1) / (tf + norm) > floor:
+                joining.setdefault(key, []).append((key, article_id, tf, dl))
     conn.executemany(
-        "INSERT OR REPLACE INTO char_rank (ch, article_id, tf, dl) VALUES (?, ?, ?, ?)", inserts
+        "INSERT OR REPLACE INTO char_rank (ch, article_id, tf, dl) VALUES (?, ?, ?, ?)",
+        [row for rows_of_key in joining.values() for row in rows_of_key],
     )
-    conn.executemany("UPDATE char_stats SET listed = listed + ? WHERE ch = ?", added)
+    conn.executemany(
+        "UPDATE char_stats SET listed = listed + ? WHERE ch = ?",
+        [(len(rows_of_key), key) for key, rows_of_key in joining.items()],
+    )
     for (ch,) in conn.execute("SELECT ch FROM char_stats WHERE listed > ?", (TRIM_AT,)).fetchall():
         _trim(conn, ch, avgdl)
 
@@ -277,11 +286,12 @@ def count(conn: sqlite3.Connection, ch: str) -> int:
 def page(
     conn: sqlite3.Connection, ch: str, limit: int, offset: int = 0
 ) -> list[tuple[int, float]] | None:
-    """(article id, bm25 rank) of one page of the character's results in FTS5's
-    order (rank, then id), or None when the lists cannot answer it exactly (not
-    built, or a page ending deeper than PAGE_DEPTH).
+    """(article id, bm25 rank) of one page of the key's results in FTS5's order
+    (rank, then id), or None when the lists cannot answer it exactly (not built,
+    or a page ending deeper than PAGE_DEPTH); ``ch`` is a character or a listed
+    bigram (``listed_key``).
 
-    The rank is FTS5's bm25 for the query ``c*``, computed the way FTS5 computes
+    The rank is FTS5's bm25 for ``match_expr(ch)``, computed the way FTS5 computes
     it (same constants, same order of operations, the same document count and
     average length), from the list's stored term frequencies and lengths.
     """
