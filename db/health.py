@@ -120,6 +120,11 @@ def _check_char_lists(conn: sqlite3.Connection, report: CheckReport, quick: bool
                 " 'repair' builds the lists that make them fast"
             )
         return
+    if bigrams.due(conn):
+        report.notes.append(
+            "the common two-character words are not all listed for fast search:"
+            " the next import or 'repair' lists them"
+        )
     size = 5 if quick else 40
     sample = conn.execute(
         "SELECT ch, df FROM char_stats WHERE length(ch) = 1 ORDER BY df DESC LIMIT ?", (size,)
