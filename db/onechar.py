@@ -28,10 +28,10 @@ walks the whole prefix list once per row, 200 ms at 10,000 articles.)
 
 Upkeep happens where every article enters the index (``db.articles.index_articles``):
 one pass over the new articles' tokens, counted in memory, then one upsert per
-character (and listed bigram) per batch; an article joins a list only when it beats the list's
-weakest member (or the list is not full), and a list that grows past
-``TRIM_AT`` is trimmed back to ``LIST_ROWS`` by impact at the library's average
-length at that time.  Rebuilding the search index (``repair``) rebuilds the
+character (and listed bigram) per batch; an article joins a list only when it
+beats the list's weakest member (or the list is not full), and a list that
+grows past ``TRIM_AT`` is trimmed back to ``LIST_ROWS`` by impact at the
+library's average length at that time.  Rebuilding the search index (``repair``) rebuilds the
 lists with it, the listed bigrams' included.
 
 The bound: the lists are exact for a page that ends within ``PAGE_DEPTH``
