@@ -785,6 +785,8 @@ def cmd_repair(args: argparse.Namespace) -> int:
         lib.close()
     print(f"copied the library to {done.backup} first")
     print(f"search index rebuilt from {done.indexed} article(s); {done.recounted} count(s) mended")
+    if done.bigram_lists:
+        print(f"{done.bigram_lists} common two-character word(s) listed for fast search")
     return EXIT_OK
 
 

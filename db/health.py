@@ -6,7 +6,8 @@ SQLite's own integrity check, the index's structural check, and compares the
 articles with the index (every article indexed, nothing indexed that is not an
 article, each article's token count and a sample of its words found);
 ``repair_library`` copies the file first, then rebuilds the index from the texts
-and recounts the entities.
+(with the search lists of db/onechar.py and db/bigrams.py) and recounts the
+entities.
 """
 
 from __future__ import annotations
@@ -219,6 +220,7 @@ class RepairReport:
     backup: Path
     indexed: int
     recounted: int
+    bigram_lists: int = 0  # common two-character words with lists after the repair
 
 
 def repair_backup_path(lib: Library) -> Path:
@@ -241,11 +243,12 @@ def repair_library(
     try:
         with lib.transaction() as conn:
             indexed = _rebuild_index(conn, progress, cancelled)
+            listed = _list_bigrams(conn, cancelled)
             recounted = counts.recount_all(conn)
             conn.execute("REINDEX")
     except sqlite3.Error as exc:
         raise friendly_error(exc, lib.path) from exc
-    return RepairReport(backup, indexed, recounted)
+    return RepairReport(backup, indexed, recounted, listed)
 
 
 class RepairStopped(LibraryError):
@@ -292,7 +295,12 @@ def _rebuild_index(
         if progress is not None:
             progress(done, total)
     onechar.mark_ready(conn)
-    promoted = bigrams.refresh_within(conn, cancelled=cancelled)  # and bigrams common since
-    if promoted.stopped:
-        raise RepairStopped("the repair was stopped; the library is unchanged")
     return done
+
+
+def _list_bigrams(conn: sqlite3.Connection, cancelled: Callable[[], bool] | None) -> int:
+    """Promote the bigrams that became common since the last promotion (those listed
+    before were kept through the rebuild); how many bigrams are listed now."""
+    if bigrams.refresh_within(conn, cancelled=cancelled).stopped:
+        raise RepairStopped("the repair was stopped; the library is unchanged")
+    return len(onechar.listed_bigrams(conn))

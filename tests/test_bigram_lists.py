@@ -298,7 +298,7 @@ def test_check_finds_a_wrong_bigram_count_and_repair_rebuilds_and_extends_the_li
     assert hot > listed
     with lib.transaction() as conn:  # a damaged list
         conn.execute("DELETE FROM char_rank WHERE ch = ?", (key,))
-    repair_library(lib)
+    assert repair_library(lib).bigram_lists == len(hot)
     assert check_library(lib).ok
     assert onechar.listed_bigrams(lib.conn) == hot
     _check_listed(lib, sorted(hot))
