@@ -320,3 +320,26 @@ def test_the_command_line_import_says_how_many_words_it_listed(
     listed = len(onechar.listed_bigrams(lib.conn))
     assert listed > 0 and f"{listed} common two-character word(s) listed" in out.out
     assert "listing common two-character words" in out.err
+
+
+def test_a_repair_stopped_while_listing_bigrams_leaves_the_library_as_it_was(
+    tmp_path: Path, small: None
+) -> None:
+    from db.health import RepairStopped
+
+    lib = _library(tmp_path, n=120)
+    bigrams.refresh(lib)
+    _add(lib, _articles(random.Random(31), 120, (1, 4)), start=120)
+    before = lib.conn.execute("SELECT ch, df, listed FROM char_stats ORDER BY ch").fetchall()
+    rebuilt: list[bool] = []
+
+    def progress(done: int, total: int) -> None:
+        rebuilt.append(done == total)
+
+    with pytest.raises(RepairStopped):  # stopped once every article is indexed again
+        repair_library(lib, progress=progress, cancelled=lambda: bool(rebuilt) and rebuilt[-1])
+    assert rebuilt[-1]
+    assert (
+        lib.conn.execute("SELECT ch, df, listed FROM char_stats ORDER BY ch").fetchall() == before
+    )
+    assert check_library(lib).ok
