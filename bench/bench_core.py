@@ -33,6 +33,7 @@ from pathlib import Path
 import opencc
 
 from bench.corpus import DATA_DIR, Pool, built_corpus, fetch_source, load_pool, write_corpus
+from db import bigrams
 from db.importer import ImportProgress, import_paths
 from db.library import Library
 from db.search import QueryError, compile_query, search, search_ids
@@ -78,6 +79,8 @@ class SizeResult:
     extra: list[str] = field(default_factory=list)
     queries: dict[str, list[str]] = field(default_factory=dict)
     tenths_s: list[float] = field(default_factory=list)  # import seconds per tenth of the files
+    lists_s: float | None = None  # the common bigrams' promotion (db/bigrams.py), if it ran
+    lists_promoted: int = 0
 
 
 # ----------------------------------------------------------------- queries
@@ -307,7 +310,7 @@ def run_size(n: int, args: argparse.Namespace) -> SizeResult:
         step = max(1, n // 10)
 
         def progress(p: ImportProgress) -> None:
-            if len(marks) <= p.done // step:
+            if p.phase == "files" and len(marks) <= p.done // step:
                 marks.append(time.perf_counter())
                 print(
                     f"[{n:,}] {p.done:,} files, {marks[-1] - t0:.0f} s", file=sys.stderr, flush=True
@@ -318,9 +321,15 @@ def run_size(n: int, args: argparse.Namespace) -> SizeResult:
         res.tenths_s = [b - a for a, b in zip(marks, marks[1:], strict=False)]
         res.imported = len(report.added)
         res.failed = len(report.failed)
+        if report.lists is not None:  # part of the import's time: the tenths leave it out
+            res.lists_s, res.lists_promoted = report.lists.seconds, report.lists.promoted
         lib.close()
     lib = Library.open(lib_path, create=False)
     try:
+        if bigrams.due(lib.conn):  # a reused library made before the bigram lists
+            print(f"[{n:,}] listing the common bigrams ...", file=sys.stderr, flush=True)
+            lists = bigrams.refresh(lib)
+            res.lists_s, res.lists_promoted = lists.seconds, lists.promoted
         lib.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         res.library_mb = lib_path.stat().st_size / 1e6
         if res.import_s is None:
@@ -422,6 +431,10 @@ def table(results: list[SizeResult]) -> str:
 
     row("import MB/s first / slowest / last tenth", tenths)
     row("imported / failed", lambda r: f"{r.imported:,} / {r.failed:,}")
+    row(
+        "bigrams listed / s (promotion)",
+        lambda r: "-" if r.lists_s is None else f"{r.lists_promoted:,} / {r.lists_s:.1f}",
+    )
     row("library MB", lambda r: f"{r.library_mb:.1f} ({r.library_mb / r.corpus_mb:.1f}x text)")
     for b in BUCKETS:
         row(f"search {_chars(b)} ms p50 / p95", lambda r, b=b: _lat(r.search_ms.get(b)))

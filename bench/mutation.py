@@ -66,6 +66,8 @@ MODULES: dict[str, list[str]] = {
     "db/export.py": ["tests/test_export.py", "tests/test_csvio.py"],
     "db/entity_export.py": ["tests/test_entity_export.py"],
     "text/convert.py": ["tests/test_convert.py"],
+    "db/onechar.py": ["tests/test_onechar.py", "tests/test_bigram_lists.py"],
+    "db/bigrams.py": ["tests/test_bigram_lists.py"],
 }
 
 # Modules of which only some functions are run: the part the mutation testing is about

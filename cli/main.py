@@ -240,8 +240,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     lib = _open(args)
     bar = ProgressBar("importing")
+    lists: list[ProgressBar] = []  # the common two-character words listed at the end
 
     def progress(p: ImportProgress) -> None:
+        if p.phase == "lists":
+            if not lists:
+                bar.finish()
+                lists.append(ProgressBar("listing common two-character words"))
+            lists[0].update(p.done, p.total)
+            return
         bar.update(
             p.done, p.total, f"added {p.added}  duplicates {p.duplicates}  failed {p.failed}"
         )
@@ -257,7 +264,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 max_bytes=args.max_size or DEFAULT_MAX_BYTES,
             )
     finally:
-        bar.finish()
+        (lists[0] if lists else bar).finish()
     for path, reason in report.failed:
         hint = " (--max-size raises the limit)" if "size limit" in reason else ""
         print(f"failed: {display_path(path)}: {reason}{hint}", file=sys.stderr)
@@ -268,6 +275,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     if report.fatal:
         print(f"error: {report.fatal}", file=sys.stderr)
     print(report.summary())
+    if report.lists is not None and report.lists.promoted:
+        print(
+            f"{report.lists.promoted} common two-character word(s) listed for fast search"
+            f" in {report.lists.seconds:.1f} s"
+        )
     if not args.no_extract and not report.cancelled and not report.fatal:
         _extract_pending(lib, jobs=args.jobs)  # also what an interrupted earlier run left
     lib.close()
@@ -777,6 +789,8 @@ def cmd_repair(args: argparse.Namespace) -> int:
         lib.close()
     print(f"copied the library to {done.backup} first")
     print(f"search index rebuilt from {done.indexed} article(s); {done.recounted} count(s) mended")
+    if done.bigram_lists:
+        print(f"{done.bigram_lists} common two-character word(s) listed for fast search")
     return EXIT_OK
 
 

@@ -6,7 +6,8 @@ SQLite's own integrity check, the index's structural check, and compares the
 articles with the index (every article indexed, nothing indexed that is not an
 article, each article's token count and a sample of its words found);
 ``repair_library`` copies the file first, then rebuilds the index from the texts
-and recounts the entities.
+(with the search lists of db/onechar.py and db/bigrams.py) and recounts the
+entities.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from db import counts, onechar
+from db import bigrams, counts, onechar
 from db.articles import index_articles
 from db.backup import backup_library
 from db.library import (
@@ -57,18 +58,6 @@ class CheckReport:
     @property
     def repairable(self) -> bool:
         return bool(self.index_problems or self.count_problems)
-
-
-def _varint(blob: bytes) -> int:
-    """The first FTS5 varint of a docsize record: the row's token count."""
-    value = 0
-    for i, byte in enumerate(blob[:9]):
-        if i == 8:
-            return (value << 8) | byte
-        value = (value << 7) | (byte & 0x7F)
-        if not byte & 0x80:
-            return value
-    return value
 
 
 def _quoted(token: str) -> str:
@@ -123,7 +112,8 @@ def check_library(
 
 
 def _check_char_lists(conn: sqlite3.Connection, report: CheckReport, quick: bool) -> None:
-    """The one-character lists' article counts against the index (a sample)."""
+    """The lists' article counts against the index: the most common characters and
+    a sample of the listed bigrams spread from the most common to the least."""
     if not onechar.ready(conn):
         if conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone():
             report.notes.append(
@@ -131,17 +121,28 @@ def _check_char_lists(conn: sqlite3.Connection, report: CheckReport, quick: bool
                 " 'repair' builds the lists that make them fast"
             )
         return
+    if bigrams.due(conn):
+        report.notes.append(
+            "the common two-character words are not all listed for fast search:"
+            " the next import or 'repair' lists them"
+        )
     size = 5 if quick else 40
     sample = conn.execute(
-        "SELECT ch, df FROM char_stats ORDER BY df DESC LIMIT ?", (size,)
+        "SELECT ch, df FROM char_stats WHERE length(ch) = 1 ORDER BY df DESC LIMIT ?", (size,)
     ).fetchall()
-    for ch, df in sample:
+    pairs = conn.execute(
+        "SELECT ch, df FROM char_stats WHERE length(ch) = 2 ORDER BY df DESC, ch"
+    ).fetchall()
+    picked = _sample(list(range(len(pairs))), 3 if quick else 40)
+    for ch, df in sample + [pairs[i] for i in picked]:
         found = conn.execute(
-            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (_quoted(ch) + " *",)
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
+            (onechar.match_expr(ch),),
         ).fetchone()[0]
         if found != df:
+            kind = "one-character" if len(ch) == 1 else "two-character"
             report.index_problems.append(
-                f"the one-character list of {ch} counts {df} articles, the index {found}"
+                f"the {kind} list of {ch} counts {df} articles, the index {found}"
             )
             return
 
@@ -193,7 +194,7 @@ def _check_index(
             break
         text = conn.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0]
         tokens = index_tokens(fold(text)).split()
-        ok = _varint(sizes[aid]) == len(tokens)
+        ok = onechar.docsize_tokens(sizes[aid]) == len(tokens)
         if ok and tokens:
             probe = tokens[len(tokens) // 2]
             ok = (
@@ -219,6 +220,7 @@ class RepairReport:
     backup: Path
     indexed: int
     recounted: int
+    bigram_lists: int = 0  # common two-character words with lists after the repair
 
 
 def repair_backup_path(lib: Library) -> Path:
@@ -241,11 +243,12 @@ def repair_library(
     try:
         with lib.transaction() as conn:
             indexed = _rebuild_index(conn, progress, cancelled)
+            listed = _list_bigrams(conn, cancelled)
             recounted = counts.recount_all(conn)
             conn.execute("REINDEX")
     except sqlite3.Error as exc:
         raise friendly_error(exc, lib.path) from exc
-    return RepairReport(backup, indexed, recounted)
+    return RepairReport(backup, indexed, recounted, listed)
 
 
 class RepairStopped(LibraryError):
@@ -268,7 +271,9 @@ def _rebuild_index(
     except sqlite3.DatabaseError:
         settings = [("hashsize", 33554432), ("automerge", 8)]
     conn.execute("DROP TABLE articles_fts")
-    onechar.clear(conn)  # rebuilt with the index
+    listed = onechar.listed_bigrams(conn)
+    onechar.clear(conn)  # rebuilt with the index; the listed bigrams keep their lists
+    onechar.seed_bigrams(conn, listed)
     conn.execute(create[0])
     conn.executemany("INSERT INTO articles_fts (articles_fts, rank) VALUES (?, ?)", settings)
     total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -291,3 +296,11 @@ def _rebuild_index(
             progress(done, total)
     onechar.mark_ready(conn)
     return done
+
+
+def _list_bigrams(conn: sqlite3.Connection, cancelled: Callable[[], bool] | None) -> int:
+    """Promote the bigrams that became common since the last promotion (those listed
+    before were kept through the rebuild); how many bigrams are listed now."""
+    if bigrams.refresh_within(conn, cancelled=cancelled).stopped:
+        raise RepairStopped("the repair was stopped; the library is unchanged")
+    return len(onechar.listed_bigrams(conn))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from db.article_warnings import save_warnings
 from db.articles import find_by_hash, index_articles, insert_article, normalised_hash
+from db.bigrams import RefreshReport, due, refresh
 from db.library import Library, friendly_error
 from text.files import DEFAULT_MAX_BYTES, scan_paths, stored_path
 from text.fold import fold
@@ -28,6 +29,9 @@ class ImportProgress:
     added: int
     duplicates: int
     failed: int
+    # "files" while files are read; "lists" while the import ends by listing the
+    # common two-character words (db/bigrams.py): done of total words
+    phase: str = "files"
 
 
 @dataclass
@@ -42,6 +46,7 @@ class ImportReport:
     fatal: str | None = None  # a problem with the library itself that stopped the import
     bytes_read: int = 0
     found: int = 0  # files found, plus paths and folders that could not be looked into
+    lists: RefreshReport | None = None  # the common bigrams listed at the end, if due
 
     @property
     def ok(self) -> bool:
@@ -203,7 +208,11 @@ def import_paths(
     another file.  Files over ``max_bytes`` (and .docx packages expanding
     beyond it) are reported, not read.  A problem with the library itself
     (locked, disk full) stops the import and is ``report.fatal``; files
-    already imported stay imported.
+    already imported stay imported.  An import that leaves the library
+    ``bigrams.GROWTH`` times larger than at the last promotion ends by listing
+    its common two-character words (``db.bigrams.refresh``, progress in the phase
+    "lists", stopped by ``cancelled`` like the rest); ``report.lists`` says what
+    that did.
     """
     report = ImportReport()
     scan = scan_paths(paths, SUPPORTED_SUFFIXES)
@@ -213,16 +222,17 @@ def import_paths(
     total = len(files)
     done: set[Path] = set()
 
-    def tick(count: int, path: Path | None) -> None:
+    def tick(count: int, path: Path | None, of: int = total, phase: str = "files") -> None:
         if progress is not None:
             progress(
                 ImportProgress(
                     count,
-                    total,
+                    of,
                     path,
                     len(report.added),
                     len(report.duplicates),
                     len(report.failed),
+                    phase,
                 )
             )
 
@@ -270,6 +280,15 @@ def import_paths(
         raise
     finally:
         reader.close()
+    if report.added and not report.cancelled and report.fatal is None and due(lib.conn):
+        try:
+            report.lists = refresh(
+                lib,
+                progress=lambda done, of: tick(done, None, of, "lists"),
+                cancelled=is_cancelled,
+            )
+        except sqlite3.Error as exc:  # every file is in; only the lists stopped
+            report.fatal = str(friendly_error(exc, lib.path))
     return report
 
 

@@ -14,6 +14,11 @@ aside as they arrive:
   highest impact (their ``tf`` and length ``dl``), among all articles ever
   indexed.  A rarer character's list is simply every article holding it.
 
+The same tables hold lists for the common bigrams (a key of two characters: the
+exact token ``"xy"`` instead of the prefix ``c*``, see ``match_expr``), which
+``db/bigrams.py`` promotes; from then on they are kept up here exactly as the
+characters are (``token_stats`` counts the listed bigrams' whole tokens too).
+
 A one-character query reads the character's list (at most ``TRIM_AT`` rows),
 computes FTS5's own bm25 for each from the stored frequencies, the exact
 article count and the index's average length, and returns the page in FTS5's
@@ -23,11 +28,11 @@ walks the whole prefix list once per row, 200 ms at 10,000 articles.)
 
 Upkeep happens where every article enters the index (``db.articles.index_articles``):
 one pass over the new articles' tokens, counted in memory, then one upsert per
-character per batch; an article joins a list only when it beats the list's
-weakest member (or the list is not full), and a list that grows past
-``TRIM_AT`` is trimmed back to ``LIST_ROWS`` by impact at the library's average
-length at that time.  Rebuilding
-the search index (``repair``) rebuilds the lists with it.
+character (and listed bigram) per batch; an article joins a list only when it
+beats the list's weakest member (or the list is not full), and a list that
+grows past ``TRIM_AT`` is trimmed back to ``LIST_ROWS`` by impact at the
+library's average length at that time.  Rebuilding the search index (``repair``) rebuilds the
+lists with it, the listed bigrams' included.
 
 The bound: the lists are exact for a page that ends within ``PAGE_DEPTH``
 (``LIST_ROWS`` / 2) — deeper pages, queries with filters or another order take
@@ -44,12 +49,13 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from operator import itemgetter
 
 from db.query import Query
 from text.tokens import CJK_CHARS
 
-LIST_ROWS = 300  # articles kept per character
+LIST_ROWS = 300  # articles kept per character (or listed bigram)
 TRIM_AT = 450  # a list is trimmed back to LIST_ROWS when it grows past this
 PAGE_DEPTH = (
     200  # a page ending deeper than this takes the ordinary path (the window's first page is 200)
@@ -61,13 +67,15 @@ _CJK = re.compile(f"[{CJK_CHARS}]")
 _PIECE = 4_000_000  # characters of tokens counted at a time
 
 
-def token_stats(tokens: str) -> tuple[Counter[str], int]:
-    """(occurrences of each CJK character as a token start, number of tokens).
+def token_stats(tokens: str, listed: AbstractSet[str] = frozenset()) -> tuple[Counter[str], int]:
+    """(term frequency of each key, number of tokens): each CJK character as a
+    token start, and each bigram of ``listed`` as a whole token.
 
     Every CJK position of the folded text starts one token (a bigram, or the
     character alone at the end of a run), so a character's count is the term
-    frequency FTS5 sees for the prefix query ``c*``.  A very long text is
-    counted a piece at a time (a list of every token of it would not fit).
+    frequency FTS5 sees for the prefix query ``c*``, and a bigram's count the
+    one it sees for the exact token ``"xy"``.  A very long text is counted a
+    piece at a time (a list of every token of it would not fit).
     """
     counts: Counter[str] = Counter()
     n = 0
@@ -77,9 +85,11 @@ def token_stats(tokens: str) -> tuple[Counter[str], int]:
         end = size if end < 0 else end
         pieces = tokens[start:end].split()
         counts.update(map(itemgetter(0), pieces))
+        if listed:  # one set lookup a token, in C
+            counts.update(filter(listed.__contains__, pieces))
         n += len(pieces)
         start = end + 1
-    for ch in [c for c in counts if not _CJK.match(c)]:
+    for ch in [c for c in counts if not "\u4e00" <= c[0] <= "\u9fff" and not _CJK.match(c)]:
         del counts[ch]
     return counts, n
 
@@ -94,7 +104,7 @@ def ready(conn: sqlite3.Connection) -> bool:
     return row is not None and row[0] == "ready"
 
 
-def _totals(conn: sqlite3.Connection) -> tuple[int, int]:
+def totals(conn: sqlite3.Connection) -> tuple[int, int]:
     """(articles, tokens) in the index, as FTS5 counts them for bm25."""
     values = dict(
         conn.execute(
@@ -106,7 +116,7 @@ def _totals(conn: sqlite3.Connection) -> tuple[int, int]:
 
 
 def _average_length(conn: sqlite3.Connection) -> float:
-    docs, tokens = _totals(conn)
+    docs, tokens = totals(conn)
     return tokens / docs if docs and tokens else 1.0
 
 
@@ -122,37 +132,42 @@ def _add_totals(conn: sqlite3.Connection, docs: int, tokens: int) -> None:
 def record(conn: sqlite3.Connection, rows: Iterable[tuple[int, str]]) -> None:
     """Add newly indexed (article id, index tokens) rows to the lists (the caller
     holds the transaction; called right after the rows went into FTS5)."""
-    per_char: dict[str, list[tuple[int, int, int]]] = {}
-    docs = total = 0
+    listed = listed_bigrams(conn)
+    counted: list[tuple[int, Counter[str], int]] = []
+    df: Counter[str] = Counter()
+    total = 0
     for article_id, tokens in rows:
-        counts, dl = token_stats(tokens)
-        docs += 1
+        counts, dl = token_stats(tokens, listed)
+        counted.append((article_id, counts, dl))
+        df.update(counts.keys())
         total += dl
-        for ch, tf in counts.items():
-            per_char.setdefault(ch, []).append((article_id, tf, dl))
-    if not docs:
+    if not counted:
         return
-    _add_totals(conn, docs, total)
+    _add_totals(conn, len(counted), total)
     conn.executemany(
         "INSERT INTO char_stats (ch, df) VALUES (?, ?)"
         " ON CONFLICT(ch) DO UPDATE SET df = df + excluded.df",
-        [(ch, len(entries)) for ch, entries in per_char.items()],
+        df.items(),
     )
     avgdl = _average_length(conn)
     floors = dict(conn.execute("SELECT ch, floor FROM char_stats WHERE floor IS NOT NULL"))
-    inserts: list[tuple[str, int, int, int]] = []
-    added: list[tuple[int, str]] = []
-    for ch, entries in per_char.items():
-        floor = floors.get(ch)
-        if floor is not None:
-            entries = [e for e in entries if impact(e[1], e[2], avgdl) > floor]
-        if entries:
-            added.append((len(entries), ch))
-            inserts.extend((ch, aid, tf, dl) for aid, tf, dl in entries)
+    joining: dict[str, list[tuple[str, int, int, int]]] = {}
+    for article_id, counts, dl in counted:
+        # impact(tf, dl, avgdl) > floor, its operations written out (one call fewer
+        # for each key of each article: the hot loop of an import)
+        norm = K1 * (1 - B + B * dl / avgdl)
+        for key, tf in counts.items():
+            floor = floors.get(key)
+            if floor is None or tf * (K1 + 1) / (tf + norm) > floor:
+                joining.setdefault(key, []).append((key, article_id, tf, dl))
     conn.executemany(
-        "INSERT OR REPLACE INTO char_rank (ch, article_id, tf, dl) VALUES (?, ?, ?, ?)", inserts
+        "INSERT OR REPLACE INTO char_rank (ch, article_id, tf, dl) VALUES (?, ?, ?, ?)",
+        [row for rows_of_key in joining.values() for row in rows_of_key],
     )
-    conn.executemany("UPDATE char_stats SET listed = listed + ? WHERE ch = ?", added)
+    conn.executemany(
+        "UPDATE char_stats SET listed = listed + ? WHERE ch = ?",
+        [(len(rows_of_key), key) for key, rows_of_key in joining.items()],
+    )
     for (ch,) in conn.execute("SELECT ch FROM char_stats WHERE listed > ?", (TRIM_AT,)).fetchall():
         _trim(conn, ch, avgdl)
 
@@ -192,16 +207,75 @@ def mark_ready(conn: sqlite3.Connection) -> None:
     )
 
 
-def single_character(query: Query) -> str | None:
-    """The character when the whole query is one CJK character (no OR, no
-    exclusion), else None."""
+def listed_bigrams(conn: sqlite3.Connection) -> set[str]:
+    """The bigrams that have lists (db/bigrams.py promotes them)."""
+    return {r[0] for r in conn.execute("SELECT ch FROM char_stats WHERE length(ch) = 2")}
+
+
+def seed_bigrams(conn: sqlite3.Connection, keys: Iterable[str]) -> None:
+    """Give bigrams empty lists, to be filled as articles are indexed (a rebuild of
+    the index keeps the bigrams that were listed before it)."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO char_stats (ch, df) VALUES (?, 0)",
+        [(k,) for k in keys if is_bigram(k)],
+    )
+
+
+def is_bigram(key: str) -> bool:
+    return len(key) == 2 and _CJK.match(key[0]) is not None and _CJK.match(key[1]) is not None
+
+
+def match_expr(key: str) -> str:
+    """The FTS5 expression a key's list stands for: ``"c" *`` for a character,
+    the exact token ``"xy"`` for a bigram."""
+    return f'"{key}" *' if len(key) == 1 else f'"{key}"'
+
+
+def query_key(query: Query) -> str | None:
+    """The key a list would answer when the whole query (no OR, no exclusion) is
+    one CJK character (the prefix token ``c*``) or two (the one token ``xy``)."""
     if len(query.clauses) != 1 or len(query.clauses[0]) != 1 or query.excluded:
         return None
     tokens = query.clauses[0][0].tokens
-    if len(tokens) != 1 or not tokens[0].prefix:
+    if len(tokens) != 1:
         return None
-    text = tokens[0].text
-    return text if len(text) == 1 and _CJK.match(text) else None
+    text, prefix = tokens[0].text, tokens[0].prefix
+    if prefix and len(text) == 1 and _CJK.match(text):
+        return text
+    return text if not prefix and is_bigram(text) else None
+
+
+def single_character(query: Query) -> str | None:
+    """The character when the whole query is one CJK character, else None."""
+    key = query_key(query)
+    return key if key is not None and len(key) == 1 else None
+
+
+def listed_key(conn: sqlite3.Connection, query: Query) -> str | None:
+    """The key of the list that answers the query, or None when the lists cannot:
+    not one or two CJK characters, lists not built, or a bigram not listed (it had
+    fewer than db.bigrams.HOT_DF articles at the last promotion)."""
+    key = query_key(query)
+    if key is None or not ready(conn):
+        return None
+    return key if len(key) == 1 or is_listed(conn, key) else None
+
+
+def is_listed(conn: sqlite3.Connection, key: str) -> bool:
+    return conn.execute("SELECT 1 FROM char_stats WHERE ch = ?", (key,)).fetchone() is not None
+
+
+def docsize_tokens(blob: bytes) -> int:
+    """The first FTS5 varint of an ``articles_fts_docsize`` record: the row's token
+    count (the index has one column)."""
+    value = 0
+    for i, byte in enumerate(blob[:9]):
+        if i == 8:
+            return (value << 8) | byte
+        value = (value << 7) | (byte & 0x7F)
+        if not byte & 0x80:
+            return value
+    return value
 
 
 def count(conn: sqlite3.Connection, ch: str) -> int:
@@ -212,28 +286,37 @@ def count(conn: sqlite3.Connection, ch: str) -> int:
 def page(
     conn: sqlite3.Connection, ch: str, limit: int, offset: int = 0
 ) -> list[tuple[int, float]] | None:
-    """(article id, bm25 rank) of one page of the character's results in FTS5's
-    order (rank, then id), or None when the lists cannot answer it exactly (not
-    built, or a page ending deeper than PAGE_DEPTH).
+    """(article id, bm25 rank) of one page of the key's results in FTS5's order
+    (rank, then id), or None when the lists cannot answer it exactly (not built,
+    or a page ending deeper than PAGE_DEPTH); ``ch`` is a character or a listed
+    bigram (``listed_key``).
 
-    The rank is FTS5's bm25 for the query ``c*``, computed the way FTS5 computes
+    The rank is FTS5's bm25 for ``match_expr(ch)``, computed the way FTS5 computes
     it (same constants, same order of operations, the same document count and
     average length), from the list's stored term frequencies and lengths.
     """
     if offset + limit > PAGE_DEPTH or not ready(conn):
         return None
-    docs, tokens = _totals(conn)
+    docs, tokens = totals(conn)
     hits = count(conn, ch)
     if not docs or not hits:
         return []
-    idf = math.log((docs - hits + 0.5) / (hits + 0.5))
-    if idf <= 0.0:
-        idf = 1e-6
-    avgdl = tokens / docs
+    weight, avgdl = idf(docs, hits), tokens / docs
     scored = sorted(
-        (-1.0 * (idf * (tf * (K1 + 1.0)) / (tf + K1 * (1 - B + B * dl / avgdl))), aid)
+        (bm25(tf, dl, weight, avgdl), aid)
         for aid, tf, dl in conn.execute(
             "SELECT article_id, tf, dl FROM char_rank WHERE ch = ?", (ch,)
         )
     )
     return [(aid, score) for score, aid in scored[offset : offset + limit]]
+
+
+def idf(docs: int, hits: int) -> float:
+    """FTS5's idf of a term in ``hits`` of ``docs`` rows (never below 1e-6)."""
+    value = math.log((docs - hits + 0.5) / (hits + 0.5))
+    return value if value > 0.0 else 1e-6
+
+
+def bm25(tf: int, dl: int, idf: float, avgdl: float) -> float:
+    """FTS5's rank of one article for one term, with its operations in FTS5's order."""
+    return -1.0 * (0.0 + idf * ((tf * (K1 + 1.0)) / (tf + K1 * (1 - B + B * dl / avgdl))))

@@ -161,9 +161,9 @@ def search_ids(
     where, params = _filters(date_from, date_to, source, spec)
     tail, tail_params = ("", []) if limit is None else (" LIMIT ?", [limit])
     if order == "relevance" and not where:
-        char = onechar.single_character(q)
-        if char is not None and limit is not None:
-            listed = onechar.page(lib.conn, char, limit)
+        key = onechar.listed_key(lib.conn, q) if limit is not None else None
+        if key is not None and limit is not None:
+            listed = onechar.page(lib.conn, key, limit)
             if listed is not None:
                 return [aid for aid, _ in listed]
         sql = (
@@ -192,7 +192,7 @@ def first_page(
     so counting them there costs nothing (a separate count was a second pass over the
     index: at 100,000 articles 40-70 ms of 80-145 for one character with a date range
     and a source).  Without filters the page is ranked with a limit (or read from the
-    one-character lists) and the total counted only when the page is full."""
+    lists of db/onechar.py) and the total counted only when the page is full."""
     q = parse_query(query) if isinstance(query, str) else query
     where, params = _filters(None, None, None, spec)
     if not where:
@@ -261,9 +261,9 @@ def count_matches(
     q = parse_query(query) if isinstance(query, str) else query
     where, params = _filters(date_from, date_to, source, spec)
     if not where:
-        char = onechar.single_character(q)
-        if char is not None and onechar.ready(lib.conn):
-            return onechar.count(lib.conn, char)
+        key = onechar.listed_key(lib.conn, q)
+        if key is not None:
+            return onechar.count(lib.conn, key)
         sql = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?"
         return int(_run(lib, sql, [to_fts(q)])[0][0])
     sql = f"SELECT count(*) FROM {_FTS_FIRST} WHERE articles_fts MATCH ?{where}"
@@ -294,8 +294,8 @@ def search(
     # The page is ranked with a LIMIT (SQLite keeps only the best rows) and the
     # total is a separate unranked count: a window count over the page query
     # would make SQLite rank and keep every match before returning the first.
-    char = onechar.single_character(q) if order == "relevance" and not where else None
-    listed = onechar.page(lib.conn, char, limit, offset) if char is not None else None
+    key = onechar.listed_key(lib.conn, q) if order == "relevance" and not where else None
+    listed = onechar.page(lib.conn, key, limit, offset) if key is not None else None
     if listed is not None:
         scores = dict(listed)
         found = {

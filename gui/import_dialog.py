@@ -172,6 +172,13 @@ class ImportJob(QObject):
         if p.total:
             self.progress.setRange(0, p.total)
             self.progress.setValue(p.done)
+        if p.phase == "lists":
+            self.progress.setLabelText(
+                self.tr("Preparing fast search for common two-character words: {0} of {1}").format(
+                    p.done, p.total
+                )
+            )
+            return
         name = display_path(p.path.name) if p.path else ""
         self.progress.setLabelText(self.tr("{0} of {1} files · {2}").format(p.done, p.total, name))
 

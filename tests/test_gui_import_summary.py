@@ -101,3 +101,21 @@ def test_a_summary_without_warnings_hides_their_list(qtbot, tmp_path: Path) -> N
     qtbot.addWidget(summary)
     assert summary.warning_rows() == [] and summary.warnings.isHidden()
     assert "warnings" not in summary.label.text()
+
+
+def test_the_progress_names_the_listing_of_common_words_at_the_end(qtbot, tmp_path: Path) -> None:
+    from db.importer import ImportProgress
+    from gui.import_dialog import ImportJob
+    from gui.settings import Settings
+    from tests.gui_fixtures import build_tiny_library
+    from tests.test_gui_window import make_window
+
+    settings = Settings.at(tmp_path / "settings.ini")
+    window = make_window(qtbot, settings, build_tiny_library(tmp_path / "lib.duizhao", 2))
+    job = ImportJob(window.importer.ops, [], window)
+    job._progress(ImportProgress(2, 4, Path("a.txt"), 1, 0, 0))
+    assert job.progress.labelText().startswith("2 of 4 files")
+    job._progress(ImportProgress(3, 10, None, 4, 0, 0, "lists"))
+    assert "two-character words: 3 of 10" in job.progress.labelText()
+    assert (job.progress.value(), job.progress.maximum()) == (3, 10)
+    window.close()

@@ -992,16 +992,21 @@ Please copy the details below into a bug report.</translation>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="176"/>
+        <location filename="../../gui/import_dialog.py" line="183"/>
         <source>{0} of {1} files · {2}</source>
         <translation>{0} of {1} files · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="194"/>
+        <location filename="../../gui/import_dialog.py" line="201"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>The import stopped: {0}
 Articles imported before stay imported.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="177"/>
+        <source>Preparing fast search for common two-character words: {0} of {1}</source>
+        <translation>Preparing fast search for common two-character words: {0} of {1}</translation>
     </message>
 </context>
 <context>

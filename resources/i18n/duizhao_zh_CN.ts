@@ -992,16 +992,21 @@ Please copy the details below into a bug report.</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="176"/>
+        <location filename="../../gui/import_dialog.py" line="183"/>
         <source>{0} of {1} files · {2}</source>
         <translation>第 {0} / {1} 个文件 · {2}</translation>
     </message>
     <message>
-        <location filename="../../gui/import_dialog.py" line="194"/>
+        <location filename="../../gui/import_dialog.py" line="201"/>
         <source>The import stopped: {0}
 Articles imported before stay imported.</source>
         <translation>导入已停止：{0}
 之前导入的文章仍然保留。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/import_dialog.py" line="177"/>
+        <source>Preparing fast search for common two-character words: {0} of {1}</source>
+        <translation>正在为常用双字词准备快速搜索：{0} / {1}</translation>
     </message>
 </context>
 <context>
