@@ -138,7 +138,7 @@ def sample_queries(
     """Substrings of random articles, in both scripts, and strings found nowhere."""
     rng = random.Random(f"duizhao-bench-queries:{seed}")
     absent_rng = random.Random(f"duizhao-bench-absent:{seed}")
-    pools = {b: _absent_candidates(absent_rng, b, 40 * absent) for b in BUCKETS if b != "1"}
+    pools = {b: _absent_candidates(absent_rng, b, 4 * absent) for b in BUCKETS if b != "1"}
     presence = scan_presence(conn, [c for pool in pools.values() for c in pool])
     rows = conn.execute("SELECT id, script FROM articles ORDER BY id").fetchall()
     hant = [r[0] for r in rows if r[1] == "hant"] or [r[0] for r in rows]
