@@ -53,3 +53,19 @@ def test_title_date_author_and_source() -> None:
         s = score(_result(page), gold)
         misses |= {(page.stem, key) for key in ("title", "date", "author", "source") if not s[key]}
     assert misses == KNOWN_MISSES
+
+
+def test_a_block_named_for_comments_that_holds_the_article_is_kept(tmp_path: Path) -> None:
+    paragraph = "京津冀协同创新共同体建设提速，三地科技部门不断完善协同创新机制，开展联合攻关。"
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>协同创新</title></head><body>"
+        '<div class="article has-comments"><h1>协同创新</h1>'
+        + "".join(f"<p>{i}{paragraph}</p>" for i in range(6))
+        + '</div><div class="comment-list"><p>网友：说得好，希望早日落地。</p></div>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert all(f"{i}{paragraph}" in doc.text.split("\n") for i in range(6))
+    assert "网友" not in doc.text
