@@ -68,3 +68,20 @@ def test_a_block_named_for_comments_that_holds_the_article_is_kept(tmp_path: Pat
     doc = read_document(page)
     assert all(f"{i}{paragraph}" in doc.text.split("\n") for i in range(6))
     assert "网友" not in doc.text
+
+
+def test_a_page_saved_whole_with_its_pictures_inline_is_read(tmp_path: Path) -> None:
+    """SingleFile and "Web page, single file" keep pictures as data: URIs; one
+    over 10 MB is past what libxml2 reads in one attribute."""
+    picture = "data:image/jpeg;base64," + "QUJD" * 2_750_000  # 11 MB
+    paragraphs = [f"第{i}段：京津冀协同创新共同体建设提速，三地开展联合攻关。" for i in range(4)]
+    page = tmp_path / "saved.html"
+    page.write_text(
+        "<html><head><title>协同创新</title></head><body><article><h1>协同创新</h1>"
+        + f'<p>{paragraphs[0]}</p><figure><img src="{picture}"></figure>'
+        + "".join(f"<p>{p}</p>" for p in paragraphs[1:])
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert doc.text.split("\n") == ["协同创新", *paragraphs]

@@ -110,11 +110,19 @@ def _cjk(text: str | None) -> int:
 # ------------------------------------------------------------------ parsing
 
 
+# A page saved whole by a browser (SingleFile, "Web page, single file") holds
+# its pictures and fonts inline as data: URIs. One over 10 MB stops libxml2
+# ("Buffer size limit exceeded"), and each is copied by every pass over the tree;
+# the article never needs them.
+_DATA_URI_RE = re.compile(r"data:[\w.+/-]*(?:;[\w.+/=-]+)*;base64,[A-Za-z0-9+/=\s]{64,}")
+
+
 def _parse(text: str) -> object:
     from lxml import etree
     from lxml import html as lhtml
 
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    text = _DATA_URI_RE.sub("data:,", text)
     parser = lhtml.HTMLParser()
     try:
         tree = lhtml.document_fromstring(text, parser=parser)
