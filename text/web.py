@@ -28,7 +28,7 @@ the saved pages of ``tests/data/web`` (scored by ``python -m bench.web_extract``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from text.metadata import find_date, find_source, parse_byline_line
@@ -189,30 +189,42 @@ def _unwrap_layout_tables(body: object) -> None:
 # ------------------------------------------------------------- rendering
 
 
-def _lines(root: object, block_tags: frozenset[str], breaks: frozenset[str]) -> list[str]:
-    """Text of ``root`` as lines: one per block, whitespace collapsed."""
+def _iter_lines(root: object, block_tags: frozenset[str], breaks: frozenset[str]) -> Iterator[str]:
+    """Text of ``root`` as lines, one per block, whitespace collapsed; read as it goes."""
     from lxml import etree
 
     parts: list[str] = []
     for event, el in etree.iterwalk(root, events=("start", "end")):
         tag = _tag(el)
+        boundary = False
         if event == "start":
             if tag is None:
                 continue
-            if tag in block_tags or tag in breaks:
-                parts.append("\x00")
+            boundary = tag in block_tags or tag in breaks
+            if boundary and parts:
+                line = _SPACE_RUN_RE.sub(" ", "".join(parts)).strip(" \u3000")
+                parts.clear()
+                if line:
+                    yield line
             elif tag == "cell":
                 parts.append(" ")
             if el.text:
                 parts.append(el.text)
         else:
-            if tag in block_tags:
-                parts.append("\x00")
+            if tag in block_tags and parts:
+                line = _SPACE_RUN_RE.sub(" ", "".join(parts)).strip(" \u3000")
+                parts.clear()
+                if line:
+                    yield line
             if el is not root and el.tail:
                 parts.append(el.tail)
-    joined = _SPACE_RUN_RE.sub(" ", "".join(parts))
-    lines = (line.strip(" \u3000") for line in joined.split("\x00"))
-    return [line for line in lines if line]
+    line = _SPACE_RUN_RE.sub(" ", "".join(parts)).strip(" \u3000")
+    if line:
+        yield line
+
+
+def _lines(root: object, block_tags: frozenset[str], breaks: frozenset[str]) -> list[str]:
+    return list(_iter_lines(root, block_tags, breaks))
 
 
 # trafilatura's output tree: <p>, <head>, <list><item>, <table><row><cell>,
@@ -226,6 +238,18 @@ def _page_lines(root: object) -> list[str]:
     for el in root.iter(etree.Comment):  # type: ignore[attr-defined]
         el.text = ""
     return _lines(root, _BLOCK_TAGS, frozenset({"br"}))
+
+
+def _short_page_lines(root: object, longest: int = 200) -> list[str]:
+    """The page's lines with each line longer than ``longest`` left empty: the
+    lines under the headline are looked at for a date, a source and a byline,
+    and a long page's paragraphs need not be held twice for that."""
+    from lxml import etree
+
+    for el in root.iter(etree.Comment):  # type: ignore[attr-defined]
+        el.text = ""
+    lines = _iter_lines(root, _BLOCK_TAGS, frozenset({"br"}))
+    return [line if len(line) <= longest else "" for line in lines]
 
 
 # -------------------------------------------------------------- metadata
@@ -295,6 +319,11 @@ def _headline(body: object) -> str | None:
 # Chinese character carries about what a word does, so a short news brief of
 # 80 characters is already an article.
 _MIN_EXTRACTED_SIZE = 20
+# On a page this long (characters of HTML) trafilatura skips its fallback
+# extractors, which copy the page's tree again: a 27 MB page of text then peaks
+# at 439 MB instead of 510 MB, a 63 MB one at 1016 MB (the hand-written
+# extractor took 506 MB on it).
+_LONG_PAGE = 4_000_000
 _CONFIG: object | None = None
 
 
@@ -313,7 +342,9 @@ def extract_page(text: str) -> HtmlPage:
     """Article text, title, date, source and author of the HTML page ``text``."""
     import trafilatura
 
+    long_page = len(text) > _LONG_PAGE
     tree = _parse(text)
+    del text
     metas = _metas(tree)
     body = tree.find("body")
     if body is None:
@@ -333,7 +364,7 @@ def extract_page(text: str) -> HtmlPage:
     _remove_comments(body)
     _unwrap_layout_tables(body)
     headline = _headline(body)
-    page_lines = _page_lines(body)
+    page_lines = _short_page_lines(body)
 
     doc = trafilatura.bare_extraction(
         tree,
@@ -341,6 +372,7 @@ def extract_page(text: str) -> HtmlPage:
         include_comments=False,
         include_tables=True,
         favor_precision=True,
+        fast=long_page,
         date_extraction_params={"extensive_search": False, "original_date": True},
         config=_config(),
     )
