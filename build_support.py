@@ -85,6 +85,12 @@ EXCLUDED_MODULES = (
     "hypothesis",
     "pandas",
     "IPython",
+    # readability-lxml and what it brings, installed for bench/web_extract.py only;
+    # chardet would otherwise come in as an optional import of bs4 (which falls back
+    # to charset-normalizer)
+    "readability",
+    "chardet",
+    "cssselect",
     # networkx's optional companions: the app uses its spring layout on fewer than 500
     # nodes, which needs numpy only (gui/network_layout.py)
     "scipy",
