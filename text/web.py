@@ -17,12 +17,16 @@ the saved pages of ``tests/data/web`` (scored by ``python -m bench.web_extract``
   as blocks: trafilatura reads it as a data table, menu row and all (gov_gbk);
 - the title loses a site name glued to it (``-新华网``, ``| 產經 | 中央社 CNA``),
   which trafilatura keeps on xinhua_pinyin and cna_tw;
-- the source and the author come from Chinese labels (``来源：``,
-  ``本报记者``) and meta tags trafilatura does not read: it names the source
-  of 3 pages in 13 and the author of 2;
+- the source comes from meta tags and Chinese labels (``来源：``) that
+  trafilatura does not read (it names the source of 4 pages in 13); the author
+  is trafilatura's when it finds one, else the meta tag or a credit line under
+  the headline (``本报记者 张三``), and ``text.reader`` prefers a byline in the
+  article's own text to any of them;
 - the date comes from the page's markup (htmldate without its search of the
   text, which picked a wrong date on blog_pinyin and thepaper), else from the
-  line under the headline.
+  line under the headline;
+- pictures inline as data: URIs are cut before parsing, and on a very long
+  page trafilatura's fallback extractors are skipped (memory).
 """
 
 from __future__ import annotations
