@@ -16,6 +16,9 @@ Not bundled on purpose:
   analyse/ are never read.
 - python-docx's templates/: they are read only when a document is created or
   a part missing from an opened file is added; Duizhao only reads .docx.
+- Babel's locale-data/ (35 MB): courlan, which trafilatura imports, imports
+  Babel for its language filter of URLs, which only trafilatura's crawling of
+  sitemaps and feeds calls; reading a saved page never loads a locale.
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ EXCLUDED_DATA = (
     "opencc/clib/bin/",  # command-line tools
     "docx/templates/",
     "jieba/",
+    "babel/locale-data/",
     # Qt plugins for embedded framebuffer devices and VNC (not desktops).
     "PySide6/Qt/plugins/egldeviceintegrations/",
     "PySide6/Qt/plugins/generic/",
@@ -81,6 +85,12 @@ EXCLUDED_MODULES = (
     "hypothesis",
     "pandas",
     "IPython",
+    # readability-lxml and what it brings, installed for bench/web_extract.py only;
+    # chardet would otherwise come in as an optional import of bs4 (which falls back
+    # to charset-normalizer)
+    "readability",
+    "chardet",
+    "cssselect",
     # networkx's optional companions: the app uses its spring layout on fewer than 500
     # nodes, which needs numpy only (gui/network_layout.py)
     "scipy",
@@ -183,6 +193,20 @@ def app_datas() -> list[tuple[str, str]]:
     datas += [(str(p), "/".join(OPENCC_SHARE)) for p in opencc_files()]
     pinyin = package_dir("pypinyin")
     datas += [(str(pinyin / n), "pypinyin") for n in ("pinyin_dict.json", "phrases_dict.json")]
+    datas += trafilatura_datas()
+    return datas
+
+
+def trafilatura_datas() -> list[tuple[str, str]]:
+    """trafilatura's settings (read on import), its package metadata (its download
+    module asks importlib.metadata for its version on import) and jusText's stop
+    word lists (read when trafilatura falls back to jusText)."""
+    from importlib.metadata import distribution
+
+    datas = [(str(package_dir("trafilatura") / "settings.cfg"), "trafilatura")]
+    meta = next(f for f in distribution("trafilatura").files or [] if f.name == "METADATA")
+    datas.append((str(meta.locate()), meta.parent.as_posix()))
+    datas += _tree(package_dir("justext") / "stoplists", "*.txt", "justext/stoplists")
     return datas
 
 
@@ -219,6 +243,7 @@ def runtime_files() -> list[str]:
     share = opencc_share_dir()
     files += ["/".join((*OPENCC_SHARE, p.relative_to(share).as_posix())) for p in opencc_files()]
     files += ["pypinyin/pinyin_dict.json", "pypinyin/phrases_dict.json"]
+    files += [f"{dest}/{Path(src).name}" for src, dest in trafilatura_datas()]
     return files
 
 

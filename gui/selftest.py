@@ -237,6 +237,24 @@ class SelfTest:
         _require("京津冀协同创新" in doc.text, f"read {doc.text!r}")
         return "text through the predefined CMap UniGB-UCS2-H"
 
+    def read_web_page(self) -> str:
+        from justext import get_stoplist
+
+        from text.reader import read_document
+
+        path = self.folder / "page.html"
+        path.write_bytes(_SAVED_PAGE.encode("gb18030"))
+        doc = read_document(path)
+        _require(doc.encoding == "html:gb18030", f"decoded as {doc.encoding}")
+        _require(doc.title == "京津冀协同创新共同体建设提速", f"title {doc.title!r}")
+        _require(doc.date == "2023-02-27", f"date {doc.date!r}")
+        _require("联合攻关" in doc.text, f"read {doc.text!r}")
+        noise = [w for w in ("首页", "网友评论", "相关新闻") if w in doc.text]
+        _require(not noise, f"kept {noise} of the page around the article: {doc.text!r}")
+        # What trafilatura's jusText fallback reads.
+        _require(len(get_stoplist("English")) > 100, "jusText's stop words are missing")
+        return f"{len(doc.text)} characters of article text (trafilatura)"
+
     def export_csv(self) -> str:
         from db.articles import article_count
         from db.csvio import read_csv
@@ -288,6 +306,24 @@ class SelfTest:
         }
         _require(len(colours) > 3, "the window rendered blank")
         return f"{image.width()}x{image.height()}, searched 创新"
+
+
+# A saved news page: menu, related links and comments around a short article.
+_SAVED_PAGE = """<!DOCTYPE html><html><head>
+<meta http-equiv="Content-Type" content="text/html; charset=gbk">
+<title>京津冀协同创新共同体建设提速_新闻中心</title>
+<meta property="article:published_time" content="2023-02-27T08:00:00+08:00">
+</head><body>
+<div class="nav"><a href="/">首页</a> <a href="/n">新闻中心</a> <a href="/k">科技</a></div>
+<div class="main"><h1>京津冀协同创新共同体建设提速</h1>
+<div class="content">
+<p>三地科技部门不断完善京津冀协同创新机制，实施专项，开展联合攻关。</p>
+<p>一批创新成果在津冀落地转化，区域创新链、产业链加速融合。</p>
+</div>
+<div class="related"><h3>相关新闻</h3><ul><li><a href="#">雄安新区建设进展</a></li></ul></div>
+<div class="comment"><h3>网友评论</h3><p>希望更多成果早日落地，带动周边产业发展。</p></div>
+</div></body></html>
+"""
 
 
 def _minimal_docx(text: str) -> bytes:
@@ -379,6 +415,7 @@ def run_self_test(out: Any = None) -> int:
             test.check("convert an article", test.convert_article, needs_library=True)
             test.check("read .docx", test.read_docx)
             test.check("read PDF", test.read_pdf)
+            test.check("read a saved web page", test.read_web_page)
             test.check("export and read CSV", test.export_csv, needs_library=True)
             test.check("translations", test.translations)
             test.check("render the window", test.render_window, needs_library=True)

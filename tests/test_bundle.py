@@ -118,6 +118,25 @@ def test_pypinyin_tables_are_bundled() -> None:
         assert _site_rel(module._json_path, "pypinyin") in declared
 
 
+def test_what_trafilatura_reads_is_bundled() -> None:
+    """Its settings and version are read on import, jusText's stop words on a fallback."""
+    import sys
+    from importlib.metadata import distribution
+
+    import justext
+    import trafilatura.settings
+
+    declared = declared_files()
+    settings = Path(trafilatura.settings.__file__).parent / "settings.cfg"
+    assert _site_rel(settings, "trafilatura") in declared
+    meta = next(f for f in distribution("trafilatura").files or [] if f.name == "METADATA")
+    assert f"{meta.parent.as_posix()}/METADATA" in declared
+    stoplists = Path(sys.modules["justext"].__file__).parent / "stoplists"
+    names = {f"justext/stoplists/{n}.txt" for n in justext.get_stoplists()}
+    assert stoplists.is_dir() and len(names) > 50
+    assert names <= declared
+
+
 def test_runtime_files_are_declared_and_never_excluded() -> None:
     declared = declared_files()
     files = runtime_files()
@@ -147,6 +166,8 @@ def test_exclusion_rules() -> None:
     assert not excluded("PySide6/Qt/plugins/platforms/libqxcb.so")
     assert not excluded("PySide6/Qt/plugins/platforms/libqoffscreen.so")
     assert not excluded("opencc/clib/share/opencc/t2s.json")
+    assert excluded("babel/locale-data/zh_Hant.dat")
+    assert not excluded("babel/global.dat")
 
 
 def test_icons_are_valid_containers() -> None:

@@ -19,6 +19,9 @@ from text.reader import read_document
 PAGES = sorted((ROOT / "tests" / "data" / "web").glob("*.html"))
 # What the reader is known to miss; a fix or a new miss both show up here.
 KNOWN_MISSES = {("blog_pinyin", "source")}
+# Pages whose kept text is known to hold some of the page around the article:
+# ltn_big5 keeps the site's in-text app advertisement (a <p> among the paragraphs).
+PRECISION_FLOOR = {"ltn_big5": 0.85}
 
 
 def _result(page: Path) -> Result:
@@ -27,7 +30,7 @@ def _result(page: Path) -> Result:
 
 
 def test_there_are_pages_to_read() -> None:
-    assert len(PAGES) >= 8
+    assert len(PAGES) >= 13
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
@@ -39,7 +42,7 @@ def test_the_article_text_is_whole_and_the_page_around_it_is_gone(page: Path) ->
         assert paragraph in lines
     s = score(_result(page), gold)
     assert s["recall"] == 1.0
-    assert s["precision"] >= 0.95, doc.text
+    assert s["precision"] >= PRECISION_FLOOR.get(page.stem, 0.95), doc.text
 
 
 def test_title_date_author_and_source() -> None:
@@ -49,3 +52,36 @@ def test_title_date_author_and_source() -> None:
         s = score(_result(page), gold)
         misses |= {(page.stem, key) for key in ("title", "date", "author", "source") if not s[key]}
     assert misses == KNOWN_MISSES
+
+
+def test_a_block_named_for_comments_that_holds_the_article_is_kept(tmp_path: Path) -> None:
+    paragraph = "京津冀协同创新共同体建设提速，三地科技部门不断完善协同创新机制，开展联合攻关。"
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>协同创新</title></head><body>"
+        '<div class="article has-comments"><h1>协同创新</h1>'
+        + "".join(f"<p>{i}{paragraph}</p>" for i in range(6))
+        + '</div><div class="comment-list"><p>网友：说得好，希望早日落地。</p></div>'
+        "</body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert all(f"{i}{paragraph}" in doc.text.split("\n") for i in range(6))
+    assert "网友" not in doc.text
+
+
+def test_a_page_saved_whole_with_its_pictures_inline_is_read(tmp_path: Path) -> None:
+    """SingleFile and "Web page, single file" keep pictures as data: URIs; one
+    over 10 MB is past what libxml2 reads in one attribute."""
+    picture = "data:image/jpeg;base64," + "QUJD" * 2_750_000  # 11 MB
+    paragraphs = [f"第{i}段：京津冀协同创新共同体建设提速，三地开展联合攻关。" for i in range(4)]
+    page = tmp_path / "saved.html"
+    page.write_text(
+        "<html><head><title>协同创新</title></head><body><article><h1>协同创新</h1>"
+        + f'<p>{paragraphs[0]}</p><figure><img src="{picture}"></figure>'
+        + "".join(f"<p>{p}</p>" for p in paragraphs[1:])
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert doc.text.split("\n") == ["协同创新", *paragraphs]
