@@ -50,6 +50,9 @@ def setup() -> Path:
     digest = hashlib.sha256("\n".join(reqs).encode()).hexdigest()
     if not STAMP.exists() or STAMP.read_text() != digest:
         print("installing dependencies ...", flush=True)
+        # The pip that comes with Python 3.11 (23.x) fails on trafilatura's
+        # lxml[html-clean] requirement ("Candidate is not for this requirement").
+        subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", "--upgrade", "pip>=24"])
         subprocess.check_call([str(py), "-m", "pip", "install", "--quiet", *reqs])
         STAMP.write_text(digest)
     return py
