@@ -90,6 +90,7 @@ EXCLUDED_MODULES = (
     # to charset-normalizer)
     "readability",
     "chardet",
+    "bs4",  # no module of the app reads HTML with it (text/web.py uses trafilatura and lxml)
     "cssselect",
     # networkx's optional companions: the app uses its spring layout on fewer than 500
     # nodes, which needs numpy only (gui/network_layout.py)
