@@ -43,6 +43,7 @@ linking the two entities without merging them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -458,6 +459,50 @@ def _said_apart(uses: Sequence[NameUse], text: str | None) -> set[frozenset[str]
     return apart
 
 
+class _LongerNames:
+    """For an organization's key, the keys of the same article whose names are longer
+    and can contain it: its tail after a parent's name (国家|发改委), or a part of a
+    registered company's name.  Keys come in the order given (first use first)."""
+
+    def __init__(self, starts: dict[str, list[int]]) -> None:
+        self._order = {key: n for n, key in enumerate(starts)}
+        self._expanded = {key: expanded_key(key) for key in starts}
+        self._own = {key: organization_key(key) for key in starts}
+        self._tails: dict[str, list[str]] = {}
+        self._parts: dict[str, set[str]] = {}
+        for key, long in self._expanded.items():
+            for cut in range(1, len(long)):
+                self._tails.setdefault(long[cut:], []).append(key)
+            if is_company(key):
+                for a in range(len(long)):
+                    for b in range(a + 2, len(long) + 1):
+                        if b - a < len(long):
+                            self._parts.setdefault(long[a:b], set()).add(key)
+        self._found: dict[str, list[str]] = {}
+
+    def of(self, key: str) -> list[str]:
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = self._longer(key)
+        return found
+
+    def _longer(self, key: str) -> list[str]:
+        short = self._expanded[key]
+        if len(short) < 2 or short in _GENERIC or is_place_name(short):
+            return []
+        own = self._own[key]
+        out = {
+            other
+            for other in self._tails.get(short, ())
+            if _is_parent(self._expanded[other][: -len(short)])
+        }
+        out.update(self._parts.get(short, ()))
+        return sorted(
+            (other for other in out if self._own[other] != own),
+            key=self._order.__getitem__,
+        )
+
+
 def local_referents(uses: Sequence[NameUse], text: str | None = None) -> list[str | None]:
     """For each use, the key of the longer name of the same article it stands for, or None.
 
@@ -474,8 +519,18 @@ def local_referents(uses: Sequence[NameUse], text: str | None = None) -> list[st
     """
     out: list[str | None] = [None] * len(uses)
     apart = _said_apart(uses, text)
-    orgs = [u for u in uses if u.type == "organization"]  # settled ones are names too
-    expanded = {u.key: expanded_key(u.key) for u in orgs}
+    # Each organization's key and where it is used, in the order keys first appear
+    # (settled uses are names too).  What a short name may stand for depends on the
+    # keys alone, so it is worked out once per key, through an index of the longer
+    # names' tails and (for companies) inner parts: an article of a whole corpus,
+    # tens of thousands of names, would otherwise compare every use with every use.
+    starts: dict[str, list[int]] = {}
+    for u in uses:
+        if u.type == "organization":
+            starts.setdefault(u.key, []).append(u.start)
+    for positions in starts.values():
+        positions.sort()
+    longer = _LongerNames(starts)
     place_keys = {place_key(u.key) for u in uses if u.type == "place"}
     for i, use in enumerate(uses):
         if use.local:
@@ -487,22 +542,13 @@ def local_referents(uses: Sequence[NameUse], text: str | None = None) -> list[st
             continue
         if use.type != "organization":
             continue
-        short = expanded[use.key]
-        if len(short) < 2 or short in _GENERIC or is_place_name(short):
-            continue
-        own = organization_key(use.key)
         candidates: dict[str, int] = {}  # longer key -> start of its nearest use before
-        for other in orgs:
-            long = expanded[other.key]
-            if len(long) <= len(short) or organization_key(other.key) == own:
+        for other in longer.of(use.key):
+            if frozenset((use.key, other)) in apart:
                 continue
-            if frozenset((use.key, other.key)) in apart:
-                continue
-            tail = long.endswith(short) and _is_parent(long[: -len(short)])
-            if not (tail or (is_company(other.key) and short in long)):
-                continue
-            before = other.start if other.start < use.start else -1
-            candidates[other.key] = max(candidates.get(other.key, -1), before)
+            positions = starts[other]
+            j = bisect_left(positions, use.start)
+            candidates[other] = positions[j - 1] if j else -1
         if not candidates:
             continue
         by_target: dict[str, tuple[int, str]] = {}
