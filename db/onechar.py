@@ -64,7 +64,7 @@ K1, B = 1.2, 0.75  # FTS5's bm25 constants
 _META_READY = "char_lists"  # meta key: "ready" once every article is in the lists
 
 _CJK = re.compile(f"[{CJK_CHARS}]")
-_PIECE = 4_000_000  # characters of tokens counted at a time
+_PIECE = 1_000_000  # characters of tokens counted at a time (a list of ~330,000 tokens)
 
 
 def token_stats(tokens: str, listed: AbstractSet[str] = frozenset()) -> tuple[Counter[str], int]:

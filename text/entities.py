@@ -36,7 +36,7 @@ ENTITY_TYPES = ("person", "organization", "place", "park", "document", "figure",
 NER_TYPES = frozenset(("person", "organization", "place", "park"))
 
 
-@dataclass
+@dataclass(slots=True)  # a long article has millions: a third less memory each
 class Mention:
     start: int
     end: int

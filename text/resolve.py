@@ -432,7 +432,7 @@ def canonical_key(type_: str, key: str) -> str:
 # -- in-article rules ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameUse:
     """A mention as the in-article rules see it."""
 
