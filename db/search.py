@@ -137,6 +137,8 @@ def _run(lib: Library, sql: str, params: list[object]) -> list[tuple]:
     try:
         return lib.conn.execute(sql, params).fetchall()
     except sqlite3.OperationalError as exc:  # an expression FTS5 still refuses
+        if "interrupt" in str(exc):  # stopped by its caller (Library.stopping_when)
+            raise
         raise QueryError(f"cannot search for that: {exc}") from exc
 
 

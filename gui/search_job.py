@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from db.articles import all_article_ids, article_rows, iter_articles
-from db.library import Library
+from db.library import Library, Stopped
 from db.query import Query
 from db.search import find_hits, first_page, search_ids, spec_ids
 from db.spec import ORDERS, Order, SearchSpec
@@ -61,6 +61,13 @@ def search_job(
 
     def job(lib: Library, task: Task) -> SearchResult:
         t0 = time.perf_counter()
+        try:
+            with lib.stopping_when(task.cancelled):
+                return listing(lib, task, t0)
+        except Stopped:  # a newer search replaced this one: nobody reads the result
+            return SearchResult([], 0, -1, (time.perf_counter() - t0) * 1000)
+
+    def listing(lib: Library, task: Task, t0: float) -> SearchResult:
 
         def ms() -> float:
             return (time.perf_counter() - t0) * 1000
