@@ -10,7 +10,7 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from db.articles import all_article_ids, article_rows, iter_articles
+from db.articles import all_article_ids, article_count, article_rows, iter_articles
 from db.library import Library, Stopped
 from db.query import Query
 from db.search import find_hits, first_page, search_ids, spec_ids
@@ -78,7 +78,15 @@ def search_job(
                 if order == "title":
                     ids = _by_title(lib, ids)
             else:
+                head = all_article_ids(lib, order, limit=FIRST_PAGE)
+                if len(head) < FIRST_PAGE:
+                    return SearchResult(head, len(head), 0, ms())
+                first_ms = ms()  # the first rows go out before the whole list is read
+                task.progress(SearchResult(head, article_count(lib), 0, first_ms))
+                if task.cancelled():
+                    return SearchResult(head, len(head), 0, first_ms)
                 ids = all_article_ids(lib, order)
+                return SearchResult(ids, len(ids), 0, first_ms)
             return SearchResult(ids, len(ids), 0, ms())
         terms = query.positive_terms
 

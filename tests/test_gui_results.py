@@ -250,3 +250,24 @@ def test_a_superseded_search_stops_inside_its_ranking(tiny_file: Path) -> None:
         assert list(again.ids) == list(whole.ids)
     finally:
         lib.close()
+
+
+def test_the_whole_library_is_shown_from_its_first_rows_while_the_rest_is_read(
+    tiny_file: Path,
+) -> None:
+    """Browsing without a search reports its first page (and the library's size) before
+    reading every id: at a million articles the window's first list waited 2 s for it."""
+    from db.spec import SearchSpec
+    from gui.search_job import FIRST_PAGE, search_job
+    from gui.worker import Task
+
+    reported: list[object] = []
+    lib = Library.open(tiny_file, create=False)
+    try:
+        result = search_job(SearchSpec(), None, "newest")(lib, Task(reported.append))
+        whole = all_article_ids(lib, "newest")
+        [first] = reported
+        assert list(first.ids) == whole[:FIRST_PAGE] and first.total == TINY and first.partial
+        assert list(result.ids) == whole and result.total == TINY and not result.partial
+    finally:
+        lib.close()
