@@ -359,10 +359,12 @@ def article_mentions(lib: Library, article_id: int) -> list[MentionRow]:
 
 
 def figures(lib: Library, article_ids: Sequence[int] | None = None) -> list[FigureRow]:
+    # CROSS JOIN: from the figures to their mentions, never the other way (left to
+    # itself SQLite walked every mention: 0.5 s at 6.5 million with no figure at all).
     sql = (
         "SELECT m.id, m.article_id, a.title, a.date, m.text, f.value, f.unit, f.qualifier,"
         " f.subject, f.sentence, m.start, m.end FROM figures f"
-        " JOIN mentions m ON m.id = f.mention_id JOIN articles a ON a.id = m.article_id"
+        " CROSS JOIN mentions m ON m.id = f.mention_id JOIN articles a ON a.id = m.article_id"
         " JOIN entities e ON e.id = m.entity_id WHERE e.status = 0"
     )
     params: list[object] = []

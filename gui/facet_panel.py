@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from db.changes import Change
@@ -64,6 +64,7 @@ class FacetPanel(QWidget):
         self._facets: Facets | None = None
         self._problem = ""
 
+        self._stale = False  # the spec changed while the panel was hidden
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(REFRESH_DELAY_MS)
@@ -97,7 +98,7 @@ class FacetPanel(QWidget):
         self._lib = lib
         self._show(None)
         if lib is not None and self._spec is not None:
-            self.timer.start()
+            self._schedule()
 
     def on_change(self, change: Change) -> None:
         if self._spec is not None and (change.touches_articles() or change.touches_entities()):
@@ -117,7 +118,21 @@ class FacetPanel(QWidget):
         """Count the facets of ``spec`` after a short pause (a newer spec replaces it)."""
         self._spec = spec
         self._cancel()
-        self.timer.start()
+        self._schedule()
+
+    def _schedule(self) -> None:
+        """Count after the pause if the panel is on screen; otherwise when it is shown
+        (whole-library facets take seconds at a million articles: not for a hidden tab
+        on every keystroke)."""
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self.timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.timer.start()
 
     def spec(self) -> SearchSpec | None:
         return self._spec

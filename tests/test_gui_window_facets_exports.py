@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTabWidget
 
 from db.entities import find_entity
 from db.extraction import extract_library
@@ -35,13 +35,41 @@ def window(qtbot, seed_file: Path, tmp_path: Path) -> Iterator[MainWindow]:  # n
     w = MainWindow(Settings.at(tmp_path / "settings.ini"), worker=Worker(sync=True))
     w.auto_extract = False
     qtbot.addWidget(w)
-    with qtbot.waitSignal(w.facets.refreshed, timeout=5000):
-        w.set_library(Library.open(copy_library(seed_file, tmp_path), create=False))
     w.show()
     qtbot.waitExposed(w)
+    show_facets(w)
+    with qtbot.waitSignal(w.facets.refreshed, timeout=5000):
+        w.set_library(Library.open(copy_library(seed_file, tmp_path), create=False))
     w.activateWindow()
     yield w
     w.close()
+
+
+def show_facets(w: MainWindow) -> None:
+    """Bring the Facets tab to the front, as a click on it would."""
+    tabs = w.facets.parentWidget()
+    while not isinstance(tabs, QTabWidget):
+        tabs = tabs.parentWidget()
+    tabs.setCurrentWidget(w.facets)
+
+
+def test_a_hidden_facets_tab_counts_only_once_it_is_shown(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    """Facets are counted for the tab on screen: at a million articles the whole
+    library's take seconds, not to be spent on every keystroke behind another tab."""
+    w = window
+    tabs = w.facets.parentWidget()
+    while not isinstance(tabs, QTabWidget):
+        tabs = tabs.parentWidget()
+    tabs.setCurrentIndex(0 if tabs.widget(0) is not w.facets else 1)
+    assert not w.facets.isVisible()
+    counted: list[int] = []
+    w.facets.refreshed.connect(lambda: counted.append(1))
+    w.state.set_query("燕郊")
+    qtbot.wait(400)  # past the panel's pause
+    assert counted == [] and w.facets.facets().total == 4  # still the last counted
+    with qtbot.waitSignal(w.facets.refreshed, timeout=5000):
+        show_facets(w)
+    assert w.facets.facets().total == len(search_ids(w.lib, "燕郊")) < 4
 
 
 def test_facets_follow_the_search_and_a_click_narrows_it(qtbot, window: MainWindow) -> None:  # noqa: ANN001
