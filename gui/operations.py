@@ -32,6 +32,7 @@ from db.library import Library, LibraryError
 from db.query import QueryError
 from db.waiting import Waiting
 from gui.feature import FeatureHub
+from gui.memory import release_freed
 from gui.waiting import open_for_job, waiting_text
 from gui.worker import Task, Worker
 
@@ -104,6 +105,7 @@ class Operations(QObject):
                 return fn(lib, task)
             finally:
                 lib.close()
+                release_freed()  # what a large read freed goes back to the system
 
         return self.worker.run(
             job,
