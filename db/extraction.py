@@ -66,6 +66,16 @@ _MENTION_SQL = (
 )
 
 
+def has_pending(lib: Library) -> bool:
+    """Whether any article is not yet extracted with the current extractor."""
+    row = lib.conn.execute(
+        "SELECT 1 FROM articles a LEFT JOIN extraction_state s ON s.article_id = a.id"
+        " WHERE s.version IS NULL OR s.version < ? LIMIT 1",
+        (EXTRACTOR_VERSION,),
+    ).fetchone()
+    return row is not None
+
+
 def _store(
     conn: sqlite3.Connection,
     article_id: int,
