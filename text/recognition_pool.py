@@ -73,6 +73,11 @@ def mentions_in_pieces(article: ArticleText, recognizer: Any, piece: int) -> Ite
     """The mentions of a long article, recognised ``piece`` characters at a time."""
     from text.entities import extract, recognize_many
 
+    # One string object per distinct name: a long article names the same few thousand
+    # things hundreds of thousands of times, and a copy each made the worker (and, once
+    # unpickled, the parent) hold hundreds of megabytes of duplicates; pickling shares
+    # an object it has seen, so the message shrinks too.
+    shared: dict[str, str] = {}
     for offset, part in split_pieces(article.text, piece):
         found = recognize_many([part], recognizer)
         for m in extract(
@@ -82,7 +87,13 @@ def mentions_in_pieces(article: ArticleText, recognizer: Any, piece: int) -> Ite
             recognizer=False,
             spans=None if found is None else found[0],
         ):
-            yield replace(m, start=m.start + offset, end=m.end + offset) if offset else m
+            yield replace(
+                m,
+                start=m.start + offset,
+                end=m.end + offset,
+                text=shared.setdefault(m.text, m.text),
+                name=shared.setdefault(m.name, m.name),
+            )
 
 
 def short_mentions(articles: Sequence[ArticleText], recognizer: Any) -> list[list[Mention]]:
