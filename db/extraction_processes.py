@@ -50,12 +50,19 @@ def auto_jobs(lib: Library, ids: Sequence[int], parallel_from: int | None = None
 
 
 def batches(
-    chunks: Iterable[Iterable[ArticleText]], *, task_chars: int, piece: int
+    chunks: Iterable[Iterable[ArticleText]],
+    *,
+    task_chars: int,
+    piece: int,
+    small: int = 0,
+    small_chars: int = 0,
 ) -> Iterator[list[ArticleText]]:
     """The articles of each chunk (``BATCH`` ids of the in-process path) in groups of
     about ``task_chars`` characters, then each of its articles longer than ``piece``
     alone: the order in which the in-process path stores them, so that every row gets
-    the same id."""
+    the same id.  The first ``small`` groups are cut at ``small_chars``: the workers'
+    first answers come back sooner, so this thread starts storing while they load."""
+    made = 0
     for chunk in chunks:
         group: list[ArticleText] = []
         size = 0
@@ -66,11 +73,13 @@ def batches(
                 continue
             group.append(article)
             size += len(article.text)
-            if size >= task_chars:
+            if size >= (small_chars if made < small else task_chars):
                 yield group
+                made += 1
                 group, size = [], 0
         if group:
             yield group
+            made += 1
         yield from ([article] for article in long)
 
 
@@ -98,6 +107,8 @@ def extract_in_processes(
         (extraction.article_texts(lib, ids[i : i + step]) for i in range(0, total, step)),
         task_chars=TASK_CHARS,
         piece=extraction.PIECE,
+        small=jobs,
+        small_chars=TASK_CHARS // 5,
     )
     try:
         with RecognitionPool(jobs, recognizer) as pool:

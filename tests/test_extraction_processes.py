@@ -159,6 +159,14 @@ def test_batches_keep_order_and_send_a_long_article_alone() -> None:
     assert got == [[1, 2], [4, 5], [3], [6, 7], [9], [8]]
 
 
+def test_the_first_batches_are_small_so_the_workers_answer_soon() -> None:
+    arts = [ArticleText(i, "字" * 2) for i in range(1, 13)]
+    got = [
+        [a.id for a in b] for b in batches([arts], task_chars=6, piece=10, small=2, small_chars=2)
+    ]
+    assert got == [[1], [2], [3, 4, 5], [6, 7, 8], [9, 10, 11], [12]]
+
+
 def test_processes_are_used_only_for_enough_text(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
