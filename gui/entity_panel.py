@@ -102,10 +102,9 @@ class EntityPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        width = self.fontMetrics().horizontalAdvance("00000") + 10
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width)
+        self._fit_counts(0)
         self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.memory = TreeMemory(self.tree, self.model)
 
@@ -212,8 +211,18 @@ class EntityPanel(QWidget):
             )
             self._uncertain = uncertain_count(self._lib, include_hidden=self._show_hidden)
         self._reset_keeping_state(lambda: self.model.set_entities(rows), select=select)
+        self._fit_counts(max((r.mentions for r in rows), default=0))
         self._show_uncertain_text()
         self.curation.update_actions()
+
+    def _fit_counts(self, largest: int) -> None:
+        """The count columns as wide as the largest count (at least five digits), so a
+        library of a million articles shows 442,990 rather than 442,..."""
+        digits = f"{max(largest, 10_000):,}".translate(str.maketrans("123456789", "000000000"))
+        width = self.fontMetrics().horizontalAdvance(digits) + 14
+        header = self.tree.header()
+        for col in (1, 2):
+            header.resizeSection(col, width)
 
     def _show_uncertain_text(self) -> None:
         self.show_uncertain_button.setText(self.tr("Show %s uncertain") % f"{self._uncertain:,}")

@@ -80,7 +80,7 @@ class LibraryMenu(QObject):
     # -- what the window shows -------------------------------------------------------
     def _update_count(self) -> None:
         n = article_count(self.lib) if self.lib is not None else 0
-        self.count_label.setText(self.tr("{0} articles in the library").format(n))
+        self.count_label.setText(self.tr("{0} articles in the library").format(f"{n:,}"))
 
     def _load_completions(self) -> None:
         """The entities' names in both scripts and their aliases, read off the interface

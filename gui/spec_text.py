@@ -76,4 +76,4 @@ def describe(spec: SearchSpec, count: int | None = None, order: str | None = Non
 def articles_part(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate("SearchSpec", "1 article")
-    return QCoreApplication.translate("SearchSpec", "{0} articles").format(count)
+    return QCoreApplication.translate("SearchSpec", "{0} articles").format(f"{count:,}")
