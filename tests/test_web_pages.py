@@ -54,6 +54,17 @@ def test_title_date_author_and_source() -> None:
     assert misses == KNOWN_MISSES
 
 
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)
+def test_the_byline_text_names_the_author(page: Path) -> None:
+    """The article's byline (the CSV's byline column) holds the author the reader found,
+    whether it came from the text under the headline or from the page's markup."""
+    gold = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    doc = read_document(page)
+    authors = gold["author"] if isinstance(gold["author"], list) else [gold["author"]]
+    for author in filter(None, authors):
+        assert author in doc.byline, (doc.byline, doc.bylines)
+
+
 def test_a_block_named_for_comments_that_holds_the_article_is_kept(tmp_path: Path) -> None:
     paragraph = "京津冀协同创新共同体建设提速，三地科技部门不断完善协同创新机制，开展联合攻关。"
     page = tmp_path / "page.html"

@@ -427,12 +427,15 @@ def _read_html(data: bytes, path: Path | None) -> Document:
         doc.date = normalize_date(page.date) or doc.date
     if page.source:
         doc.source = page.source
-    if not doc.bylines and page.author:
-        credits = parse_byline_line(page.author)
+    credited = page.author if not doc.bylines else ""  # the markup's, when the text has none
+    if credited:
+        credits = parse_byline_line(credited)
         if credits:
             doc.bylines = credits
-        elif re.fullmatch(r"[\u4e00-\u9fff]{2,4}", page.author):
-            doc.bylines = [Byline(page.author, "reporter")]
+        elif re.fullmatch(r"[\u4e00-\u9fff]{2,4}", credited):
+            doc.bylines = [Byline(credited, "reporter")]
+    if doc.bylines and not doc.byline:  # the byline column of exports shows it
+        doc.byline = credited or "、".join(b.name for b in doc.bylines)
     return doc
 
 
