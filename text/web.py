@@ -27,10 +27,10 @@ the saved pages of ``tests/data/web`` (scored by ``python -m bench.web_extract``
   line under the headline;
 - pictures inline as data: URIs are cut before parsing.
 
-A page of more than ``LARGE_PAGE`` characters of markup (tens of MB: a saved
-compilation, never a news page) is not given to trafilatura, whose copies of the
-page's tree take gigabytes there: ``text.web_large`` reads it as a stream within
-bounded memory, with the same metadata rules.
+A page of more than ``LARGE_PAGE`` characters of markup or ``LARGE_PAGE_TAGS``
+tags (a saved compilation, never a news page) is not given to trafilatura, whose
+copies of the page's tree take gigabytes there: ``text.web_large`` reads it as
+a stream within bounded memory, with the same metadata rules.
 """
 
 from __future__ import annotations
@@ -352,10 +352,13 @@ def _headline(body: object) -> str | None:
 # 80 characters is already an article.
 _MIN_EXTRACTED_SIZE = 20
 # A page longer than this (characters of markup, once inline data: URIs are cut)
-# is read by ``text.web_large`` as a stream, without trafilatura: trafilatura
-# builds and copies the page's tree, and a 55 MB page of text passed 1.5 GB. Real
-# news pages are well under 2 MB (the largest of tests/data/web is far below).
-LARGE_PAGE = 4_000_000
+# or with more tags than that is read by ``text.web_large`` as a stream, without
+# trafilatura: trafilatura builds and copies the page's tree, and a 55 MB page of
+# text passed 1.5 GB (a 30 MB one peaked at 1.2 GB); a page of 4 million
+# characters in 440,000 short paragraphs ran over 5 minutes. Real news pages are
+# well under 2 MB, with a few thousand tags.
+LARGE_PAGE = 2_000_000
+LARGE_PAGE_TAGS = 50_000
 _CONFIG: object | None = None
 
 
@@ -373,7 +376,7 @@ def _config() -> object:
 def extract_page(text: str) -> HtmlPage:
     """Article text, title, date, source and author of the HTML page ``text``."""
     text = _prepare(text)
-    if len(text) > LARGE_PAGE:
+    if len(text) > LARGE_PAGE or text.count("<") > LARGE_PAGE_TAGS:
         from text.web_large import extract_large_page
 
         return extract_large_page(text)

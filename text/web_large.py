@@ -3,7 +3,8 @@
 Normal pages go through trafilatura (``text.web``). trafilatura needs the
 page's whole tree and copies it while it works: a 55 MB page of news text
 passed 1.5 GB in the importer's reading thread. A page longer than
-``text.web.LARGE_PAGE`` characters of markup is read here instead: libxml2's
+``text.web.LARGE_PAGE`` characters of markup, or with more than
+``text.web.LARGE_PAGE_TAGS`` tags, is read here instead: libxml2's
 HTML parser hands its events to a small target, no tree is built, and what is
 kept is the article's lines, the <head>'s meta tags and a few lines under the
 headline, so memory follows the page's text, not its markup.
