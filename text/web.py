@@ -25,14 +25,18 @@ the saved pages of ``tests/data/web`` (scored by ``python -m bench.web_extract``
 - the date comes from the page's markup (htmldate without its search of the
   text, which picked a wrong date on blog_pinyin and thepaper), else from the
   line under the headline;
-- pictures inline as data: URIs are cut before parsing, and on a very long
-  page trafilatura's fallback extractors are skipped (memory).
+- pictures inline as data: URIs are cut before parsing.
+
+A page of more than ``LARGE_PAGE`` characters of markup or ``LARGE_PAGE_TAGS``
+tags (a saved compilation, never a news page) is not given to trafilatura, whose
+copies of the page's tree take gigabytes there: ``text.web_large`` reads it as
+a stream within bounded memory, with the same metadata rules.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from text.metadata import find_date, find_source, parse_byline_line
@@ -121,12 +125,16 @@ def _cjk(text: str | None) -> int:
 _DATA_URI_RE = re.compile(r"data:[\w.+/-]*(?:;[\w.+/=-]+)*;base64,[A-Za-z0-9+/=\s]{64,}")
 
 
+def _prepare(text: str) -> str:
+    """The page without an XML declaration and with inline data: URIs cut."""
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    return _DATA_URI_RE.sub("data:,", text)
+
+
 def _parse(text: str) -> object:
     from lxml import etree
     from lxml import html as lhtml
 
-    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
-    text = _DATA_URI_RE.sub("data:,", text)
     parser = lhtml.HTMLParser()
     try:
         tree = lhtml.document_fromstring(text, parser=parser)
@@ -281,11 +289,31 @@ def _labelled_source(value: str) -> str:
 def _metas(tree: object) -> dict[str, str]:
     metas: dict[str, str] = {}
     for m in tree.iter("meta"):  # type: ignore[attr-defined]
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
-        content = (m.get("content") or "").strip()
-        if key and content and key not in metas:
-            metas[key] = content
+        _add_meta(metas, m.attrib)
     return metas
+
+
+def _add_meta(metas: dict[str, str], attrib: Mapping[str, str]) -> None:
+    """Keep the first ``content`` of a <meta> by its property, name or itemprop."""
+    key = (attrib.get("property") or attrib.get("name") or attrib.get("itemprop") or "").strip()
+    content = (attrib.get("content") or "").strip()
+    if key and content and key.lower() not in metas:
+        metas[key.lower()] = content
+
+
+def _meta_source(metas: Mapping[str, str]) -> str | None:
+    return next(
+        (
+            _labelled_source(metas[k])
+            for k in _SOURCE_META_KEYS
+            if k in metas and "://" not in metas[k]
+        ),
+        None,
+    )
+
+
+def _meta_author(metas: Mapping[str, str]) -> str | None:
+    return next((metas[k] for k in _AUTHOR_META_KEYS if k in metas and "://" not in metas[k]), None)
 
 
 def _source_by_class(tree: object) -> str | None:
@@ -323,11 +351,14 @@ def _headline(body: object) -> str | None:
 # Chinese character carries about what a word does, so a short news brief of
 # 80 characters is already an article.
 _MIN_EXTRACTED_SIZE = 20
-# On a page this long (characters of HTML) trafilatura skips its fallback
-# extractors, which copy the page's tree again: a 27 MB page of text then peaks
-# at 439 MB instead of 510 MB, a 63 MB one at 1016 MB (the hand-written
-# extractor took 506 MB on it).
-_LONG_PAGE = 4_000_000
+# A page longer than this (characters of markup, once inline data: URIs are cut)
+# or with more tags than that is read by ``text.web_large`` as a stream, without
+# trafilatura: trafilatura builds and copies the page's tree, and a 55 MB page of
+# text passed 1.5 GB (a 30 MB one peaked at 1.2 GB); a page of 4 million
+# characters in 440,000 short paragraphs ran over 5 minutes. Real news pages are
+# well under 2 MB, with a few thousand tags.
+LARGE_PAGE = 2_000_000
+LARGE_PAGE_TAGS = 50_000
 _CONFIG: object | None = None
 
 
@@ -344,26 +375,21 @@ def _config() -> object:
 
 def extract_page(text: str) -> HtmlPage:
     """Article text, title, date, source and author of the HTML page ``text``."""
+    text = _prepare(text)
+    if len(text) > LARGE_PAGE or text.count("<") > LARGE_PAGE_TAGS:
+        from text.web_large import extract_large_page
+
+        return extract_large_page(text)
     import trafilatura
 
-    long_page = len(text) > _LONG_PAGE
     tree = _parse(text)
     del text
     metas = _metas(tree)
     body = tree.find("body")
     if body is None:
         body = tree
-    source = next(
-        (
-            _labelled_source(metas[k])
-            for k in _SOURCE_META_KEYS
-            if k in metas and "://" not in metas[k]
-        ),
-        None,
-    ) or _source_by_class(body)
-    author = next(
-        (metas[k] for k in _AUTHOR_META_KEYS if k in metas and "://" not in metas[k]), None
-    )
+    source = _meta_source(metas) or _source_by_class(body)
+    author = _meta_author(metas)
     _join_cjk_lines(tree)
     _remove_comments(body)
     _unwrap_layout_tables(body)
@@ -376,7 +402,6 @@ def extract_page(text: str) -> HtmlPage:
         include_comments=False,
         include_tables=True,
         favor_precision=True,
-        fast=long_page,
         date_extraction_params={"extensive_search": False, "original_date": True},
         config=_config(),
     )
@@ -389,8 +414,25 @@ def extract_page(text: str) -> HtmlPage:
         title = _clean_title(doc.title)
         author = doc.author or author
     title = title or headline
+    _with_title(lines, title)
+    date, source, author = _near_headline(page_lines, title, date, source, author)
+    return HtmlPage("\n".join(lines), title, date, source, author)
+
+
+def _with_title(lines: list[str], title: str | None) -> None:
+    """Put the title first unless one of the first three lines is it."""
     if title and title.split() not in [line.split() for line in lines[:3]]:
         lines.insert(0, title)
+
+
+def _near_headline(
+    page_lines: list[str],
+    title: str | None,
+    date: str | None,
+    source: str | None,
+    author: str | None,
+) -> tuple[str | None, str | None, str | None]:
+    """Date, source and author completed from the lines under the headline."""
     if date is None or source is None or author is None:
         # The lines under the headline often read "2023-02-27 08:30 来源：人民网"
         # and "本报记者 张三".
@@ -402,4 +444,4 @@ def extract_page(text: str) -> HtmlPage:
             date = date or find_date(line)
             source = source or find_source(line)
         author = author or _byline_near_title(near[1:])
-    return HtmlPage("\n".join(lines), title, date, source, author)
+    return date, source, author
