@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 RecognizerSpec = bool | str | Path | None
 
 PIECE_ENDS = "\n。！？!?；;"
+WORKER_NICENESS = 10  # added to a worker's scheduling niceness (POSIX)
 POLL_SECONDS = 0.1  # how often a waiting caller looks at its cancel flag
 PARENT_CHECK_SECONDS = 1.0  # how often an idle worker looks whether its parent lives
 
@@ -225,6 +226,11 @@ def _next_task(reader: Connection, lock: Any) -> tuple | None:
 def _serve(tasks: Connection, lock: Any, out: Connection, spec: RecognizerSpec) -> None:
     """A worker: load the recogniser, then answer batches until told to stop (None)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    # Background work: the window's own process (keys, painting, storing the results)
+    # goes first when the cores are all busy (with two cores, two workers and the
+    # window a key waited 40-90 ms, p95, for a time slice).
+    with contextlib.suppress(AttributeError, OSError):  # os.nice is POSIX only
+        os.nice(WORKER_NICENESS)
     from text.entities import recognize_many
 
     seq = -1
