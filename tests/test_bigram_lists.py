@@ -13,13 +13,12 @@ from pathlib import Path
 import pytest
 
 from db import bigrams, onechar
-from db.articles import insert_article
 from db.health import check_library, repair_library
 from db.importer import ImportProgress, import_paths
 from db.library import Library
 from db.query import parse_query
 from db.search import count_matches, search, search_ids
-from tests.helpers import SEEDS
+from tests.helpers import SEEDS, add_numbered, sentence_articles
 from text.fold import fold
 from text.tokens import index_tokens
 
@@ -36,22 +35,6 @@ def small(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(onechar, "PAGE_DEPTH", 10)
     monkeypatch.setattr(bigrams, "HOT_DF", 40)
     monkeypatch.setattr(bigrams, "REFRESH_MIN", 100)
-
-
-def _sentences() -> list[str]:
-    text = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
-    return [s for s in re.split(r"(?<=[。！？\n])", text) if len(s.strip()) > 4]
-
-
-def _articles(rng: random.Random, n: int, sentences: tuple[int, int]) -> list[str]:
-    pool = _sentences()
-    return ["".join(rng.choices(pool, k=rng.randint(*sentences))) for _ in range(n)]
-
-
-def _add(lib: Library, texts: list[str], start: int = 0) -> None:
-    with lib.transaction() as conn:
-        for i, text in enumerate(texts, start):
-            insert_article(conn, title=f"第{i}篇", text=f"{i}\n{text}", script="hans")
 
 
 def _bigram_df(lib: Library) -> Counter[str]:
@@ -89,7 +72,7 @@ def _check_listed(lib: Library, keys: list[str]) -> None:
 
 def _library(tmp_path: Path, seed: int = 7, n: int = 200) -> Library:
     lib = Library.open(tmp_path / "lib.duizhao")
-    _add(lib, _articles(random.Random(seed), n, (1, 4)))
+    add_numbered(lib, sentence_articles(random.Random(seed), n, (1, 4)))
     return lib
 
 
@@ -121,9 +104,9 @@ def test_promotion_lists_exactly_the_bigrams_at_or_over_the_threshold(
     assert bigrams.last_refresh(lib.conn) == 200
     assert bigrams.refresh(lib).candidates == 0  # nothing left to promote
     assert not bigrams.due(lib.conn)
-    _add(lib, _articles(random.Random(1), 199, (1, 2)), start=200)
+    add_numbered(lib, sentence_articles(random.Random(1), 199, (1, 2)), start=200)
     assert not bigrams.due(lib.conn)
-    _add(lib, ["京津冀"], start=399)
+    add_numbered(lib, ["京津冀"], start=399)
     assert bigrams.due(lib.conn)  # twice as many articles as at the promotion
 
 
@@ -149,7 +132,7 @@ def test_lists_kept_up_as_the_library_grows_and_on_reimport(tmp_path: Path, smal
     assert bigrams.refresh(lib).promoted > 10
     listed = sorted(onechar.listed_bigrams(lib.conn))
     # then articles four times as long: the lists trim as the average length drifts
-    _add(lib, _articles(rng, 150, (6, 14)), start=150)
+    add_numbered(lib, sentence_articles(rng, 150, (6, 14)), start=150)
     assert max(onechar.count(lib.conn, k) for k in listed) > onechar.TRIM_AT
     _check_listed(lib, listed)
     before = onechar.count(lib.conn, "京津")
@@ -206,7 +189,7 @@ def test_an_import_ends_with_a_promotion_once_the_library_has_doubled(
 ) -> None:
     folder = tmp_path / "files"
     folder.mkdir()
-    for i, text in enumerate(_articles(random.Random(5), 260, (1, 4))):
+    for i, text in enumerate(sentence_articles(random.Random(5), 260, (1, 4))):
         (folder / f"{i:03}.txt").write_text(f"第{i}篇\n\n{text}", encoding="utf-8")
     lib = Library.open(tmp_path / "lib.duizhao")
     events: list[ImportProgress] = []
@@ -258,7 +241,7 @@ def test_a_list_shorter_than_list_rows_takes_every_article_that_arrives(
     bigrams.refresh(lib)
     listed = onechar.listed_bigrams(lib.conn)
     assert listed
-    _add(lib, _articles(random.Random(23), 100, (1, 12)), start=150)
+    add_numbered(lib, sentence_articles(random.Random(23), 100, (1, 12)), start=150)
     for key in listed:
         held = lib.conn.execute("SELECT count(*) FROM char_rank WHERE ch = ?", (key,))
         assert held.fetchone()[0] == onechar.count(lib.conn, key) == len(_ranking(lib, key))
@@ -293,7 +276,7 @@ def test_check_finds_a_wrong_bigram_count_and_repair_rebuilds_and_extends_the_li
     quick = check_library(lib, quick=True)
     assert quick.ok or any(key in p for p in quick.index_problems)
     # articles arrive and more bigrams become common, none promoted yet
-    _add(lib, _articles(random.Random(19), 120, (1, 4)), start=120)
+    add_numbered(lib, sentence_articles(random.Random(19), 120, (1, 4)), start=120)
     hot = {b for b, n in _bigram_df(lib).items() if n >= bigrams.HOT_DF}
     assert hot > listed
     with lib.transaction() as conn:  # a damaged list
@@ -311,7 +294,7 @@ def test_the_command_line_import_says_how_many_words_it_listed(
 
     folder = tmp_path / "files"
     folder.mkdir()
-    for i, text in enumerate(_articles(random.Random(29), 150, (1, 4))):
+    for i, text in enumerate(sentence_articles(random.Random(29), 150, (1, 4))):
         (folder / f"{i:03}.txt").write_text(f"第{i}篇\n\n{text}", encoding="utf-8")
     path = tmp_path / "lib.duizhao"
     assert run(["--library", str(path), "import", "--no-extract", str(folder)]) == 0
@@ -329,7 +312,7 @@ def test_a_repair_stopped_while_listing_bigrams_leaves_the_library_as_it_was(
 
     lib = _library(tmp_path, n=120)
     bigrams.refresh(lib)
-    _add(lib, _articles(random.Random(31), 120, (1, 4)), start=120)
+    add_numbered(lib, sentence_articles(random.Random(31), 120, (1, 4)), start=120)
     before = lib.conn.execute("SELECT ch, df, listed FROM char_stats ORDER BY ch").fetchall()
     rebuilt: list[bool] = []
 

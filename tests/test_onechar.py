@@ -5,20 +5,18 @@ re-import and index rebuild."""
 from __future__ import annotations
 
 import random
-import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from db import onechar
-from db.articles import insert_article
 from db.health import check_library, repair_library
 from db.importer import import_paths
 from db.library import Library
 from db.query import parse_query
 from db.search import count_matches, search, search_ids
-from tests.helpers import SEEDS
+from tests.helpers import SEEDS, add_numbered, sentence_articles
 from text.fold import fold
 from text.tokens import index_tokens
 
@@ -32,22 +30,6 @@ def small_lists(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(onechar, "LIST_ROWS", 20)
     monkeypatch.setattr(onechar, "TRIM_AT", 30)
     monkeypatch.setattr(onechar, "PAGE_DEPTH", 10)
-
-
-def _sentences() -> list[str]:
-    text = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
-    return [s for s in re.split(r"(?<=[。！？\n])", text) if len(s.strip()) > 4]
-
-
-def _articles(rng: random.Random, n: int, sentences: tuple[int, int]) -> list[str]:
-    pool = _sentences()
-    return ["".join(rng.choices(pool, k=rng.randint(*sentences))) for _ in range(n)]
-
-
-def _add(lib: Library, texts: list[str], start: int = 0) -> None:
-    with lib.transaction() as conn:
-        for i, text in enumerate(texts, start):
-            insert_article(conn, title=f"第{i}篇", text=f"{i}\n{text}", script="hans")
 
 
 def _full_ranking(lib: Library, ch: str) -> list[int]:
@@ -91,8 +73,8 @@ def test_first_page_and_total_equal_full_bm25_as_average_length_grows(
     lib = Library.open(tmp_path / "lib.duizhao")
     # short articles first, then ones four times as long: the average length that
     # decided each trim drifts far from today's
-    _add(lib, _articles(rng, 150, (1, 3)))
-    _add(lib, _articles(rng, 150, (8, 14)), start=150)
+    add_numbered(lib, sentence_articles(rng, 150, (1, 3)))
+    add_numbered(lib, sentence_articles(rng, 150, (8, 14)), start=150)
     chars = _common_chars(lib, 60)
     assert len(chars) > 30
     assert max(onechar.count(lib.conn, c) for c in chars) > onechar.TRIM_AT  # lists trimmed
@@ -103,7 +85,7 @@ def test_first_page_and_total_equal_full_bm25_as_average_length_grows(
 
 def test_page_of_the_search_carries_scores_and_snippets(tmp_path: Path, small_lists: None) -> None:
     lib = Library.open(tmp_path / "lib.duizhao")
-    _add(lib, _articles(random.Random(3), 120, (2, 6)))
+    add_numbered(lib, sentence_articles(random.Random(3), 120, (2, 6)))
     ch = _common_chars(lib, 60)[0]
     page = search(lib, ch, limit=5, offset=2)
     full = _full_ranking(lib, ch)
@@ -116,7 +98,7 @@ def test_page_of_the_search_carries_scores_and_snippets(tmp_path: Path, small_li
 
 def test_deep_pages_take_the_ordinary_path(tmp_path: Path, small_lists: None) -> None:
     lib = Library.open(tmp_path / "lib.duizhao")
-    _add(lib, _articles(random.Random(5), 200, (2, 6)))
+    add_numbered(lib, sentence_articles(random.Random(5), 200, (2, 6)))
     ch = max(_common_chars(lib, 100), key=lambda c: onechar.count(lib.conn, c))
     assert onechar.page(lib.conn, ch, PAGE, offset=PAGE) is None
     full = _full_ranking(lib, ch)
@@ -129,10 +111,10 @@ def test_lists_kept_up_as_articles_arrive_and_on_reimport(
 ) -> None:
     rng = random.Random(11)
     lib = Library.open(tmp_path / "lib.duizhao")
-    _add(lib, _articles(rng, 80, (2, 5)))
+    add_numbered(lib, sentence_articles(rng, 80, (2, 5)))
     chars = _common_chars(lib, 30)
     _check_first_pages(lib, chars)  # asked before the next articles arrive
-    _add(lib, _articles(rng, 120, (1, 9)), start=80)
+    add_numbered(lib, sentence_articles(rng, 120, (1, 9)), start=80)
     _check_first_pages(lib, _common_chars(lib, 60))
     before = dict(lib.conn.execute("SELECT ch, df FROM char_stats"))
     first = import_paths(lib, [SEEDS])
@@ -148,7 +130,7 @@ def test_a_library_from_before_keeps_the_ordinary_path_until_repaired(
     tmp_path: Path, small_lists: None
 ) -> None:
     lib = Library.open(tmp_path / "lib.duizhao")
-    _add(lib, _articles(random.Random(13), 150, (2, 6)))
+    add_numbered(lib, sentence_articles(random.Random(13), 150, (2, 6)))
     with lib.transaction() as conn:  # as a library migrated with articles in it is
         onechar.clear(conn)
         conn.execute("DELETE FROM meta WHERE key = 'char_lists'")
@@ -174,7 +156,7 @@ def test_only_whole_one_character_queries_use_the_lists() -> None:
 def test_token_stats_counts_what_fts5_counts(tmp_path: Path) -> None:
     lib = Library.open(tmp_path / "lib.duizhao")
     text = "京津冀协同，京津共建。GDP增长京"
-    _add(lib, [text])
+    add_numbered(lib, [text])
     counts, dl = onechar.token_stats(index_tokens(fold(f"0\n{text}")))
     assert counts["京"] == 3 and counts["津"] == 2 and "g" not in counts
     size = lib.conn.execute("SELECT sz FROM articles_fts_docsize").fetchone()[0]
@@ -185,7 +167,7 @@ def test_check_reports_lists_that_disagree_with_the_index_and_repair_mends_them(
     tmp_path: Path,
 ) -> None:
     lib = Library.open(tmp_path / "lib.duizhao")
-    _add(lib, _articles(random.Random(17), 60, (2, 4)))
+    add_numbered(lib, sentence_articles(random.Random(17), 60, (2, 4)))
     assert check_library(lib).ok
     with lib.transaction() as conn:
         conn.execute("UPDATE char_stats SET df = df + 1 WHERE ch = '的'")
