@@ -219,22 +219,21 @@ class SelfTest:
             f"{len(article_marks.uncertain)} uncertain"
         )
 
-    def read_docx(self) -> str:
+    def _read_sample(self, name: str, data: bytes) -> None:
+        """Write ``data`` as ``name`` and read it back through the importer's reader."""
         from text.reader import read_document
 
-        path = self.folder / "minimal.docx"
-        path.write_bytes(_minimal_docx("京津冀协同创新共同体建设"))
+        path = self.folder / name
+        path.write_bytes(data)
         doc = read_document(path)
         _require("京津冀协同创新" in doc.text, f"read {doc.text!r}")
+
+    def read_docx(self) -> str:
+        self._read_sample("minimal.docx", _minimal_docx("京津冀协同创新共同体建设"))
         return "a document without styles or templates"
 
     def read_pdf(self) -> str:
-        from text.reader import read_document
-
-        path = self.folder / "minimal.pdf"
-        path.write_bytes(_minimal_pdf("京津冀协同创新共同体建设"))
-        doc = read_document(path)
-        _require("京津冀协同创新" in doc.text, f"read {doc.text!r}")
+        self._read_sample("minimal.pdf", _minimal_pdf("京津冀协同创新共同体建设"))
         return "text through the predefined CMap UniGB-UCS2-H"
 
     def read_web_page(self) -> str:
