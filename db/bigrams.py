@@ -43,7 +43,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
 from db import onechar
-from db.library import Library
+from db.library import Library, Stopped, stopping_when
 
 HOT_DF = 5_000  # a bigram in at least this many articles gets a list at the next promotion
 REFRESH_MIN = 20_000  # no promotion below this many articles (every bigram ranks fast)
@@ -102,18 +102,14 @@ def candidates(
     conn.execute(
         f"CREATE VIRTUAL TABLE IF NOT EXISTS {_VOCAB} USING fts5vocab(main, 'articles_fts', 'row')"
     )
-    if cancelled is not None:
-        conn.set_progress_handler(lambda: int(cancelled()), 20_000)
     try:
-        rows = conn.execute(
-            f"SELECT term, doc FROM {_VOCAB} WHERE length(term) = 2 AND doc >= ?", (least,)
-        ).fetchall()
-    except sqlite3.OperationalError:
-        if cancelled is not None and cancelled():
-            return None
-        raise
+        with stopping_when(conn, cancelled) if cancelled is not None else nullcontext():
+            rows = conn.execute(
+                f"SELECT term, doc FROM {_VOCAB} WHERE length(term) = 2 AND doc >= ?", (least,)
+            ).fetchall()
+    except Stopped:
+        return None
     finally:
-        conn.set_progress_handler(None, 0)
         conn.execute(f"DROP TABLE IF EXISTS {_VOCAB}")
     found = [(term, int(doc)) for term, doc in rows if onechar.is_bigram(term)]
     return sorted(found, key=lambda r: (-r[1], r[0]))

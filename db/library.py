@@ -8,7 +8,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -114,6 +114,24 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     raise last
 
 
+@contextmanager
+def stopping_when(
+    conn: sqlite3.Connection, cancelled: Callable[[], bool], every: int = 20_000
+) -> Iterator[None]:
+    """Statements run inside stop within ``every`` SQLite steps once ``cancelled()`` is
+    true, raising ``Stopped``: a superseded search gives its core back at once instead
+    of ranking a million articles nobody will look at, a promotion stops mid-pass."""
+    conn.set_progress_handler(lambda: int(cancelled()), every)
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if cancelled() and "interrupt" in str(exc):
+            raise Stopped(str(exc)) from None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
 class Library:
     """An open library file. Not thread-safe: open one per thread (``reopen``).
 
@@ -209,20 +227,11 @@ class Library:
             raise friendly_error(exc, path) from exc
         return lib
 
-    @contextmanager
-    def stopping_when(self, cancelled: Callable[[], bool], every: int = 20_000) -> Iterator[None]:
-        """Statements run inside stop within ``every`` SQLite steps once ``cancelled()``
-        is true, raising ``Stopped``: a superseded search gives its core back at once
-        instead of ranking a million articles nobody will look at."""
-        self.conn.set_progress_handler(lambda: int(cancelled()), every)
-        try:
-            yield
-        except sqlite3.OperationalError as exc:
-            if cancelled() and "interrupt" in str(exc):
-                raise Stopped(str(exc)) from None
-            raise
-        finally:
-            self.conn.set_progress_handler(None, 0)
+    def stopping_when(
+        self, cancelled: Callable[[], bool], every: int = 20_000
+    ) -> AbstractContextManager[None]:
+        """``stopping_when`` on this library's connection."""
+        return stopping_when(self.conn, cancelled, every)
 
     def reopen(self) -> Library:
         """A second connection to the same file, e.g. for a worker thread."""
