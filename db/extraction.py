@@ -48,16 +48,16 @@ def article_texts(lib: Library, ids: Iterable[int]) -> Iterator[ArticleText]:
             yield ArticleText(aid, row[0], row[1], tuple(bylines_of(lib, aid)))
 
 
+# Articles not extracted with the current extractor (its version the parameter).
+_PENDING_SQL = (
+    "SELECT a.id FROM articles a LEFT JOIN extraction_state s ON s.article_id = a.id"
+    " WHERE s.version IS NULL OR s.version < ?"
+)
+
+
 def pending_articles(lib: Library) -> list[int]:
     """Articles not yet extracted with the current extractor."""
-    return [
-        r[0]
-        for r in lib.conn.execute(
-            "SELECT a.id FROM articles a LEFT JOIN extraction_state s ON s.article_id = a.id"
-            " WHERE s.version IS NULL OR s.version < ? ORDER BY a.id",
-            (EXTRACTOR_VERSION,),
-        )
-    ]
+    return [r[0] for r in lib.conn.execute(_PENDING_SQL + " ORDER BY a.id", (EXTRACTOR_VERSION,))]
 
 
 _MENTION_SQL = (
@@ -68,12 +68,7 @@ _MENTION_SQL = (
 
 def has_pending(lib: Library) -> bool:
     """Whether any article is not yet extracted with the current extractor."""
-    row = lib.conn.execute(
-        "SELECT 1 FROM articles a LEFT JOIN extraction_state s ON s.article_id = a.id"
-        " WHERE s.version IS NULL OR s.version < ? LIMIT 1",
-        (EXTRACTOR_VERSION,),
-    ).fetchone()
-    return row is not None
+    return lib.conn.execute(_PENDING_SQL + " LIMIT 1", (EXTRACTOR_VERSION,)).fetchone() is not None
 
 
 def _store(
