@@ -4,9 +4,10 @@ The extraction is a write through ``gui.operations`` (its own connection,
 waiting for another writer, one write at a time); a progress bar in the status
 bar follows it.  When it ends it announces that the entities changed, and the
 panels reload from that.  ``extract_if_pending`` starts it for articles not yet
-processed (a new library, an import, a run that was interrupted).  Recognition runs
-in worker processes on every core (``db.extraction_processes``) unless the job is
-tiny; the operation's thread stores their results, Stop Extraction ends them.
+processed (a new library, an import, a run that was interrupted).  Unless the job
+is tiny, it runs in a process of its own (``db.extraction_child``) that recognises
+in worker processes on every core (``db.extraction_processes``) and stores their
+results; the operation's thread only relays its progress, Stop Extraction ends it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QProgressBar, QWidget
 
 from db.changes import Change
 from db.extraction import extract_library, has_pending, pending_articles
+from db.extraction_child import extract_in_child
 from db.extraction_processes import auto_jobs
 from gui.worker import Task
 
@@ -96,21 +98,33 @@ class ExtractionFeature(QObject):
         jobs = self.jobs
 
         def job(lib: Library, task: Task) -> int:
-            # Recognition runs in worker processes; this thread (never the interface's)
-            # stores their results, and the window receives only the progress.
-            # Storing them is Python work holding the interpreter lock: meanwhile the
-            # interface thread waits for it at most 1 ms (instead of 5) at each step of a
-            # key's handling.
+            ids = pending_articles(lib)
+            n = jobs if jobs is not None else auto_jobs(lib, ids, IN_PROCESS_BELOW)
+            cancelled = lambda: stop.is_set() or task.cancelled()  # noqa: E731
+            if n > 1:
+                # Reading, recognising and storing all run in a process of their own:
+                # this thread only waits on a pipe, and the interpreter lock stays free
+                # for the interface's keys.
+                return extract_in_child(
+                    lib.path,
+                    ids,
+                    jobs=n,
+                    progress=lambda done, total: task.progress((done, total)),
+                    waiting=task.progress,
+                    cancelled=cancelled,
+                    activity=lib.activity,
+                )
+            # A small job, here: meanwhile the interface thread waits for the interpreter
+            # lock at most 1 ms (instead of 5) at each step of a key's handling.
             previous = sys.getswitchinterval()
             sys.setswitchinterval(min(previous, SWITCH_SECONDS))
             try:
-                ids = pending_articles(lib)
                 return extract_library(
                     lib,
                     ids,
                     progress=lambda done, total: task.progress((done, total)),
-                    cancelled=lambda: stop.is_set() or task.cancelled(),
-                    jobs=jobs if jobs is not None else auto_jobs(lib, ids, IN_PROCESS_BELOW),
+                    cancelled=cancelled,
+                    jobs=1,
                 )
             finally:
                 sys.setswitchinterval(previous)

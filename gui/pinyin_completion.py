@@ -8,12 +8,16 @@ not offered is never searched.
 
 A window feature (``gui.feature``): it follows the open library and forgets the
 names' readings when the entities change.  The dictionary's readings are prepared
-on a background thread; until they are ready, only entity names are offered.
+on a background thread; until they are ready, only entity names are offered.  That
+preparation is seconds of Python work holding the interpreter lock, so it waits
+while the window is busy (``busy``: an import or an extraction is running) unless
+pinyin is typed meanwhile.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal
@@ -54,6 +58,8 @@ class PinyinCompletion(QObject):
         self.timer.timeout.connect(self.update)
         edit.textEdited.connect(lambda _t: self.timer.start())
         self._warming: threading.Thread | None = None
+        # Whether the window is busy with a long job: the warm-up waits for its end.
+        self.busy: Callable[[], bool] = lambda: False
 
     # -- the Feature interface ------------------------------------------------------
     def set_library(self, lib: Library | None) -> None:
@@ -62,11 +68,16 @@ class PinyinCompletion(QObject):
         if lib is not None:
             QTimer.singleShot(WARM_UP_MS, self.warm_up)
 
-    def warm_up(self) -> None:
-        """Make the dictionary's readings on a thread (once the window is up)."""
-        if self._warming is None and not dictionary_index_ready():
-            self._warming = threading.Thread(target=dictionary_index, daemon=True)
-            self._warming.start()
+    def warm_up(self, asked: bool = False) -> None:
+        """Make the dictionary's readings on a thread (once the window is up and not
+        busy, or at once when pinyin is typed: ``asked``)."""
+        if self._warming is not None or dictionary_index_ready():
+            return
+        if not asked and self.busy():
+            QTimer.singleShot(WARM_UP_MS, self.warm_up)  # keys come first meanwhile
+            return
+        self._warming = threading.Thread(target=dictionary_index, daemon=True)
+        self._warming.start()
 
     def on_change(self, change: Change) -> None:
         if self.words is not None and change.touches_entities():
@@ -90,7 +101,7 @@ class PinyinCompletion(QObject):
         letters = self.letters()
         words: list[str] = []
         if letters and self.words is not None:
-            self.warm_up()  # letters typed early: the names now, the headwords once ready
+            self.warm_up(asked=True)  # letters typed early: the names now, the headwords once ready
             words = self.words.offered(letters, headwords=dictionary_index_ready())
         self.model.setStringList(words)
         if words:

@@ -86,6 +86,7 @@ class Workspace(QObject):
         self.views.entityChosen.connect(w.entity_panel.select_entity)
 
         self.pinyin = w.hub.register(PinyinCompletion(w.search_bar.edit, w))
+        self.pinyin.busy = w.ops.writing  # its warm-up waits for imports and extraction
         self.regional = RegionalToggle(w)
         w.hub.register(self.regional)
         w.search_bar.layout().insertWidget(2, self.regional)

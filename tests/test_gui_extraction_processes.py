@@ -1,6 +1,6 @@
-"""Entities ▸ Extract Entities with recognition in worker processes: the window's
-thread receives only progress, Stop Extraction stops the workers and keeps what was
-stored, and extracting again finishes the rest."""
+"""Entities ▸ Extract Entities in a process of its own (which recognises in worker
+processes and stores): the window's process receives only progress, Stop Extraction
+stops it and keeps what was stored, and extracting again finishes the rest."""
 
 from __future__ import annotations
 
@@ -50,7 +50,6 @@ def lib(tmp_path: Path):
 def test_stop_extraction_stops_the_workers_and_a_second_run_finishes(
     qtbot, lib: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(db.extraction_processes, "TASK_CHARS", 4_000)  # one article a batch
     total = len(pending_articles(lib))
     pool = QThreadPool()
     pool.setMaxThreadCount(2)
@@ -66,13 +65,13 @@ def test_stop_extraction_stops_the_workers_and_a_second_run_finishes(
     hub.set_library(lib)
     messages: list[str] = []
     feature.message.connect(messages.append)
-    workers: list[int] = []  # worker processes seen at the first progress of each run
+    children: list[list[str]] = []  # this process's children at the first progress of a run
     switch: list[float] = []  # the interpreter's switch interval then
     before = sys.getswitchinterval()
 
     def stop_after_first_batch(value: int) -> None:
-        if value > 0 and len(workers) < runs[0]:
-            workers.append(len(multiprocessing.active_children()))
+        if value > 0 and len(children) < runs[0]:
+            children.append([p.name for p in multiprocessing.active_children()])
             switch.append(sys.getswitchinterval())
             if runs[0] == 1:
                 feature.cancel()  # Entities ▸ Stop Extraction
@@ -84,8 +83,8 @@ def test_stop_extraction_stops_the_workers_and_a_second_run_finishes(
     assert feature.running
     qtbot.waitUntil(lambda: not feature.running, timeout=60_000)
     assert unhandled == []
-    assert workers == [2]  # recognised in two processes
-    assert not multiprocessing.active_children()  # the workers were stopped
+    assert children == [["duizhao-extraction"]]  # extracted by a process of its own
+    assert not multiprocessing.active_children()  # it was stopped
     left = pending_articles(lib)
     assert 0 < len(left) < total
     assert messages == [f"Entities extracted from {total - len(left)} articles"]
@@ -98,8 +97,8 @@ def test_stop_extraction_stops_the_workers_and_a_second_run_finishes(
     qtbot.waitUntil(lambda: not feature.running, timeout=60_000)
     assert pending_articles(lib) == []
     assert messages[-1] == f"Entities extracted from {len(left)} articles"
-    assert workers == [2, 2]
-    # keys wait at most 1 ms for the thread that stores, and the interval is restored
-    assert switch == [0.001, 0.001] and sys.getswitchinterval() == before
+    assert children == [["duizhao-extraction"]] * 2
+    # this process stores nothing: its interpreter's switch interval is left alone
+    assert switch == [before, before] and sys.getswitchinterval() == before
     assert unhandled == []
     parent.deleteLater()

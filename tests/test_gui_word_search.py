@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLineEdit
 
+import gui.pinyin_completion
 from db.articles import insert_article
 from db.changes import ENTITIES_CHANGED
 from db.extraction import extract_library
@@ -81,3 +83,30 @@ def test_the_regional_toggle_adds_the_taiwan_word_and_says_so(qtbot, lib: Librar
     toggle.set_on(False)
     assert toggle.expand("信息") == "信息"
     assert toggle.added_label.text() == ""
+
+
+def test_the_dictionary_warm_up_waits_while_the_window_is_busy(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[int] = []  # the readings made (recorded instead of seconds of work)
+    monkeypatch.setattr(gui.pinyin_completion, "dictionary_index_ready", lambda: bool(made))
+    monkeypatch.setattr(gui.pinyin_completion, "dictionary_index", lambda: made.append(1))
+    monkeypatch.setattr(gui.pinyin_completion, "WARM_UP_MS", 20)
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    pinyin = PinyinCompletion(edit)
+    busy = [True]  # an extraction runs
+    pinyin.busy = lambda: busy[0]
+    pinyin.warm_up()
+    qtbot.wait(200)
+    assert made == [] and pinyin._warming is None  # put off, not started
+    busy[0] = False
+    qtbot.waitUntil(lambda: made == [1], timeout=3000)  # started once the window is free
+    # Pinyin typed while busy starts it at once: the user asked for the words.
+    made.clear()
+    pinyin._warming = None
+    busy[0] = True
+    pinyin.warm_up(asked=True)
+    assert pinyin._warming is not None
+    pinyin._warming.join(timeout=5)
+    assert made == [1]

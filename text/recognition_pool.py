@@ -139,7 +139,7 @@ def usable_cores() -> int:
 
 
 @contextlib.contextmanager
-def _sigint_ignored() -> Iterator[None]:
+def sigint_ignored() -> Iterator[None]:
     """Ctrl+C ignored while workers start (in the main thread, where it can be set), so
     that a worker started meanwhile ignores it from its first instruction on (an ignored
     signal stays ignored in a started program): the parent alone handles Ctrl+C."""
@@ -260,7 +260,7 @@ class RecognitionPool:
         self._workers: list[tuple[multiprocessing.process.BaseProcess, Connection]] = []
         self._unfinished = False  # a run of ``results`` left batches in the workers
         try:
-            with _sigint_ignored():
+            with sigint_ignored():
                 for n in range(max(1, jobs)):
                     reader, writer = ctx.Pipe(duplex=False)
                     proc = ctx.Process(
