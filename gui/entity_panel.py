@@ -35,6 +35,7 @@ from gui import qtcompat  # noqa: F401  (guards None's reference count; see the 
 from gui.curation_actions import CurationActions
 from gui.entity_model import SORT_COUNT, SORT_PINYIN, EntityTreeModel
 from gui.filter_edit import FilterEdit
+from gui.latest_read import LatestRead
 from gui.merge_dialog import MergeDialog
 from gui.tree_memory import TreeMemory
 from text.fold import fold
@@ -67,6 +68,7 @@ class EntityPanel(QWidget):
         self._last_emitted: tuple[list[int], list[str]] = ([], [])
         self._announcing = False
         self.hub: FeatureHub | None = None
+        self.loads = LatestRead()  # reloads after other writes, off the interface thread
 
         self._expanded_before_filter: list[str] = []
         self.model = EntityTreeModel(self)
@@ -176,13 +178,19 @@ class EntityPanel(QWidget):
         return self._lib
 
     def set_operations(self, ops: Operations, hub: FeatureHub) -> None:
-        """Make the edits through the window's operations and tell the hub what changed."""
+        """Make the edits through the window's operations and tell the hub what changed;
+        reload after other writes through them too (off the interface thread)."""
         self.curation.ops = ops
+        self.loads.ops = ops
         self.hub = hub
 
     def on_change(self, change: Change) -> None:
         if change.touches_entities() and not self._announcing:
-            self.refresh()
+            # another write changed them (an extraction, an import): read them on the
+            # worker; at a large library the reading alone takes seconds
+            hidden, uncertain = self._show_hidden, self._show_uncertain
+            if not self.loads.run(lambda lib: self._read(lib, hidden, uncertain), self._show):
+                self.refresh()
 
     def announce(self, change: Change) -> None:
         """Tell the other features about this panel's own edit (the tree is reloaded)."""
@@ -201,15 +209,18 @@ class EntityPanel(QWidget):
         self._reload(select)
 
     def _reload(self, select: Sequence[int] | None = None) -> None:
-        rows: list[EntityRow] = []
-        self._uncertain = 0
-        if self._lib is not None:
-            rows = list_entities(
-                self._lib,
-                include_hidden=self._show_hidden,
-                include_uncertain=self._show_uncertain,
-            )
-            self._uncertain = uncertain_count(self._lib, include_hidden=self._show_hidden)
+        self.loads.supersede()
+        lib, hidden, uncertain = self._lib, self._show_hidden, self._show_uncertain
+        self._show(self._read(lib, hidden, uncertain) if lib is not None else ([], 0), select)
+
+    @staticmethod
+    def _read(lib: Library, hidden: bool, uncertain: bool) -> tuple[list[EntityRow], int]:
+        """The entities to list and the number of uncertain ones (any thread)."""
+        rows = list_entities(lib, include_hidden=hidden, include_uncertain=uncertain)
+        return rows, uncertain_count(lib, include_hidden=hidden)
+
+    def _show(self, read: tuple[list[EntityRow], int], select: Sequence[int] | None = None) -> None:
+        rows, self._uncertain = read
         self._reset_keeping_state(lambda: self.model.set_entities(rows), select=select)
         self._fit_counts(max((r.mentions for r in rows), default=0))
         self._show_uncertain_text()
@@ -263,6 +274,8 @@ class EntityPanel(QWidget):
                 self.show_hidden_button.setChecked(True)  # refreshes
             if row is not None and row.uncertain and not self._show_uncertain:
                 self.show_uncertain_button.setChecked(True)  # refreshes
+            if row is not None and self.model.entity(entity_id) is None:
+                self.refresh()  # new since the tree was read (its reload is on its way)
         if self.model.entity(entity_id) is None:
             return False
         index = self.model.index_of_entity(entity_id)

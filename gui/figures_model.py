@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -44,6 +45,35 @@ def _filter_key(row: FigureRow) -> str:
     return "\x00".join("".join(fold(p).split()) for p in parts if p)
 
 
+@dataclass(frozen=True)
+class PreparedFigures:
+    """Rows with their filter keys and folded sort texts, made on any thread."""
+
+    rows: list[FigureRow]
+    keys: list[str]
+    sort_text: list[tuple[str, str, str, str, str]]
+
+
+def prepare_figures(rows: Sequence[FigureRow]) -> PreparedFigures:
+    """The Python work of showing ``rows`` (folding every text), done before the model
+    takes them, so that it can run off the interface thread."""
+    rows = list(rows)
+    return PreparedFigures(
+        rows,
+        [_filter_key(r) for r in rows],
+        [
+            (
+                fold(r.unit or ""),
+                fold(r.qualifier or ""),
+                fold(r.subject or ""),
+                fold(r.text or ""),
+                fold(r.article_title or ""),
+            )
+            for r in rows
+        ],
+    )
+
+
 class FiguresModel(QAbstractTableModel):
     """One row a figure: value, unit, qualifier, subject, text, article, date."""
 
@@ -53,20 +83,12 @@ class FiguresModel(QAbstractTableModel):
         self._keys: list[str] = []
         self._sort_text: list[tuple[str, str, str, str, str]] = []
 
-    def set_figures(self, rows: Sequence[FigureRow]) -> None:
+    def set_figures(self, rows: Sequence[FigureRow] | PreparedFigures) -> None:
+        prepared = rows if isinstance(rows, PreparedFigures) else prepare_figures(rows)
         self.beginResetModel()
-        self._rows = list(rows)
-        self._keys = [_filter_key(r) for r in self._rows]
-        self._sort_text = [
-            (
-                fold(r.unit or ""),
-                fold(r.qualifier or ""),
-                fold(r.subject or ""),
-                fold(r.text or ""),
-                fold(r.article_title or ""),
-            )
-            for r in self._rows
-        ]
+        self._rows = prepared.rows
+        self._keys = prepared.keys
+        self._sort_text = prepared.sort_text
         self.endResetModel()
 
     def figure_at(self, row: int) -> FigureRow | None:

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.entity_panel = EntityPanel(self)
         self.entity_panel.setObjectName("entityPanel")
         self.entity_panel.set_operations(self.ops, self.hub)
-        self.figures_view = FiguresView(self)
+        self.figures_view = FiguresView(self, self.ops)
         self.results_model = ResultsModel(lambda: self.lib, self)
         self.results = ResultsView(self.results_model, self)
         self.chips = FilterChips(self.state, self.ops, self)
