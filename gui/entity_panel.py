@@ -68,7 +68,7 @@ class EntityPanel(QWidget):
         self._last_emitted: tuple[list[int], list[str]] = ([], [])
         self._announcing = False
         self.hub: FeatureHub | None = None
-        self.loads = LatestRead()  # reloads after other writes, off the interface thread
+        self.loads = LatestRead(self)  # reloads after other writes, off the interface thread
 
         self._expanded_before_filter: list[str] = []
         self.model = EntityTreeModel(self)

@@ -53,7 +53,7 @@ class FiguresView(QWidget):
         self._lib: Library | None = None
         # With the window's operations, the table is read and prepared on the worker
         # (a whole library's figures; the folding alone took 0.1 s for 2,700).
-        self.loads = LatestRead()
+        self.loads = LatestRead(self)
         self.loads.ops = ops
         self.model = FiguresModel(self)
         self.proxy = FiguresProxy(self)

@@ -13,6 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
+from PySide6.QtCore import QObject
+
 if TYPE_CHECKING:
     from db.library import Library
     from gui.operations import Operations
@@ -22,7 +25,8 @@ if TYPE_CHECKING:
 class LatestRead:
     """One panel's reloads; see the module."""
 
-    def __init__(self) -> None:
+    def __init__(self, owner: QObject) -> None:
+        self.owner = owner  # the panel: an answer that comes after it was deleted is dropped
         self.ops: Operations | None = None
         self._latest = 0  # the number of the newest read asked for
         self._waiting = 0  # reads asked for whose answers have not come
@@ -37,12 +41,12 @@ class LatestRead:
 
         def done(result: Any) -> None:
             self._waiting -= 1
-            if number == self._latest:
+            if number == self._latest and shiboken6.isValid(self.owner):
                 apply(result)
 
         def failed(exc: BaseException) -> None:
             self._waiting -= 1
-            if number == self._latest and self.ops is not None:
+            if number == self._latest and self.ops is not None and shiboken6.isValid(self.owner):
                 self.ops.problem.emit(str(exc))
 
         def job(lib: Library, _task: Task) -> Any:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
@@ -93,7 +94,8 @@ def test_a_read_overtaken_by_a_newer_load_is_not_shown(
     qtbot, lib: Library, threads: dict[str, list[bool]]
 ) -> None:
     extract_library(lib)
-    hub, panel, _table, _parent = window_parts(qtbot, lib)
+    hub, panel, table, _parent = window_parts(qtbot, lib)
+    qtbot.waitUntil(lambda: not table.loads.pending(), timeout=10_000)
     shown = panel.model.entity_count()
     hidden = list_entities(lib)[0]
     hide(lib, hidden.id)
@@ -105,3 +107,17 @@ def test_a_read_overtaken_by_a_newer_load_is_not_shown(
     # the older read's answer (hidden ones left out) came last and was dropped
     assert panel.model.entity(hidden.id) is not None
     assert panel.model.entity_count() == shown
+
+
+def test_an_answer_that_comes_after_the_panels_are_gone_is_dropped(
+    qtbot, lib: Library, threads: dict[str, list[bool]]
+) -> None:
+    extract_library(lib)
+    hub, panel, table, parent = window_parts(qtbot, lib)
+    loads = (panel.loads, table.loads)
+    hub.announce(Change(entities=True))
+    assert all(load.pending() for load in loads)
+    shiboken6.delete(parent)  # the window closed meanwhile
+    # (applying an answer to a deleted panel raises, and pytest-qt fails the test)
+    qtbot.waitUntil(lambda: not any(load.pending() for load in loads), timeout=10_000)
+    assert threads["list_entities"][-1] is False
