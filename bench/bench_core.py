@@ -10,6 +10,8 @@ through ``db.search.search`` (first page of 20 with snippets), through the bare
 FTS5 ``MATCH`` of ``compile_query`` and through ``grep -F -r -l`` over the
 article files.  Every query's ``search_ids`` result is checked against a
 substring scan of the folded text of every article: recall must be 100%.
+With ``--cold N`` it also times N queries per length each right after the page
+cache was dropped and the library reopened (``bench.cold_cache``; Linux, as root).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from pathlib import Path
 
 import opencc
 
+from bench.cold_cache import time_cold
 from bench.corpus import DATA_DIR, Pool, built_corpus, fetch_source, load_pool, write_corpus
 from db import bigrams
 from db.importer import ImportProgress, import_paths
@@ -69,6 +72,7 @@ class SizeResult:
     failed: int = 0
     library_mb: float = 0.0
     search_ms: dict[str, list[float]] = field(default_factory=dict)
+    cold_ms: dict[str, list[float]] = field(default_factory=dict)  # each after a cache drop
     fts_ms: dict[str, list[float]] = field(default_factory=dict)
     grep_ms: dict[str, list[float]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
@@ -210,6 +214,15 @@ def time_search(lib: Library, queries: list[Query], res: SizeResult) -> None:
         res.search_ms.setdefault(q.bucket, []).append(_ms(t0))
 
 
+def _page(lib: Library, text: str) -> None:
+    """What a search shows: the first page with its snippets."""
+    try:
+        page = search(lib, text, limit=PAGE)
+        _ = [h.snippets for h in page.hits]
+    except QueryError:
+        pass
+
+
 def time_fts(lib: Library, queries: list[Query], res: SizeResult) -> None:
     for q in queries:
         try:
@@ -341,6 +354,12 @@ def run_size(n: int, args: argparse.Namespace) -> SizeResult:
         print(f"[{n:,}] timing {len(queries)} queries ...", file=sys.stderr, flush=True)
         time_search(lib, queries, res)
         time_fts(lib, queries, res)
+        if args.cold:
+            print(f"[{n:,}] timing {args.cold} queries a length cold ...", file=sys.stderr)
+            cold = time_cold(lib_path, [(q.bucket, q.text) for q in queries], _page, args.cold)
+            if cold is None:
+                res.errors.append("the page cache could not be dropped: no cold figures")
+            res.cold_ms = cold or {}
         if not args.no_grep:
             time_grep(corpus.path, queries, res, args.grep_queries)
         print(f"[{n:,}] checking recall ...", file=sys.stderr, flush=True)
@@ -438,6 +457,12 @@ def table(results: list[SizeResult]) -> str:
     row("library MB", lambda r: f"{r.library_mb:.1f} ({r.library_mb / r.corpus_mb:.1f}x text)")
     for b in BUCKETS:
         row(f"search {_chars(b)} ms p50 / p95", lambda r, b=b: _lat(r.search_ms.get(b)))
+    if any(r.cold_ms for r in results):
+        for b in BUCKETS:
+            row(
+                f"search {_chars(b)}, cold cache, ms p50 / p95",
+                lambda r, b=b: _lat(r.cold_ms.get(b)),
+            )
     for b in BUCKETS:
         row(f"FTS5 MATCH {_chars(b)} ms p50 / p95", lambda r, b=b: _lat(r.fts_ms.get(b)))
     for b in BUCKETS:
@@ -486,6 +511,13 @@ def main(argv: list[str] | None = None) -> int:
         "--grep-queries", type=int, default=None, help="at most this many grep runs per length"
     )
     ap.add_argument("--no-grep", action="store_true")
+    ap.add_argument(
+        "--cold",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time N queries per length each with a cold cache (Linux, root)",
+    )
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--data-dir", type=Path, default=DATA_DIR)
     ap.add_argument("--json", type=Path, default=None, help="also write the raw figures here")
