@@ -169,7 +169,21 @@ class EntityPanel(QWidget):
         self.tree.selectionModel().clearSelection()
         self._lib = lib
         self.tree.collapseAll()
-        self.refresh()
+        hidden, uncertain = self._show_hidden, self._show_uncertain
+        if lib is not None and self.loads.run(
+            lambda lib: self._read(lib, hidden, uncertain), self._show_first
+        ):
+            self._show(([], 0))  # not the last library's entities while these are read
+        else:
+            self._reload()
+            self._expand_small()
+
+    def _show_first(self, read: tuple[list[EntityRow], int]) -> None:
+        self._show(read)
+        self._expand_small()
+
+    def _expand_small(self) -> None:
+        """A small library's types start expanded."""
         if self.model.entity_count() <= AUTO_EXPAND_MAX:
             for row in range(self.model.rowCount()):
                 self.tree.expand(self.model.index(row, 0))

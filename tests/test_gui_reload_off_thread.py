@@ -121,3 +121,16 @@ def test_an_answer_that_comes_after_the_panels_are_gone_is_dropped(
     # (applying an answer to a deleted panel raises, and pytest-qt fails the test)
     qtbot.waitUntil(lambda: not any(load.pending() for load in loads), timeout=10_000)
     assert threads["list_entities"][-1] is False
+
+
+def test_opening_a_library_reads_its_tree_off_the_interface_thread(
+    qtbot, lib: Library, threads: dict[str, list[bool]]
+) -> None:
+    extract_library(lib)
+    _hub, panel, table, _parent = window_parts(qtbot, lib)
+    assert panel.model.entity_count() == 0  # shown when read
+    qtbot.waitUntil(lambda: not panel.loads.pending() and not table.loads.pending(), timeout=10_000)
+    assert panel.model.entity_count() == len(list_entities(lib)) > 0
+    assert threads["list_entities"] == [False] and threads["figures"] == [False]
+    types = [panel.model.index(r, 0) for r in range(panel.model.rowCount())]
+    assert types and all(panel.tree.isExpanded(i) for i in types)  # a small library's
