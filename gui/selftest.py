@@ -165,10 +165,12 @@ class SelfTest:
         return f"{n} articles; " + ", ".join(found)
 
     def extract_in_processes(self) -> str:
-        """The seed articles extracted by two worker processes (started again from this
+        """The seed articles extracted as the window extracts a large job (a process of
+        its own that starts two recognition processes, each started again from this
         program, frozen or not) give the entities that one process found."""
         from db.entities import list_entities
-        from db.extraction import extract_library
+        from db.extraction import pending_articles
+        from db.extraction_child import extract_in_child
         from db.importer import import_paths
         from db.library import Library
         from text.resources import seeds_dir
@@ -182,7 +184,7 @@ class SelfTest:
         lib = Library.open(self.folder / "processes.duizhao")
         try:
             import_paths(lib, [seeds_dir()])
-            n = extract_library(lib, jobs=2)
+            n = extract_in_child(lib.path, pending_articles(lib), jobs=2)
             two = found(lib)
         finally:
             lib.close()
