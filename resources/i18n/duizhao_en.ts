@@ -23,9 +23,19 @@ Choose another library.</translation>
 <context>
     <name>ArticleWarnings</name>
     <message>
-        <location filename="../../gui/article_warnings.py" line="36"/>
+        <location filename="../../gui/article_warnings.py" line="40"/>
         <source>Imported with a warning: {0}</source>
         <translation>Imported with a warning: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_warnings.py" line="50"/>
+        <source>page {0} of {1} has no text layer (scanned?); its text is missing</source>
+        <translation>page {0} of {1} has no text layer (scanned?); its text is missing</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_warnings.py" line="52"/>
+        <source>pages {0} of {1} have no text layer (scanned?); their text is missing</source>
+        <translation>pages {0} of {1} have no text layer (scanned?); their text is missing</translation>
     </message>
 </context>
 <context>
@@ -271,47 +281,47 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="147"/>
+        <location filename="../../gui/entity_panel.py" line="148"/>
         <source>Filter names (either script)</source>
         <translation>Filter names (either script)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="148"/>
+        <location filename="../../gui/entity_panel.py" line="149"/>
         <source>By count</source>
         <translation>By count</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="149"/>
+        <location filename="../../gui/entity_panel.py" line="150"/>
         <source>By pinyin</source>
         <translation>By pinyin</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="150"/>
+        <location filename="../../gui/entity_panel.py" line="151"/>
         <source>Order of the entities within each type</source>
         <translation>Order of the entities within each type</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="151"/>
+        <location filename="../../gui/entity_panel.py" line="152"/>
         <source>Show hidden</source>
         <translation>Show hidden</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="152"/>
+        <location filename="../../gui/entity_panel.py" line="153"/>
         <source>Also list the entities you have hidden</source>
         <translation>Also list the entities you have hidden</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="155"/>
+        <location filename="../../gui/entity_panel.py" line="156"/>
         <source>Also list the names the extractor is unsure of (shown in grey italics)</source>
         <translation>Also list the names the extractor is unsure of (shown in grey italics)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="157"/>
+        <location filename="../../gui/entity_panel.py" line="158"/>
         <source>Copy names</source>
         <translation>Copy names</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="219"/>
+        <location filename="../../gui/entity_panel.py" line="253"/>
         <source>Show %s uncertain</source>
         <translation>Show %s uncertain</translation>
     </message>
@@ -591,32 +601,32 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>ExtractionFeature</name>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="73"/>
+        <location filename="../../gui/extraction_feature.py" line="75"/>
         <source>&amp;Extract Entities</source>
         <translation>&amp;Extract Entities</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="74"/>
+        <location filename="../../gui/extraction_feature.py" line="76"/>
         <source>&amp;Stop Extraction</source>
         <translation>&amp;Stop Extraction</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="75"/>
+        <location filename="../../gui/extraction_feature.py" line="77"/>
         <source>Entities %v/%m</source>
         <translation>Entities %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="123"/>
+        <location filename="../../gui/extraction_feature.py" line="143"/>
         <source>entity extraction in the Duizhao window</source>
         <translation>entity extraction in the Duizhao window</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="146"/>
+        <location filename="../../gui/extraction_feature.py" line="166"/>
         <source>Entities extracted from {0} articles</source>
         <translation>Entities extracted from {0} articles</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="150"/>
+        <location filename="../../gui/extraction_feature.py" line="170"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>Entity extraction stopped: {0}</translation>
     </message>
@@ -624,22 +634,22 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../gui/facet_panel.py" line="93"/>
+        <location filename="../../gui/facet_panel.py" line="94"/>
         <source>Facets</source>
         <translation>Facets</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="107"/>
+        <location filename="../../gui/facet_panel.py" line="108"/>
         <source>Narrow by</source>
         <translation>Narrow by</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="107"/>
+        <location filename="../../gui/facet_panel.py" line="108"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="154"/>
+        <location filename="../../gui/facet_panel.py" line="169"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
@@ -672,42 +682,42 @@ Please copy the details below into a bug report.</translation>
         <translation type="vanished">Dates</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="217"/>
+        <location filename="../../gui/facet_panel.py" line="232"/>
         <source>1 article in the results</source>
         <translation>1 article in the results</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="219"/>
+        <location filename="../../gui/facet_panel.py" line="234"/>
         <source>%s articles in the results</source>
         <translation>%s articles in the results</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="223"/>
+        <location filename="../../gui/facet_panel.py" line="238"/>
         <source>Entity types</source>
         <translation>Entity types</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="227"/>
+        <location filename="../../gui/facet_panel.py" line="242"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="229"/>
+        <location filename="../../gui/facet_panel.py" line="244"/>
         <source>(no source)</source>
         <translation>(no source)</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="232"/>
+        <location filename="../../gui/facet_panel.py" line="247"/>
         <source>%s more sources</source>
         <translation>%s more sources</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="236"/>
+        <location filename="../../gui/facet_panel.py" line="251"/>
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="238"/>
+        <location filename="../../gui/facet_panel.py" line="253"/>
         <source>(undated)</source>
         <translation>(undated)</translation>
     </message>
@@ -715,72 +725,72 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../gui/figures_model.py" line="88"/>
+        <location filename="../../gui/figures_model.py" line="110"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="89"/>
+        <location filename="../../gui/figures_model.py" line="111"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="90"/>
+        <location filename="../../gui/figures_model.py" line="112"/>
         <source>Qualifier</source>
         <translation>Qualifier</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="91"/>
+        <location filename="../../gui/figures_model.py" line="113"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="92"/>
+        <location filename="../../gui/figures_model.py" line="114"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="93"/>
+        <location filename="../../gui/figures_model.py" line="115"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="94"/>
+        <location filename="../../gui/figures_model.py" line="116"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="98"/>
+        <location filename="../../gui/figures_model.py" line="120"/>
         <source>The amount as a number (万 and 亿 multiplied out)</source>
         <translation>The amount as a number (万 and 亿 multiplied out)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="99"/>
+        <location filename="../../gui/figures_model.py" line="121"/>
         <source>Unit of the amount</source>
         <translation>Unit of the amount</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="100"/>
+        <location filename="../../gui/figures_model.py" line="122"/>
         <source>约, 超过, 以上 … written with the figure</source>
         <translation>约, 超过, 以上 … written with the figure</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="101"/>
+        <location filename="../../gui/figures_model.py" line="123"/>
         <source>What the figure is about</source>
         <translation>What the figure is about</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="102"/>
+        <location filename="../../gui/figures_model.py" line="124"/>
         <source>The figure as written in the article</source>
         <translation>The figure as written in the article</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="103"/>
+        <location filename="../../gui/figures_model.py" line="125"/>
         <source>Title of the article</source>
         <translation>Title of the article</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="104"/>
+        <location filename="../../gui/figures_model.py" line="126"/>
         <source>Date of the article</source>
         <translation>Date of the article</translation>
     </message>
@@ -788,27 +798,27 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../gui/figures_view.py" line="98"/>
+        <location filename="../../gui/figures_view.py" line="106"/>
         <source>Filter by unit, subject or text (either script)</source>
         <translation>Filter by unit, subject or text (either script)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="100"/>
+        <location filename="../../gui/figures_view.py" line="108"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="151"/>
+        <location filename="../../gui/figures_view.py" line="168"/>
         <source>%s figures</source>
         <translation>%s figures</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="153"/>
+        <location filename="../../gui/figures_view.py" line="170"/>
         <source>%s of %s figures</source>
         <translation>%s of %s figures</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="211"/>
+        <location filename="../../gui/figures_view.py" line="228"/>
         <source>Open article</source>
         <translation>Open article</translation>
     </message>
@@ -1729,7 +1739,7 @@ Articles imported before stay imported.</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/operations.py" line="131"/>
+        <location filename="../../gui/operations.py" line="133"/>
         <source>the library is read-only: nothing can be changed</source>
         <translation>the library is read-only: nothing can be changed</translation>
     </message>

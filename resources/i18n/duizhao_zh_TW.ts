@@ -23,9 +23,19 @@ Choose another library.</source>
 <context>
     <name>ArticleWarnings</name>
     <message>
-        <location filename="../../gui/article_warnings.py" line="36"/>
+        <location filename="../../gui/article_warnings.py" line="40"/>
         <source>Imported with a warning: {0}</source>
         <translation>匯入時的警告：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_warnings.py" line="50"/>
+        <source>page {0} of {1} has no text layer (scanned?); its text is missing</source>
+        <translation>第 {0} 頁（共 {1} 頁）沒有文字層（掃描檔？），該頁文字缺失</translation>
+    </message>
+    <message>
+        <location filename="../../gui/article_warnings.py" line="52"/>
+        <source>pages {0} of {1} have no text layer (scanned?); their text is missing</source>
+        <translation>第 {0} 頁（共 {1} 頁）沒有文字層（掃描檔？），這些頁的文字缺失</translation>
     </message>
 </context>
 <context>
@@ -271,47 +281,47 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="147"/>
+        <location filename="../../gui/entity_panel.py" line="148"/>
         <source>Filter names (either script)</source>
         <translation>篩選名稱（簡繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="148"/>
+        <location filename="../../gui/entity_panel.py" line="149"/>
         <source>By count</source>
         <translation>按次數</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="149"/>
+        <location filename="../../gui/entity_panel.py" line="150"/>
         <source>By pinyin</source>
         <translation>按拼音</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="150"/>
+        <location filename="../../gui/entity_panel.py" line="151"/>
         <source>Order of the entities within each type</source>
         <translation>每種型別內實體的排列順序</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="151"/>
+        <location filename="../../gui/entity_panel.py" line="152"/>
         <source>Show hidden</source>
         <translation>顯示已隱藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="152"/>
+        <location filename="../../gui/entity_panel.py" line="153"/>
         <source>Also list the entities you have hidden</source>
         <translation>也列出您隱藏的實體</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="155"/>
+        <location filename="../../gui/entity_panel.py" line="156"/>
         <source>Also list the names the extractor is unsure of (shown in grey italics)</source>
         <translation>同時列出擷取時不確定的名稱（以灰色斜體顯示）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="157"/>
+        <location filename="../../gui/entity_panel.py" line="158"/>
         <source>Copy names</source>
         <translation>複製名稱</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="219"/>
+        <location filename="../../gui/entity_panel.py" line="253"/>
         <source>Show %s uncertain</source>
         <translation>顯示 %s 個不確定項</translation>
     </message>
@@ -591,32 +601,32 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>ExtractionFeature</name>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="73"/>
+        <location filename="../../gui/extraction_feature.py" line="75"/>
         <source>&amp;Extract Entities</source>
         <translation>提取實體(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="74"/>
+        <location filename="../../gui/extraction_feature.py" line="76"/>
         <source>&amp;Stop Extraction</source>
         <translation>停止提取(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="75"/>
+        <location filename="../../gui/extraction_feature.py" line="77"/>
         <source>Entities %v/%m</source>
         <translation>實體 %v/%m</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="123"/>
+        <location filename="../../gui/extraction_feature.py" line="143"/>
         <source>entity extraction in the Duizhao window</source>
         <translation>對照視窗中的實體擷取</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="146"/>
+        <location filename="../../gui/extraction_feature.py" line="166"/>
         <source>Entities extracted from {0} articles</source>
         <translation>已從 {0} 篇文章中提取實體</translation>
     </message>
     <message>
-        <location filename="../../gui/extraction_feature.py" line="150"/>
+        <location filename="../../gui/extraction_feature.py" line="170"/>
         <source>Entity extraction stopped: {0}</source>
         <translation>實體提取已停止：{0}</translation>
     </message>
@@ -624,22 +634,22 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FacetPanel</name>
     <message>
-        <location filename="../../gui/facet_panel.py" line="93"/>
+        <location filename="../../gui/facet_panel.py" line="94"/>
         <source>Facets</source>
         <translation>分面統計</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="107"/>
+        <location filename="../../gui/facet_panel.py" line="108"/>
         <source>Narrow by</source>
         <translation>依此縮小</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="107"/>
+        <location filename="../../gui/facet_panel.py" line="108"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="154"/>
+        <location filename="../../gui/facet_panel.py" line="169"/>
         <source>Counting…</source>
         <translation>正在統計…</translation>
     </message>
@@ -672,42 +682,42 @@ Please copy the details below into a bug report.</source>
         <translation type="vanished">日期</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="217"/>
+        <location filename="../../gui/facet_panel.py" line="232"/>
         <source>1 article in the results</source>
         <translation>結果中共 1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="219"/>
+        <location filename="../../gui/facet_panel.py" line="234"/>
         <source>%s articles in the results</source>
         <translation>結果中共 %s 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="223"/>
+        <location filename="../../gui/facet_panel.py" line="238"/>
         <source>Entity types</source>
         <translation>實體類型</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="227"/>
+        <location filename="../../gui/facet_panel.py" line="242"/>
         <source>Sources</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="229"/>
+        <location filename="../../gui/facet_panel.py" line="244"/>
         <source>(no source)</source>
         <translation>（無來源）</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="232"/>
+        <location filename="../../gui/facet_panel.py" line="247"/>
         <source>%s more sources</source>
         <translation>另有 %s 個來源</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="236"/>
+        <location filename="../../gui/facet_panel.py" line="251"/>
         <source>Years</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../gui/facet_panel.py" line="238"/>
+        <location filename="../../gui/facet_panel.py" line="253"/>
         <source>(undated)</source>
         <translation>（無日期）</translation>
     </message>
@@ -715,72 +725,72 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../gui/figures_model.py" line="88"/>
+        <location filename="../../gui/figures_model.py" line="110"/>
         <source>Value</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="89"/>
+        <location filename="../../gui/figures_model.py" line="111"/>
         <source>Unit</source>
         <translation>單位</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="90"/>
+        <location filename="../../gui/figures_model.py" line="112"/>
         <source>Qualifier</source>
         <translation>限定</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="91"/>
+        <location filename="../../gui/figures_model.py" line="113"/>
         <source>Subject</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="92"/>
+        <location filename="../../gui/figures_model.py" line="114"/>
         <source>Figure</source>
         <translation>資料</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="93"/>
+        <location filename="../../gui/figures_model.py" line="115"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="94"/>
+        <location filename="../../gui/figures_model.py" line="116"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="98"/>
+        <location filename="../../gui/figures_model.py" line="120"/>
         <source>The amount as a number (万 and 亿 multiplied out)</source>
         <translation>數量的數值（萬、億已換算）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="99"/>
+        <location filename="../../gui/figures_model.py" line="121"/>
         <source>Unit of the amount</source>
         <translation>數量的單位</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="100"/>
+        <location filename="../../gui/figures_model.py" line="122"/>
         <source>约, 超过, 以上 … written with the figure</source>
         <translation>與資料一同寫出的約、超過、以上等</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="101"/>
+        <location filename="../../gui/figures_model.py" line="123"/>
         <source>What the figure is about</source>
         <translation>資料所說明的物件</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="102"/>
+        <location filename="../../gui/figures_model.py" line="124"/>
         <source>The figure as written in the article</source>
         <translation>文章中的原始寫法</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="103"/>
+        <location filename="../../gui/figures_model.py" line="125"/>
         <source>Title of the article</source>
         <translation>文章標題</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_model.py" line="104"/>
+        <location filename="../../gui/figures_model.py" line="126"/>
         <source>Date of the article</source>
         <translation>文章日期</translation>
     </message>
@@ -788,27 +798,27 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../gui/figures_view.py" line="98"/>
+        <location filename="../../gui/figures_view.py" line="106"/>
         <source>Filter by unit, subject or text (either script)</source>
         <translation>按單位、主題或文字篩選（簡繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="100"/>
+        <location filename="../../gui/figures_view.py" line="108"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="151"/>
+        <location filename="../../gui/figures_view.py" line="168"/>
         <source>%s figures</source>
         <translation>%s 項資料</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="153"/>
+        <location filename="../../gui/figures_view.py" line="170"/>
         <source>%s of %s figures</source>
         <translation>%s / %s 項資料</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="211"/>
+        <location filename="../../gui/figures_view.py" line="228"/>
         <source>Open article</source>
         <translation>開啟文章</translation>
     </message>
@@ -1725,7 +1735,7 @@ Articles imported before stay imported.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../gui/operations.py" line="131"/>
+        <location filename="../../gui/operations.py" line="133"/>
         <source>the library is read-only: nothing can be changed</source>
         <translation>文庫是唯讀的：不能修改</translation>
     </message>
