@@ -7,6 +7,7 @@ import argparse
 import json
 from typing import Any
 
+from cli.common import EXIT_FAILED, EXIT_OK, find_entities, open_for_command
 from cli.numbers import whole_number
 
 ENTITY_TYPES = ("person", "organization", "place", "park", "document", "figure", "date")
@@ -37,13 +38,12 @@ def add_parser(sub: Any) -> None:  # noqa: ANN401 - argparse's subparsers action
 
 
 def cmd_facets(args: argparse.Namespace) -> int:
-    from cli.main import EXIT_FAILED, EXIT_OK, _entities, _open
     from db.facets import facets
     from db.spec import SearchSpec
 
-    lib = _open(args)
+    lib = open_for_command(args)
     try:
-        entities = _entities(lib, args.entity)
+        entities = find_entities(lib, args.entity)
         if entities is None:
             return EXIT_FAILED
         spec = SearchSpec(
