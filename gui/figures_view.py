@@ -1,4 +1,9 @@
-"""The figures view: every amount found in the library, sortable and filterable."""
+"""The figures view: the amounts found in the library, sortable and filterable.
+
+A library of a million articles holds millions of figures: the view lists the
+``SHOWN`` found last (the newest extracted) and says so with the library's total,
+so a reader never takes the list for all of them.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.changes import Change
-from db.entities import FigureRow, figures
+from db.entities import FigureRow, figure_count, figures
 from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
 from gui.figures_model import (
     COL_ARTICLE,
@@ -40,6 +45,7 @@ if TYPE_CHECKING:
     from gui.operations import Operations
 
 FILTER_DELAY_MS = 150
+SHOWN = 50_000  # figures listed at most (about 50 MB in the table)
 
 
 class FiguresView(QWidget):
@@ -55,6 +61,7 @@ class FiguresView(QWidget):
         # (a whole library's figures; the folding alone took 0.1 s for 2,700).
         self.loads = LatestRead(self)
         self.loads.ops = ops
+        self.total = 0  # the library's figures (more than listed when there are over SHOWN)
         self.model = FiguresModel(self)
         self.proxy = FiguresProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -132,9 +139,10 @@ class FiguresView(QWidget):
     def refresh(self) -> None:
         """Reload figures from the library now, keeping the selection where possible."""
         self.loads.supersede()
-        self._show(_read(self._lib) if self._lib is not None else prepare_figures([]))
+        self._show(_read(self._lib) if self._lib is not None else (prepare_figures([]), 0))
 
-    def _show(self, prepared: PreparedFigures) -> None:
+    def _show(self, read: tuple[PreparedFigures, int]) -> None:
+        prepared, self.total = read
         selected = set(self.selected_figure_ids())
         self.model.set_figures(prepared)
         if selected:
@@ -165,9 +173,15 @@ class FiguresView(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            self.count_label.setText(self.tr("%s figures") % f"{total:,}")
+            text = self.tr("%s figures") % f"{total:,}"
         else:
-            self.count_label.setText(self.tr("%s of %s figures") % (f"{shown:,}", f"{total:,}"))
+            text = self.tr("%s of %s figures") % (f"{shown:,}", f"{total:,}")
+        if self.total > total:  # the library holds more than are listed
+            text += " " + self.tr("(the %s found last; the library holds %s)") % (
+                f"{total:,}",
+                f"{self.total:,}",
+            )
+        self.count_label.setText(text)
 
     # -- rows ----------------------------------------------------------------
     def _figure(self, proxy_index: QModelIndex) -> FigureRow | None:
@@ -235,6 +249,8 @@ class FiguresView(QWidget):
         menu.deleteLater()
 
 
-def _read(lib: Library) -> PreparedFigures:
-    """The library's figures, ready for the model (any thread)."""
-    return prepare_figures(figures(lib))
+def _read(lib: Library) -> tuple[PreparedFigures, int]:
+    """The library's figures (the ``SHOWN`` found last), ready for the model, and how
+    many the library holds (any thread)."""
+    rows = figures(lib, last_found=SHOWN)
+    return prepare_figures(rows), (figure_count(lib) if len(rows) >= SHOWN else len(rows))

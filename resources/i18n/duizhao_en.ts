@@ -798,27 +798,32 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../gui/figures_view.py" line="106"/>
+        <location filename="../../gui/figures_view.py" line="113"/>
         <source>Filter by unit, subject or text (either script)</source>
         <translation>Filter by unit, subject or text (either script)</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="108"/>
+        <location filename="../../gui/figures_view.py" line="115"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="168"/>
+        <location filename="../../gui/figures_view.py" line="176"/>
         <source>%s figures</source>
         <translation>%s figures</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="170"/>
+        <location filename="../../gui/figures_view.py" line="178"/>
         <source>%s of %s figures</source>
         <translation>%s of %s figures</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="228"/>
+        <location filename="../../gui/figures_view.py" line="180"/>
+        <source>(the %s found last; the library holds %s)</source>
+        <translation>(the %s found last; the library holds %s)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_view.py" line="242"/>
         <source>Open article</source>
         <translation>Open article</translation>
     </message>

@@ -798,27 +798,32 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../gui/figures_view.py" line="106"/>
+        <location filename="../../gui/figures_view.py" line="113"/>
         <source>Filter by unit, subject or text (either script)</source>
         <translation>按单位、主题或文字筛选（简繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="108"/>
+        <location filename="../../gui/figures_view.py" line="115"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="168"/>
+        <location filename="../../gui/figures_view.py" line="176"/>
         <source>%s figures</source>
         <translation>%s 项数据</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="170"/>
+        <location filename="../../gui/figures_view.py" line="178"/>
         <source>%s of %s figures</source>
         <translation>%s / %s 项数据</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="228"/>
+        <location filename="../../gui/figures_view.py" line="180"/>
+        <source>(the %s found last; the library holds %s)</source>
+        <translation>（最后找到的 %s 项；文库共有 %s 项）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_view.py" line="242"/>
         <source>Open article</source>
         <translation>打开文章</translation>
     </message>

@@ -798,27 +798,32 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../gui/figures_view.py" line="106"/>
+        <location filename="../../gui/figures_view.py" line="113"/>
         <source>Filter by unit, subject or text (either script)</source>
         <translation>按單位、主題或文字篩選（簡繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="108"/>
+        <location filename="../../gui/figures_view.py" line="115"/>
         <source>Copy</source>
         <translation>複製</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="168"/>
+        <location filename="../../gui/figures_view.py" line="176"/>
         <source>%s figures</source>
         <translation>%s 項資料</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="170"/>
+        <location filename="../../gui/figures_view.py" line="178"/>
         <source>%s of %s figures</source>
         <translation>%s / %s 項資料</translation>
     </message>
     <message>
-        <location filename="../../gui/figures_view.py" line="228"/>
+        <location filename="../../gui/figures_view.py" line="180"/>
+        <source>(the %s found last; the library holds %s)</source>
+        <translation>（最後找到的 %s 項；文庫共有 %s 項）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/figures_view.py" line="242"/>
         <source>Open article</source>
         <translation>開啟文章</translation>
     </message>
