@@ -13,6 +13,8 @@ a first line), or with ``--news DIR`` of 1.8 MB of distinct news sentences, and 
 one core).  With several values the runs alternate between them, so their medians
 are measured under the same load.  A run with processes includes their start (each
 loads the model); the in-process runs use the model loaded once beforehand.
+``--child`` adds, for each N > 1, runs through ``db.extraction_child`` (the
+window's way: a process of its own reads, starts the N workers and stores).
 
 Repeated text is easier: after the first copy, the recogniser's word caches hold
 every word.  Later runs in one process see the same text again, so for cold
@@ -34,7 +36,8 @@ import time
 from pathlib import Path
 
 from db.articles import insert_article
-from db.extraction import extract_library
+from db.extraction import extract_library, pending_articles
+from db.extraction_child import extract_in_child
 from db.library import Library
 from text.fold import detect_script
 from text.ner.data import read_jsonl
@@ -106,6 +109,12 @@ def main() -> None:
         metavar="N",
         help="recognition processes; several values alternate (default 1: in this process)",
     )
+    ap.add_argument(
+        "--child",
+        action="store_true",
+        help="with --jobs N > 1: also run each through a process of its own that stores"
+        " (db.extraction_child, the window's way), alternating with the usual runs",
+    )
     args = ap.parse_args()
     texts = (
         news_texts(args.news, names=tuple(args.news_files))
@@ -120,8 +129,17 @@ def main() -> None:
         rec.predict("北京中关村。")  # loads the segmenter and warms the caches
     print(f"models and segmenter loaded in {time.perf_counter() - t:.2f} s")
     runs = [(name, jobs) for name in models for jobs in args.jobs]
+    if args.child:  # a negative count: the same processes, stored by a child (the window's way)
+        runs += [(name, -jobs) for name in models for jobs in args.jobs if jobs > 1]
     label = {
-        (name, jobs): name + (f", {jobs} processes" if jobs > 1 else ", in process (one core)")
+        (name, jobs): name
+        + (
+            f", {-jobs} processes, stored by a process of its own (the window's way)"
+            if jobs < 0
+            else f", {jobs} processes"
+            if jobs > 1
+            else ", in process (one core)"
+        )
         for name, jobs in runs
     }
     rates: dict[tuple[str, int], list[float]] = {run: [] for run in runs}
@@ -140,7 +158,16 @@ def main() -> None:
                         first.append((time.perf_counter(), done))
 
                 t, cpu = time.perf_counter(), cpu_seconds()
-                n = extract_library(lib, recognizer=rec, jobs=jobs, progress=progress)
+                if jobs < 0:
+                    n = extract_in_child(
+                        lib.path,
+                        pending_articles(lib),
+                        jobs=-jobs,
+                        progress=progress,
+                        recognizer=rec,
+                    )
+                else:
+                    n = extract_library(lib, recognizer=rec, jobs=jobs, progress=progress)
                 end = time.perf_counter()
                 elapsed = end - t
                 cpu = cpu_seconds() - cpu
