@@ -145,23 +145,59 @@ def _listed(
     return sql, params
 
 
+# A name contains the folded text (names in either script, the name as written, or an
+# alias; ``lower`` folds Latin letters).
+_NAMED_SQL = (
+    " AND (instr(name_hans, ?) > 0 OR instr(lower(name), ?) > 0 OR instr(lower(name_hant), ?) > 0"
+    " OR id IN (SELECT entity_id FROM entity_aliases WHERE instr(lower(alias), ?) > 0))"
+)
+
+
 def list_entities(
     lib: Library,
     type: str | None = None,
     include_hidden: bool = False,
     include_uncertain: bool = False,
     threshold: float = TREE_THRESHOLD,
+    *,
+    per_type: int | None = None,
+    named: str | None = None,
 ) -> list[EntityRow]:
     """Entities with at least one mention, most mentioned first; deleted ones never, and
-    those with a confidence below ``threshold`` only with ``include_uncertain``."""
+    those with a confidence below ``threshold`` only with ``include_uncertain``.
+    ``per_type``: at most that many of each type (the most mentioned); ``named``: only
+    those with a name or alias containing that folded text (``text.fold``)."""
     where, params = _listed(type, include_hidden, None if include_uncertain else threshold)
-    sql = f"SELECT {_ENTITY_COLUMNS} FROM entities{where} ORDER BY mentions DESC, name"
+    if named:
+        where += _NAMED_SQL
+        params += [named] * 4
+    sql = f"SELECT {_ENTITY_COLUMNS} FROM entities{where}"
+    if per_type is not None:
+        sql = (
+            f"SELECT {_ENTITY_COLUMNS} FROM (SELECT {_ENTITY_COLUMNS}, row_number() OVER"
+            f" (PARTITION BY type ORDER BY mentions DESC, name) AS nth FROM entities{where})"
+            " WHERE nth <= ?"
+        )
+        params.append(per_type)
+    sql += " ORDER BY mentions DESC, name"
     aliases = _aliases(lib)
     linked = _linked(lib)
     return [
         _entity_row(r, aliases.get(r[0], []), linked.get(r[0], ()))
         for r in lib.conn.execute(sql, params)
     ]
+
+
+def type_counts(
+    lib: Library,
+    include_hidden: bool = False,
+    include_uncertain: bool = False,
+    threshold: float = TREE_THRESHOLD,
+) -> dict[str, int]:
+    """How many entities of each type ``list_entities`` gives without a limit."""
+    where, params = _listed(None, include_hidden, None if include_uncertain else threshold)
+    sql = f"SELECT type, count(*) FROM entities{where} GROUP BY type"
+    return {str(t): int(n) for t, n in lib.conn.execute(sql, params)}
 
 
 def uncertain_count(

@@ -108,10 +108,14 @@ class EntityTreeModel(QAbstractItemModel):
         self._where: dict[int, tuple[int, int]] = {}
         self._sort_mode = SORT_COUNT
         self._needle = ""
+        self._totals: dict[str, int] = {}  # per type, when more than are loaded
 
     # -- loading -----------------------------------------------------------
-    def set_entities(self, rows: Iterable[EntityRow]) -> None:
-        """Replace the whole tree (one pass, no queries); the filter stays."""
+    def set_entities(self, rows: Iterable[EntityRow], totals: dict[str, int] | None = None) -> None:
+        """Replace the whole tree (one pass, no queries); the filter stays.  ``totals``:
+        how many entities of each type the library holds, when ``rows`` are not all of
+        them (each type's label then says so)."""
+        self._totals = dict(totals or {})
         self.beginResetModel()
         types = list(ENTITY_TYPES)
         pos = {t: i for i, t in enumerate(types)}
@@ -225,6 +229,19 @@ class EntityTreeModel(QAbstractItemModel):
     def entity_count(self) -> int:
         """Entities loaded, whether or not the filter shows them."""
         return len(self._by_id)
+
+    def rows(self) -> list[EntityRow]:
+        """Every entity loaded (whether or not the filter shows it)."""
+        return [r for kids in self._all for r in kids]
+
+    def totals(self) -> dict[str, int]:
+        """Entities of each type in the library, when more than are loaded (else empty)."""
+        return dict(self._totals)
+
+    def capped(self) -> bool:
+        """Whether some type has more entities in the library than are loaded."""
+        loaded = {t: len(kids) for t, kids in zip(self._all_types, self._all, strict=True)}
+        return any(n > loaded.get(t, 0) for t, n in self._totals.items())
 
     def visible_count(self) -> int:
         return len(self._where)
@@ -384,7 +401,12 @@ class EntityTreeModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_NAME:
-                return f"{self.type_label(self._types[row])} ({len(self._children[row]):,})"
+                t, shown = self._types[row], len(self._children[row])
+                total = self._totals.get(t, 0)
+                if not self._needle and total > shown:  # the most mentioned only
+                    count = self.tr("%s of %s") % (f"{shown:,}", f"{total:,}")
+                    return f"{self.type_label(t)} ({count})"
+                return f"{self.type_label(t)} ({shown:,})"
             return None
         if role == ENTITY_TYPE_ROLE:
             return self._types[row]

@@ -13,6 +13,7 @@ reloads itself when the entities change).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, Qt, Signal
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.changes import Change
-from db.entities import EntityRow, get_entity, list_entities, uncertain_count
+from db.entities import EntityRow, get_entity, list_entities, type_counts, uncertain_count
 from gui import qtcompat  # noqa: F401  (guards None's reference count; see the module)
 from gui.curation_actions import CurationActions
 from gui.entity_model import SORT_COUNT, SORT_PINYIN, EntityTreeModel
@@ -49,6 +50,23 @@ __all__ = ["EntityPanel", "MergeDialog"]
 
 FILTER_DELAY_MS = 150
 AUTO_EXPAND_MAX = 2000  # a new library's types start expanded when it is this small
+# Entities of one type the tree holds at most, the most mentioned (a library of a
+# million articles names millions of things: 200,000 took 1.8 s and 250 MB to show).
+SHOWN_PER_TYPE = 10_000
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What a read of the tree gives: the rows, the uncertain ones left out, the
+    entities of each type in the library, and the filter the rows were looked up by."""
+
+    rows: list[EntityRow]
+    uncertain: int
+    totals: dict[str, int]
+    named: str = ""
+
+
+_EMPTY = _Read([], 0, {})
 
 
 class EntityPanel(QWidget):
@@ -169,16 +187,13 @@ class EntityPanel(QWidget):
         self.tree.selectionModel().clearSelection()
         self._lib = lib
         self.tree.collapseAll()
-        hidden, uncertain = self._show_hidden, self._show_uncertain
-        if lib is not None and self.loads.run(
-            lambda lib: self._read(lib, hidden, uncertain), self._show_first
-        ):
-            self._show(([], 0))  # not the last library's entities while these are read
+        if lib is not None and self.loads.run(self._reader(named=False), self._show_first):
+            self._show(_EMPTY)  # not the last library's entities while these are read
         else:
             self._reload()
             self._expand_small()
 
-    def _show_first(self, read: tuple[list[EntityRow], int]) -> None:
+    def _show_first(self, read: _Read) -> None:
         self._show(read)
         self._expand_small()
 
@@ -199,12 +214,14 @@ class EntityPanel(QWidget):
         self.hub = hub
 
     def on_change(self, change: Change) -> None:
-        if change.touches_entities() and not self._announcing:
-            # another write changed them (an extraction, an import): read them on the
-            # worker; at a large library the reading alone takes seconds
-            hidden, uncertain = self._show_hidden, self._show_uncertain
-            if not self.loads.run(lambda lib: self._read(lib, hidden, uncertain), self._show):
-                self.refresh()
+        # another write changed them (an extraction, an import): read them on the worker;
+        # at a large library the reading alone takes seconds
+        if (
+            change.touches_entities()
+            and not self._announcing
+            and not self.loads.run(self._reader(), self._show)
+        ):
+            self.refresh()
 
     def announce(self, change: Change) -> None:
         """Tell the other features about this panel's own edit (the tree is reloaded)."""
@@ -224,21 +241,45 @@ class EntityPanel(QWidget):
 
     def _reload(self, select: Sequence[int] | None = None) -> None:
         self.loads.supersede()
-        lib, hidden, uncertain = self._lib, self._show_hidden, self._show_uncertain
-        self._show(self._read(lib, hidden, uncertain) if lib is not None else ([], 0), select)
+        self._show(self._reader()(self._lib) if self._lib is not None else _EMPTY, select)
 
-    @staticmethod
-    def _read(lib: Library, hidden: bool, uncertain: bool) -> tuple[list[EntityRow], int]:
-        """The entities to list and the number of uncertain ones (any thread)."""
-        rows = list_entities(lib, include_hidden=hidden, include_uncertain=uncertain)
-        return rows, uncertain_count(lib, include_hidden=hidden)
+    def _reader(self, named: bool = True) -> Callable[[Library], _Read]:
+        """What to read for the tree as it is now (the reading runs on any thread).
 
-    def _show(self, read: tuple[list[EntityRow], int], select: Sequence[int] | None = None) -> None:
-        rows, self._uncertain = read
-        self._reset_keeping_state(lambda: self.model.set_entities(rows), select=select)
-        self._fit_counts(max((r.mentions for r in rows), default=0))
+        The tree holds at most ``SHOWN_PER_TYPE`` entities of a type, the most
+        mentioned; when a type has more, a filter is looked up in the library
+        (``named``) rather than only among those loaded."""
+        hidden, uncertain = self._show_hidden, self._show_uncertain
+        needle = self.model.needle if named and self.model.capped() else ""
+
+        def read(lib: Library) -> _Read:
+            rows = list_entities(
+                lib,
+                include_hidden=hidden,
+                include_uncertain=uncertain,
+                per_type=SHOWN_PER_TYPE,
+                named=needle or None,
+            )
+            totals = type_counts(lib, include_hidden=hidden, include_uncertain=uncertain)
+            return _Read(rows, uncertain_count(lib, include_hidden=hidden), totals, needle)
+
+        return read
+
+    def _show(self, read: _Read, select: Sequence[int] | None = None) -> None:
+        self._uncertain = read.uncertain
+        self._reset_keeping_state(
+            lambda: self.model.set_entities(read.rows, read.totals), select=select
+        )
+        self._fit_counts(max((r.mentions for r in read.rows), default=0))
         self._show_uncertain_text()
         self.curation.update_actions()
+        if self.model.capped() and self.model.needle != read.named:
+            self._look_up()  # the filter changed meanwhile, or the library grew past the cap
+
+    def _look_up(self) -> None:
+        """Read the entities the filter names from the whole library (the tree is capped)."""
+        if not self.loads.run(self._reader(), self._show):
+            self._reload()
 
     def _fit_counts(self, largest: int) -> None:
         """The count columns as wide as the largest count (at least five digits), so a
@@ -290,6 +331,9 @@ class EntityPanel(QWidget):
                 self.show_uncertain_button.setChecked(True)  # refreshes
             if row is not None and self.model.entity(entity_id) is None:
                 self.refresh()  # new since the tree was read (its reload is on its way)
+            if row is not None and self.model.entity(entity_id) is None:  # past the cap
+                rows, totals = [*self.model.rows(), row], self.model.totals()
+                self._reset_keeping_state(lambda: self.model.set_entities(rows, totals))
         if self.model.entity(entity_id) is None:
             return False
         index = self.model.index_of_entity(entity_id)
@@ -350,6 +394,8 @@ class EntityPanel(QWidget):
         current = self.tree.currentIndex()
         if current.isValid():
             self.tree.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)
+        if self.model.capped():  # the loaded ones at once, the whole library's when read
+            self._look_up()
 
     def visible_ids(self) -> list[int]:
         """Ids of the entities that pass the filter, type by type, in display order."""

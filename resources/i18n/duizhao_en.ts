@@ -281,47 +281,47 @@ Please copy the details below into a bug report.</translation>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="148"/>
+        <location filename="../../gui/entity_panel.py" line="166"/>
         <source>Filter names (either script)</source>
         <translation>Filter names (either script)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="149"/>
+        <location filename="../../gui/entity_panel.py" line="167"/>
         <source>By count</source>
         <translation>By count</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="150"/>
+        <location filename="../../gui/entity_panel.py" line="168"/>
         <source>By pinyin</source>
         <translation>By pinyin</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="151"/>
+        <location filename="../../gui/entity_panel.py" line="169"/>
         <source>Order of the entities within each type</source>
         <translation>Order of the entities within each type</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="152"/>
+        <location filename="../../gui/entity_panel.py" line="170"/>
         <source>Show hidden</source>
         <translation>Show hidden</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="153"/>
+        <location filename="../../gui/entity_panel.py" line="171"/>
         <source>Also list the entities you have hidden</source>
         <translation>Also list the entities you have hidden</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="156"/>
+        <location filename="../../gui/entity_panel.py" line="174"/>
         <source>Also list the names the extractor is unsure of (shown in grey italics)</source>
         <translation>Also list the names the extractor is unsure of (shown in grey italics)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="158"/>
+        <location filename="../../gui/entity_panel.py" line="176"/>
         <source>Copy names</source>
         <translation>Copy names</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="253"/>
+        <location filename="../../gui/entity_panel.py" line="294"/>
         <source>Show %s uncertain</source>
         <translation>Show %s uncertain</translation>
     </message>
@@ -460,57 +460,62 @@ Please copy the details below into a bug report.</translation>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="337"/>
+        <location filename="../../gui/entity_model.py" line="354"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="337"/>
+        <location filename="../../gui/entity_model.py" line="354"/>
         <source>Mentions</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="337"/>
+        <location filename="../../gui/entity_model.py" line="354"/>
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="340"/>
+        <location filename="../../gui/entity_model.py" line="357"/>
         <source>Entity name</source>
         <translation>Entity name</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="341"/>
+        <location filename="../../gui/entity_model.py" line="358"/>
         <source>Number of mentions in all articles</source>
         <translation>Number of mentions in all articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="342"/>
+        <location filename="../../gui/entity_model.py" line="359"/>
         <source>Number of articles that mention it</source>
         <translation>Number of articles that mention it</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="405"/>
+        <location filename="../../gui/entity_model.py" line="407"/>
+        <source>%s of %s</source>
+        <translation>%s of %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="427"/>
         <source>Also: %s</source>
         <translation>Also: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="407"/>
+        <location filename="../../gui/entity_model.py" line="429"/>
         <source>Linked: %s</source>
         <translation>Linked: %s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="408"/>
+        <location filename="../../gui/entity_model.py" line="430"/>
         <source>%s mentions in %s articles</source>
         <translation>%s mentions in %s articles</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="410"/>
+        <location filename="../../gui/entity_model.py" line="432"/>
         <source>(hidden)</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="412"/>
+        <location filename="../../gui/entity_model.py" line="434"/>
         <source>(uncertain: confidence %s)</source>
         <translation>(uncertain: confidence %s)</translation>
     </message>

@@ -281,47 +281,47 @@ Please copy the details below into a bug report.</source>
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../gui/entity_panel.py" line="148"/>
+        <location filename="../../gui/entity_panel.py" line="166"/>
         <source>Filter names (either script)</source>
         <translation>筛选名称（简繁均可）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="149"/>
+        <location filename="../../gui/entity_panel.py" line="167"/>
         <source>By count</source>
         <translation>按次数</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="150"/>
+        <location filename="../../gui/entity_panel.py" line="168"/>
         <source>By pinyin</source>
         <translation>按拼音</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="151"/>
+        <location filename="../../gui/entity_panel.py" line="169"/>
         <source>Order of the entities within each type</source>
         <translation>每种类型内实体的排列顺序</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="152"/>
+        <location filename="../../gui/entity_panel.py" line="170"/>
         <source>Show hidden</source>
         <translation>显示已隐藏</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="153"/>
+        <location filename="../../gui/entity_panel.py" line="171"/>
         <source>Also list the entities you have hidden</source>
         <translation>也列出您隐藏的实体</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="156"/>
+        <location filename="../../gui/entity_panel.py" line="174"/>
         <source>Also list the names the extractor is unsure of (shown in grey italics)</source>
         <translation>同时列出提取时不确定的名称（以灰色斜体显示）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="158"/>
+        <location filename="../../gui/entity_panel.py" line="176"/>
         <source>Copy names</source>
         <translation>复制名称</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_panel.py" line="253"/>
+        <location filename="../../gui/entity_panel.py" line="294"/>
         <source>Show %s uncertain</source>
         <translation>显示 %s 个不确定项</translation>
     </message>
@@ -460,57 +460,62 @@ Please copy the details below into a bug report.</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="337"/>
+        <location filename="../../gui/entity_model.py" line="354"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="337"/>
+        <location filename="../../gui/entity_model.py" line="354"/>
         <source>Mentions</source>
         <translation>提及</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="337"/>
+        <location filename="../../gui/entity_model.py" line="354"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="340"/>
+        <location filename="../../gui/entity_model.py" line="357"/>
         <source>Entity name</source>
         <translation>实体名称</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="341"/>
+        <location filename="../../gui/entity_model.py" line="358"/>
         <source>Number of mentions in all articles</source>
         <translation>在所有文章中被提及的次数</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="342"/>
+        <location filename="../../gui/entity_model.py" line="359"/>
         <source>Number of articles that mention it</source>
         <translation>提及它的文章数</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="405"/>
+        <location filename="../../gui/entity_model.py" line="407"/>
+        <source>%s of %s</source>
+        <translation>%s / 共 %s</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entity_model.py" line="427"/>
         <source>Also: %s</source>
         <translation>又名：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="407"/>
+        <location filename="../../gui/entity_model.py" line="429"/>
         <source>Linked: %s</source>
         <translation>相关：%s</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="408"/>
+        <location filename="../../gui/entity_model.py" line="430"/>
         <source>%s mentions in %s articles</source>
         <translation>提及 %s 次，见于 %s 篇文章</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="410"/>
+        <location filename="../../gui/entity_model.py" line="432"/>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
     </message>
     <message>
-        <location filename="../../gui/entity_model.py" line="412"/>
+        <location filename="../../gui/entity_model.py" line="434"/>
         <source>(uncertain: confidence %s)</source>
         <translation>（不确定：置信度 %s）</translation>
     </message>
