@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 LIBRARY_FILTER = "Duizhao library (*.duizhao);;All files (*)"
 
+COMPLETED_PER_TYPE = 10_000  # entities of a type whose names the search box completes
+
 
 class LibraryMenu(QObject):
     def __init__(
@@ -84,14 +86,15 @@ class LibraryMenu(QObject):
 
     def _load_completions(self) -> None:
         """The entities' names in both scripts and their aliases, read off the interface
-        thread (a large library has many)."""
+        thread; of the ``COMPLETED_PER_TYPE`` most mentioned of each type (a library of a
+        million articles names millions of things)."""
         if self.lib is None:
             self.search_bar.set_completions([])
             return
 
         def job(lib: Library, _task: Task) -> list[str]:
             names: list[str] = []
-            for e in list_entities(lib):
+            for e in list_entities(lib, per_type=COMPLETED_PER_TYPE):
                 names += [e.name_hans, e.name_hant, *e.aliases]
             return [n for n in names if n]
 

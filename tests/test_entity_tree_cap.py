@@ -98,3 +98,25 @@ def test_the_tree_holds_the_most_mentioned_and_looks_the_filter_up(
     assert panel.model.entity(rare.id) is None
     assert panel.select_entity(rare.id)
     assert panel.selected_ids() == [rare.id]
+
+
+def test_the_search_box_completes_the_most_mentioned_names_of_each_type(
+    qtbot, lib: Library, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gui.library_menu
+    from gui.mainwindow import MainWindow
+    from gui.settings import Settings
+    from gui.worker import Worker
+
+    monkeypatch.setattr(gui.library_menu, "COMPLETED_PER_TYPE", 2)
+    window = MainWindow(Settings.at(tmp_path / "s.ini"), worker=Worker(sync=True))
+    window.auto_extract = False
+    qtbot.addWidget(window)
+    window.set_library(Library.open(lib.path, create=False))
+    names = set(window.search_bar.edit.completer_.model().stringList())
+    top = list_entities(lib, per_type=2)
+    assert {r.name_hans for r in top} <= names
+    every = list_entities(lib)
+    assert every[-1].name_hans not in names  # the least mentioned is not offered
+    assert len(names) <= sum(len({r.name_hans, r.name_hant, *r.aliases}) for r in top)
+    window.close()
