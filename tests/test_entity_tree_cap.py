@@ -120,3 +120,23 @@ def test_the_search_box_completes_the_most_mentioned_names_of_each_type(
     assert every[-1].name_hans not in names  # the least mentioned is not offered
     assert len(names) <= sum(len({r.name_hans, r.name_hant, *r.aliases}) for r in top)
     window.close()
+
+
+def test_pinyin_offers_the_names_of_the_most_mentioned_of_each_type(
+    lib: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import db.pinyin_words
+    from db.pinyin_words import PinyinWords, entity_names
+
+    top = list_entities(lib, per_type=1)
+    assert set(entity_names(lib, per_type=1)) <= {
+        n for r in top for n in (r.name, r.name_hans, r.name_hant, *r.aliases)
+    }
+    assert len(entity_names(lib, per_type=10**9)) > len(entity_names(lib, per_type=1))
+    monkeypatch.setattr(db.pinyin_words, "NAMED_PER_TYPE", 1)
+    words = PinyinWords(lib)
+    assert list_entities(lib, type="place")[0].name == "京津冀"  # the most mentioned place
+    assert "京津冀" in words.candidates("jingjinji", headwords=False)
+    assert "天津市" not in words.candidates("tianjinshi", headwords=False)  # a later one
+    rare = list_entities(lib, type="person")[-1]
+    assert rare.name_hans not in entity_names(lib)
