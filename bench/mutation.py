@@ -77,12 +77,12 @@ FUNCTIONS: dict[str, list[str]] = {
     "db/importer.py": ["_add", "add_document", "_Batch.add"],
     "db/articles.py": ["normalised_hash", "find_by_hash"],
     # a raw name through user aliases, in-article referents, the rules, merges and retypes
-    "db/entities.py": ["Resolution.load", "Resolution.auto", "Resolution.resolve"],
+    "db/resolution.py": ["Resolution.load", "Resolution.auto", "Resolution.resolve"],
 }
 
 ALIASES = "text.aliases.x_"
 RESOLVE = "text.resolve.x_"
-RESOLUTION = "db.entities.x\u01c1Resolution\u01c1"
+RESOLUTION = "db.resolution.x\u01c1Resolution\u01c1"
 BATCH = "db.importer.x\u01c1_Batch\u01c1add__mutmut_"
 SQL_CASE = "SQL keywords and names are case-insensitive"
 SAME_LENGTH = "strict= of zip: the lists zipped always have the same length"

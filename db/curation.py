@@ -10,16 +10,9 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
-from db.entities import (
-    ENTITY_TYPES,
-    SPELLING_SCRIPTS,
-    Pair,
-    apply_attributes,
-    entity_key,
-    raw_pairs_of,
-    reresolve,
-)
+from db.entities import ENTITY_TYPES, Pair, entity_key
 from db.library import Library, LibraryError, friendly_error
+from db.resolution import SPELLING_SCRIPTS, apply_attributes, raw_pairs_of, reresolve
 from text.resolve import canonical_key
 
 

@@ -1,7 +1,7 @@
 """Entity extraction over a library: a job with progress that can be cancelled.
 
 Mentions are stored with their raw keys (and, for a short name that stands for a
-longer one of its article, that name's key); ``db.entities.Resolution`` maps them
+longer one of its article, that name's key); ``db.resolution.Resolution`` maps them
 to entities through the name rules of ``text.resolve`` and the user's curation, so
 re-extraction never loses an edit.
 """
@@ -14,8 +14,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from db.articles import bylines_of
-from db.entities import Pair, Resolution, apply_attributes, ensure_entity, entity_key
+from db.entities import Pair, entity_key
 from db.library import Library, friendly_error
+from db.resolution import Resolution, apply_attributes, ensure_entity
 from text.recognition_pool import ArticleText, mentions_in_pieces, short_mentions
 from text.recognition_pool import split_pieces as pieces_of
 from text.resolve import BARE_ABBREVIATION_FACTOR, NameUse, bare_abbreviation, local_referents
