@@ -12,7 +12,7 @@ from db import onechar
 from db.article_warnings import warnings_of
 from db.library import SQLITE_MAX_INT, Library
 from text.fold import fold
-from text.tokens import index_tokens
+from text.tokens import index_token_bytes
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,9 @@ class ArticleRow:
     script: str
 
 
+Tokens = str | bytes | bytearray
+"""Index tokens as a string or as its UTF-8 encoding."""
+
 _ARTICLE_COLS = "id, uid, title, byline, date, source, path, script, text"
 # Only columns stored before ``text``: reading one after it (chars, imported_at)
 # walks the text's overflow pages, ten times slower for a block of result rows.
@@ -72,7 +75,7 @@ def insert_article(
     path: str | None = None,
     encoding: str | None = None,
     text_hash: str | None = None,
-    tokens: str | None = None,
+    tokens: Tokens | None = None,
     index: bool = True,
 ) -> int:
     """Insert one article and (unless ``index`` is false) its index tokens.
@@ -85,13 +88,30 @@ def insert_article(
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     cur = conn.execute(
         "INSERT INTO articles (uid, title, byline, date, source, path, script, encoding, text,"
-        " text_hash, chars, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (uid, title, byline, date, source, path, script, encoding, text, text_hash, len(text), now),
+        " text_hash, chars, imported_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?)",
+        # The text goes in as UTF-8 bytes made for this statement alone: bound as a
+        # string, it would keep a UTF-8 copy of itself (one and a half times its own
+        # size for Chinese) for as long as the caller holds it, the whole import.
+        (
+            uid,
+            title,
+            byline,
+            date,
+            source,
+            path,
+            script,
+            encoding,
+            text.encode("utf-8"),
+            text_hash,
+            len(text),
+            now,
+        ),
     )
     article_id = int(cur.lastrowid or 0)
     if index:
         index_articles(
-            conn, [(article_id, tokens if tokens is not None else index_tokens(fold(text)))]
+            conn, [(article_id, tokens if tokens is not None else index_token_bytes(fold(text)))]
         )
     conn.executemany(
         "INSERT OR IGNORE INTO bylines (article_id, name, role) VALUES (?, ?, ?)",
@@ -100,11 +120,13 @@ def insert_article(
     return article_id
 
 
-def index_articles(conn: sqlite3.Connection, rows: Iterable[tuple[int, str]]) -> None:
+def index_articles(conn: sqlite3.Connection, rows: Iterable[tuple[int, Tokens]]) -> None:
     """Add (article id, index tokens) rows to the search index and to the
-    one-character lists (db/onechar.py)."""
+    one-character lists (db/onechar.py).  The tokens are best given as UTF-8 bytes
+    (``text.tokens.index_token_bytes``): SQLite takes them without another copy on
+    the Python side."""
     rows = list(rows)
-    conn.executemany("INSERT INTO articles_fts (rowid, tokens) VALUES (?, ?)", rows)
+    conn.executemany("INSERT INTO articles_fts (rowid, tokens) VALUES (?, CAST(? AS TEXT))", rows)
     onechar.record(conn, rows)
 
 

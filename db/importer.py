@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.article_warnings import save_warnings
-from db.articles import find_by_hash, index_articles, insert_article, normalised_hash
+from db.articles import Tokens, find_by_hash, index_articles, insert_article, normalised_hash
 from db.bigrams import RefreshReport, due, refresh
 from db.library import Library, friendly_error
 from text.files import DEFAULT_MAX_BYTES, scan_paths, stored_path
 from text.fold import fold
 from text.reader import SUPPORTED_SUFFIXES, Document, ReadError, read_document
-from text.tokens import index_tokens
+from text.tokens import index_token_bytes
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def _add(
     lib: Library,
     doc: Document,
     source: str | None,
-    tokens: str | None = None,
+    tokens: Tokens | None = None,
     *,
     index: bool = True,
 ) -> tuple[int, bool]:
@@ -140,14 +140,14 @@ class _Batch:
         self.open = False
         self.started = 0.0
         self.pending: list[tuple[Path, int]] = []
-        self.index_rows: list[tuple[int, str]] = []
+        self.index_rows: list[tuple[int, Tokens]] = []
 
     def add(
-        self, path: Path, doc: Document, source: str | None, tokens: str | None
+        self, path: Path, doc: Document, source: str | None, tokens: Tokens | None
     ) -> tuple[int, bool]:
         conn = self.lib.conn
         if tokens is None:
-            tokens = index_tokens(fold(doc.text))
+            tokens = index_token_bytes(fold(doc.text))
         if not self.open:
             self.lib.begin()
             self.open, self.started = True, time.monotonic()
@@ -299,11 +299,11 @@ def _describe(exc: BaseException) -> str:
     return f"unexpected error ({type(exc).__name__}{': ' + detail if detail else ''})"
 
 
-def _prepare(path: Path, max_bytes: int) -> tuple[Path, Document | str, str | None]:
+def _prepare(path: Path, max_bytes: int) -> tuple[Path, Document | str, Tokens | None]:
     """Read one file and compute its index tokens; any failure becomes its reason."""
     try:
         doc = read_document(path, max_bytes=max_bytes)
-        return path, doc, index_tokens(fold(doc.text))
+        return path, doc, index_token_bytes(fold(doc.text))
     except ReadError as exc:
         return path, str(exc), None
     except OSError as exc:
@@ -351,7 +351,7 @@ class _Reader:
             except queue.Full:
                 continue
 
-    def items(self, cancelled: CancelFn) -> Iterator[tuple[Path, Document | str, str | None]]:
+    def items(self, cancelled: CancelFn) -> Iterator[tuple[Path, Document | str, Tokens | None]]:
         """Items in file order, until the end or until ``cancelled()`` (checked while waiting)."""
         while True:
             try:
