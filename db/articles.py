@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -120,14 +122,44 @@ def insert_article(
     return article_id
 
 
-def index_articles(conn: sqlite3.Connection, rows: Iterable[tuple[int, Tokens]]) -> None:
+_TAKE = "duizhao_index_tokens"  # the SQL function index_articles hands tokens over with
+_handed: dict[tuple[int, int], Tokens] = {}  # (hand-over, article id) -> its tokens
+_handovers = itertools.count()
+
+
+def _take(handover: int, article_id: int) -> Tokens:
+    return _handed.pop((handover, article_id))
+
+
+def index_articles(conn: sqlite3.Connection, rows: list[tuple[int, Tokens]]) -> None:
     """Add (article id, index tokens) rows to the search index and to the
-    one-character lists (db/onechar.py).  The tokens are best given as UTF-8 bytes
-    (``text.tokens.index_token_bytes``): SQLite takes them without another copy on
-    the Python side."""
-    rows = list(rows)
-    conn.executemany("INSERT INTO articles_fts (rowid, tokens) VALUES (?, CAST(? AS TEXT))", rows)
-    onechar.record(conn, rows)
+    one-character lists (db/onechar.py); ``rows`` is emptied.
+
+    FTS5 holds all of a row's terms in memory until the row is done, and SQLite
+    indexes a copy of the bound value.  So that this copy is the only one while
+    FTS5 indexes a long article, the tokens are handed over row by row: SQLite
+    asks for each row's tokens (``_TAKE``) as it inserts it and this side lets go
+    of them at once.  A caller that keeps no reference of its own to the tokens
+    (the importer) holds none of them from then on.  The tokens are best given as
+    UTF-8 bytes (``text.tokens.index_token_bytes``).
+    """
+    onechar.record(conn, rows)  # counts from the tokens, in the same transaction
+    handover = next(_handovers)
+    ids = [(handover, article_id) for article_id, _ in rows]
+    _handed.update(((handover, article_id), tokens) for article_id, tokens in rows)
+    rows.clear()
+    # Registered once per connection: SQLite refuses to replace a function while a
+    # statement of the connection is under way, and this one is the same every time.
+    with contextlib.suppress(sqlite3.OperationalError):
+        conn.create_function(_TAKE, 2, _take)
+    try:
+        conn.executemany(
+            f"INSERT INTO articles_fts (rowid, tokens) VALUES (?2, CAST({_TAKE}(?1, ?2) AS TEXT))",
+            ids,
+        )
+    finally:
+        for key in ids:  # what a failed insert did not take
+            _handed.pop(key, None)
 
 
 def get_article(lib: Library, article_id: int) -> Article | None:

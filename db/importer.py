@@ -166,6 +166,7 @@ class _Batch:
         if new:
             self.pending.append((path, article_id))
             self.index_rows.append((article_id, tokens))
+        del tokens  # the batch's rows hold them alone (index_articles takes them over)
         if time.monotonic() - self.started > self.COMMIT_SECONDS:
             self.commit()
         return article_id, new
@@ -251,7 +252,10 @@ def import_paths(
                 report.failed.append((path, doc))
             else:
                 try:
+                    # the batch holds the tokens alone from here on (no copy of a long
+                    # article's tokens lives beside the one SQLite indexes)
                     article_id, new = batch.add(path, doc, source, tokens)
+                    tokens = None
                 except sqlite3.Error:
                     raise
                 except Exception as exc:  # this file only: its savepoint is rolled back
@@ -362,7 +366,12 @@ class _Reader:
                 continue
             if item is self._END:
                 return
-            yield item  # type: ignore[misc]
+            # Yielded from a list, not from a variable: this suspended generator then
+            # keeps no reference to the file's tokens, which the search index takes
+            # over when the batch is written (db.articles.index_articles).
+            held = [item]
+            del item
+            yield held.pop()  # type: ignore[misc]
 
     def close(self) -> None:
         self._stop.set()

@@ -136,7 +136,7 @@ def _add_totals(conn: sqlite3.Connection, docs: int, tokens: int) -> None:
 
 def record(conn: sqlite3.Connection, rows: Iterable[tuple[int, str | bytes | bytearray]]) -> None:
     """Add newly indexed (article id, index tokens) rows to the lists (the caller
-    holds the transaction; called right after the rows went into FTS5)."""
+    holds the transaction in which the rows go into FTS5)."""
     listed = listed_bigrams(conn)
     counted: list[tuple[int, Counter[str], int]] = []
     df: Counter[str] = Counter()
