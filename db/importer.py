@@ -166,10 +166,14 @@ class _Batch:
         if new:
             self.pending.append((path, article_id))
             self.index_rows.append((article_id, tokens))
-        del tokens  # the batch's rows hold them alone (index_articles takes them over)
-        if time.monotonic() - self.started > self.COMMIT_SECONDS:
-            self.commit()
         return article_id, new
+
+    def commit_if_due(self) -> None:
+        """Commit once the batch is ``COMMIT_SECONDS`` old.  Called by the importer
+        after it let go of the last file's tokens: the batch's rows then hold them
+        alone, and ``index_articles`` takes them over."""
+        if self.open and time.monotonic() - self.started > self.COMMIT_SECONDS:
+            self.commit()
 
     def commit(self) -> None:
         if self.open:
@@ -252,10 +256,11 @@ def import_paths(
                 report.failed.append((path, doc))
             else:
                 try:
+                    article_id, new = batch.add(path, doc, source, tokens)
                     # the batch holds the tokens alone from here on (no copy of a long
                     # article's tokens lives beside the one SQLite indexes)
-                    article_id, new = batch.add(path, doc, source, tokens)
                     tokens = None
+                    batch.commit_if_due()
                 except sqlite3.Error:
                     raise
                 except Exception as exc:  # this file only: its savepoint is rolled back
