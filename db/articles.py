@@ -148,8 +148,8 @@ def index_articles(conn: sqlite3.Connection, rows: list[tuple[int, Tokens]]) -> 
     ids = [(handover, article_id) for article_id, _ in rows]
     _handed.update(((handover, article_id), tokens) for article_id, tokens in rows)
     rows.clear()
-    # Registered once per connection: SQLite refuses to replace a function while a
-    # statement of the connection is under way, and this one is the same every time.
+    # The same function every time: SQLite refuses to replace it while a statement
+    # of the connection is under way, and the one registered before then serves.
     with contextlib.suppress(sqlite3.OperationalError):
         conn.create_function(_TAKE, 2, _take)
     try:
