@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import itertools
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -12,7 +14,7 @@ from db import onechar
 from db.article_warnings import warnings_of
 from db.library import SQLITE_MAX_INT, Library
 from text.fold import fold
-from text.tokens import index_tokens
+from text.tokens import index_token_bytes
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,9 @@ class ArticleRow:
     script: str
 
 
+Tokens = str | bytes | bytearray
+"""Index tokens as a string or as its UTF-8 encoding."""
+
 _ARTICLE_COLS = "id, uid, title, byline, date, source, path, script, text"
 # Only columns stored before ``text``: reading one after it (chars, imported_at)
 # walks the text's overflow pages, ten times slower for a block of result rows.
@@ -72,7 +77,7 @@ def insert_article(
     path: str | None = None,
     encoding: str | None = None,
     text_hash: str | None = None,
-    tokens: str | None = None,
+    tokens: Tokens | None = None,
     index: bool = True,
 ) -> int:
     """Insert one article and (unless ``index`` is false) its index tokens.
@@ -85,13 +90,30 @@ def insert_article(
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     cur = conn.execute(
         "INSERT INTO articles (uid, title, byline, date, source, path, script, encoding, text,"
-        " text_hash, chars, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (uid, title, byline, date, source, path, script, encoding, text, text_hash, len(text), now),
+        " text_hash, chars, imported_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?)",
+        # The text goes in as UTF-8 bytes made for this statement alone: bound as a
+        # string, it would keep a UTF-8 copy of itself (one and a half times its own
+        # size for Chinese) for as long as the caller holds it, the whole import.
+        (
+            uid,
+            title,
+            byline,
+            date,
+            source,
+            path,
+            script,
+            encoding,
+            text.encode("utf-8"),
+            text_hash,
+            len(text),
+            now,
+        ),
     )
     article_id = int(cur.lastrowid or 0)
     if index:
         index_articles(
-            conn, [(article_id, tokens if tokens is not None else index_tokens(fold(text)))]
+            conn, [(article_id, tokens if tokens is not None else index_token_bytes(fold(text)))]
         )
     conn.executemany(
         "INSERT OR IGNORE INTO bylines (article_id, name, role) VALUES (?, ?, ?)",
@@ -100,12 +122,44 @@ def insert_article(
     return article_id
 
 
-def index_articles(conn: sqlite3.Connection, rows: Iterable[tuple[int, str]]) -> None:
+_TAKE = "duizhao_index_tokens"  # the SQL function index_articles hands tokens over with
+_handed: dict[tuple[int, int], Tokens] = {}  # (hand-over, article id) -> its tokens
+_handovers = itertools.count()
+
+
+def _take(handover: int, article_id: int) -> Tokens:
+    return _handed.pop((handover, article_id))
+
+
+def index_articles(conn: sqlite3.Connection, rows: list[tuple[int, Tokens]]) -> None:
     """Add (article id, index tokens) rows to the search index and to the
-    one-character lists (db/onechar.py)."""
-    rows = list(rows)
-    conn.executemany("INSERT INTO articles_fts (rowid, tokens) VALUES (?, ?)", rows)
-    onechar.record(conn, rows)
+    one-character lists (db/onechar.py); ``rows`` is emptied.
+
+    FTS5 holds all of a row's terms in memory until the row is done, and SQLite
+    indexes a copy of the bound value.  So that this copy is the only one while
+    FTS5 indexes a long article, the tokens are handed over row by row: SQLite
+    asks for each row's tokens (``_TAKE``) as it inserts it and this side lets go
+    of them at once.  A caller that keeps no reference of its own to the tokens
+    (the importer) holds none of them from then on.  The tokens are best given as
+    UTF-8 bytes (``text.tokens.index_token_bytes``).
+    """
+    onechar.record(conn, rows)  # counts from the tokens, in the same transaction
+    handover = next(_handovers)
+    ids = [(handover, article_id) for article_id, _ in rows]
+    _handed.update(((handover, article_id), tokens) for article_id, tokens in rows)
+    rows.clear()
+    # The same function every time: SQLite refuses to replace it while a statement
+    # of the connection is under way, and the one registered before then serves.
+    with contextlib.suppress(sqlite3.OperationalError):
+        conn.create_function(_TAKE, 2, _take)
+    try:
+        conn.executemany(
+            f"INSERT INTO articles_fts (rowid, tokens) VALUES (?2, CAST({_TAKE}(?1, ?2) AS TEXT))",
+            ids,
+        )
+    finally:
+        for key in ids:  # what a failed insert did not take
+            _handed.pop(key, None)
 
 
 def get_article(lib: Library, article_id: int) -> Article | None:

@@ -89,15 +89,32 @@ def _store(
     }
     conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    keyed = [(m, entity_key(m.name)) for m in mentions]
-    keyed = [(m, key) for m, key in keyed if key]
+    # Each mention kept with its name's key, one key string per name: an article of
+    # tens of millions of characters has about a million mentions of a few ten
+    # thousand names, and a key string and a tuple for each mention are about 150
+    # bytes a mention.
+    key_of: dict[str, str] = {}
+    kept: list = []
+    keys: list[str] = []
+    for m in mentions:
+        key = key_of.get(m.name)
+        if key is None:
+            key = key_of[m.name] = entity_key(m.name)
+        if key:
+            kept.append(m)
+            keys.append(key)
+    del key_of
     # Which longer name of this article a short one stands for (燕郊中心 after
     # 京津冀国家技术创新中心燕郊中心); uses of a 以下简称 form and bylines are settled.
     refs = local_referents(
-        [NameUse(m.type, key, m.start, m.role is not None, m.end) for m, key in keyed], text
+        [
+            NameUse(m.type, key, m.start, m.role is not None, m.end)
+            for m, key in zip(kept, keys, strict=True)
+        ],
+        text,
     )
     pending: list[tuple] = []  # mention rows inserted together, in order (same ids)
-    for (m, key), ref in zip(keyed, refs, strict=True):
+    for m, key, ref in zip(kept, keys, refs, strict=True):
         raw = (m.type, key)
         final = res.resolve(raw, ref)
         eid = cache.get(final)

@@ -11,14 +11,20 @@ any time, never the whole library.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from db.entities import Pair
 from db.library import Library, LibraryError
+
+if TYPE_CHECKING:
+    from text.entities import Mention
+
 from text.recognition_pool import (
     ArticleText,
     RecognitionPool,
     RecognizerSpec,
     WorkerFailed,
+    piece_tasks,
     usable_cores,
 )
 
@@ -112,13 +118,17 @@ def extract_in_processes(
     )
     try:
         with RecognitionPool(jobs, recognizer) as pool:
-            for batch, found in pool.results(work, piece=extraction.PIECE, cancelled=cancelled):
-                extraction.store_batch(
-                    lib,
-                    [(a.id, mentions, a.text) for a, mentions in zip(batch, found, strict=True)],
-                    cache,
-                )
-                done += len(batch)
+            long = _LongArticle()
+            tasks = _split_long(work, extraction.PIECE, long)
+            for batch, found in pool.results(tasks, piece=extraction.PIECE, cancelled=cancelled):
+                if batch[0].whole:  # a piece of a long article: stored once it is whole
+                    if not long.add(batch[0], found[0]):
+                        continue
+                    stored = [long.take(batch[0].id)]
+                else:
+                    stored = [(a.id, m, a.text) for a, m in zip(batch, found, strict=True)]
+                extraction.store_batch(lib, stored, cache)
+                done += len(stored)
                 if progress:
                     progress(done, total)
                 if cancelled is not None and cancelled():
@@ -131,3 +141,45 @@ def extract_in_processes(
     if not (cancelled is not None and cancelled()):
         done = total  # as the in-process path, articles deleted meanwhile count as done
     return done
+
+
+def _split_long(
+    work: Iterable[list[ArticleText]], piece: int, long: _LongArticle
+) -> Iterator[list[ArticleText]]:
+    """The batches of ``batches``, but an article longer than ``piece`` (alone in its
+    batch) as one batch for each of its pieces (``text.recognition_pool.piece_tasks``);
+    ``long`` keeps its whole text for storing."""
+    for batch in work:
+        if len(batch) == 1 and len(batch[0].text) > piece:
+            long.texts[batch[0].id] = batch[0].text
+            yield from ([p] for p in piece_tasks(batch[0], piece))
+        else:
+            yield batch
+
+
+class _LongArticle:
+    """The mentions of a long article, gathered piece by piece in order, and its text.
+
+    The pieces' mentions name the same few thousand things hundreds of thousands of
+    times; one string object each (as ``mentions_in_pieces`` makes them in one
+    process) instead of one copy per unpickled piece."""
+
+    def __init__(self) -> None:
+        self.texts: dict[int, str] = {}  # article id -> text, from _split_long
+        self.mentions: list[Mention] = []
+        self.shared: dict[str, str] = {}
+
+    def add(self, piece: ArticleText, mentions: list[Mention]) -> bool:
+        """Add the next piece; True when it was the article's last."""
+        shared = self.shared
+        for m in mentions:
+            m.text = shared.setdefault(m.text, m.text)
+            m.name = shared.setdefault(m.name, m.name)
+        self.mentions += mentions
+        return piece.last_piece
+
+    def take(self, article_id: int) -> tuple[int, list[Mention], str]:
+        """(article id, mentions, text) of the gathered article, and forget it."""
+        out = (article_id, self.mentions, self.texts.pop(article_id))
+        self.mentions, self.shared = [], {}
+        return out

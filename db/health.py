@@ -30,7 +30,7 @@ from db.library import (
     read_only_message,
 )
 from text.fold import fold
-from text.tokens import index_tokens
+from text.tokens import index_token_bytes
 
 ProgressFn = Callable[[int, int], None]
 QUICK_SAMPLE = 40  # articles whose index entries a quick check compares with their text
@@ -193,10 +193,9 @@ def _check_index(
             report.notes.append("the check was stopped before it compared every article")
             break
         text = conn.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0]
-        tokens = index_tokens(fold(text)).split()
-        ok = onechar.docsize_tokens(sizes[aid]) == len(tokens)
-        if ok and tokens:
-            probe = tokens[len(tokens) // 2]
+        count, probe = _count_and_middle(index_token_bytes(fold(text)))
+        ok = onechar.docsize_tokens(sizes[aid]) == count
+        if ok and count:
             ok = (
                 conn.execute(
                     "SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?",
@@ -213,6 +212,18 @@ def _check_index(
             f"the search index does not match the text of {len(differ)} article(s)"
             f" (for example article {differ[0]}): searches may miss them"
         )
+
+
+def _count_and_middle(tokens: bytes | bytearray) -> tuple[int, str]:
+    """(how many tokens, the one at the middle byte) of UTF-8 index tokens, without
+    a list of them (a list of a long article's tokens takes gigabytes)."""
+    if not tokens:
+        return 0, ""
+    mid = len(tokens) // 2
+    start = tokens.rfind(b" ", 0, mid) + 1
+    end = tokens.find(b" ", mid)
+    probe = bytes(tokens[start : end if end >= 0 else len(tokens)]).decode("utf-8")
+    return tokens.count(b" ") + 1, probe
 
 
 @dataclass(frozen=True)
@@ -285,7 +296,7 @@ def _rebuild_index(
         chunk = ids[i : i + REBUILD_CHUNK]
         marks = ",".join("?" * len(chunk))
         rows = [
-            (aid, index_tokens(fold(text)))
+            (aid, index_token_bytes(fold(text)))
             for aid, text in conn.execute(
                 f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk
             )

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.article_warnings import save_warnings
-from db.articles import find_by_hash, index_articles, insert_article, normalised_hash
+from db.articles import Tokens, find_by_hash, index_articles, insert_article, normalised_hash
 from db.bigrams import RefreshReport, due, refresh
 from db.library import Library, friendly_error
 from text.files import DEFAULT_MAX_BYTES, scan_paths, stored_path
 from text.fold import fold
 from text.reader import SUPPORTED_SUFFIXES, Document, ReadError, read_document
-from text.tokens import index_tokens
+from text.tokens import index_token_bytes
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ def _add(
     lib: Library,
     doc: Document,
     source: str | None,
-    tokens: str | None = None,
+    tokens: Tokens | None = None,
     *,
     index: bool = True,
 ) -> tuple[int, bool]:
@@ -140,14 +140,14 @@ class _Batch:
         self.open = False
         self.started = 0.0
         self.pending: list[tuple[Path, int]] = []
-        self.index_rows: list[tuple[int, str]] = []
+        self.index_rows: list[tuple[int, Tokens]] = []
 
     def add(
-        self, path: Path, doc: Document, source: str | None, tokens: str | None
+        self, path: Path, doc: Document, source: str | None, tokens: Tokens | None
     ) -> tuple[int, bool]:
         conn = self.lib.conn
         if tokens is None:
-            tokens = index_tokens(fold(doc.text))
+            tokens = index_token_bytes(fold(doc.text))
         if not self.open:
             self.lib.begin()
             self.open, self.started = True, time.monotonic()
@@ -166,9 +166,14 @@ class _Batch:
         if new:
             self.pending.append((path, article_id))
             self.index_rows.append((article_id, tokens))
-        if time.monotonic() - self.started > self.COMMIT_SECONDS:
-            self.commit()
         return article_id, new
+
+    def commit_if_due(self) -> None:
+        """Commit once the batch is ``COMMIT_SECONDS`` old.  Called by the importer
+        after it let go of the last file's tokens: the batch's rows then hold them
+        alone, and ``index_articles`` takes them over."""
+        if self.open and time.monotonic() - self.started > self.COMMIT_SECONDS:
+            self.commit()
 
     def commit(self) -> None:
         if self.open:
@@ -252,6 +257,10 @@ def import_paths(
             else:
                 try:
                     article_id, new = batch.add(path, doc, source, tokens)
+                    # the batch holds the tokens alone from here on (no copy of a long
+                    # article's tokens lives beside the one SQLite indexes)
+                    tokens = None
+                    batch.commit_if_due()
                 except sqlite3.Error:
                     raise
                 except Exception as exc:  # this file only: its savepoint is rolled back
@@ -299,11 +308,11 @@ def _describe(exc: BaseException) -> str:
     return f"unexpected error ({type(exc).__name__}{': ' + detail if detail else ''})"
 
 
-def _prepare(path: Path, max_bytes: int) -> tuple[Path, Document | str, str | None]:
+def _prepare(path: Path, max_bytes: int) -> tuple[Path, Document | str, Tokens | None]:
     """Read one file and compute its index tokens; any failure becomes its reason."""
     try:
         doc = read_document(path, max_bytes=max_bytes)
-        return path, doc, index_tokens(fold(doc.text))
+        return path, doc, index_token_bytes(fold(doc.text))
     except ReadError as exc:
         return path, str(exc), None
     except OSError as exc:
@@ -351,7 +360,7 @@ class _Reader:
             except queue.Full:
                 continue
 
-    def items(self, cancelled: CancelFn) -> Iterator[tuple[Path, Document | str, str | None]]:
+    def items(self, cancelled: CancelFn) -> Iterator[tuple[Path, Document | str, Tokens | None]]:
         """Items in file order, until the end or until ``cancelled()`` (checked while waiting)."""
         while True:
             try:
@@ -362,7 +371,12 @@ class _Reader:
                 continue
             if item is self._END:
                 return
-            yield item  # type: ignore[misc]
+            # Yielded from a list, not from a variable: this suspended generator then
+            # keeps no reference to the file's tokens, which the search index takes
+            # over when the batch is written (db.articles.index_articles).
+            held = [item]
+            del item
+            yield held.pop()  # type: ignore[misc]
 
     def close(self) -> None:
         self._stop.set()

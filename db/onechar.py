@@ -67,7 +67,9 @@ _CJK = re.compile(f"[{CJK_CHARS}]")
 _PIECE = 1_000_000  # characters of tokens counted at a time (a list of ~330,000 tokens)
 
 
-def token_stats(tokens: str, listed: AbstractSet[str] = frozenset()) -> tuple[Counter[str], int]:
+def token_stats(
+    tokens: str | bytes | bytearray, listed: AbstractSet[str] = frozenset()
+) -> tuple[Counter[str], int]:
     """(term frequency of each key, number of tokens): each CJK character as a
     token start, and each bigram of ``listed`` as a whole token.
 
@@ -75,15 +77,18 @@ def token_stats(tokens: str, listed: AbstractSet[str] = frozenset()) -> tuple[Co
     character alone at the end of a run), so a character's count is the term
     frequency FTS5 sees for the prefix query ``c*``, and a bigram's count the
     one it sees for the exact token ``"xy"``.  A very long text is counted a
-    piece at a time (a list of every token of it would not fit).
+    piece at a time (a list of every token of it would not fit); tokens given
+    as UTF-8 bytes are decoded a piece at a time.
     """
     counts: Counter[str] = Counter()
     n = 0
     start, size = 0, len(tokens)
+    space = " " if isinstance(tokens, str) else b" "
     while start < size:
-        end = size if size - start <= _PIECE else tokens.find(" ", start + _PIECE)
+        end = size if size - start <= _PIECE else tokens.find(space, start + _PIECE)  # type: ignore[arg-type]
         end = size if end < 0 else end
-        pieces = tokens[start:end].split()
+        piece = tokens[start:end]
+        pieces = (piece if isinstance(piece, str) else piece.decode("utf-8")).split()
         counts.update(map(itemgetter(0), pieces))
         if listed:  # one set lookup a token, in C
             counts.update(filter(listed.__contains__, pieces))
@@ -129,9 +134,9 @@ def _add_totals(conn: sqlite3.Connection, docs: int, tokens: int) -> None:
         )
 
 
-def record(conn: sqlite3.Connection, rows: Iterable[tuple[int, str]]) -> None:
+def record(conn: sqlite3.Connection, rows: Iterable[tuple[int, str | bytes | bytearray]]) -> None:
     """Add newly indexed (article id, index tokens) rows to the lists (the caller
-    holds the transaction; called right after the rows went into FTS5)."""
+    holds the transaction in which the rows go into FTS5)."""
     listed = listed_bigrams(conn)
     counted: list[tuple[int, Counter[str], int]] = []
     df: Counter[str] = Counter()

@@ -21,12 +21,19 @@ import db.extraction_processes
 from cli.main import run
 from db.articles import insert_article
 from db.extraction import extract_library, pending_articles
-from db.extraction_processes import auto_jobs, batches
+from db.extraction_processes import _LongArticle, _split_long, auto_jobs, batches
 from db.library import Library, LibraryError
 from tests.helpers import ROOT, SEEDS, seed_library
 from tests.test_extraction_crash import miscounted
 from text.convert import convert
-from text.recognition_pool import ArticleText, RecognitionPool, WorkerError
+from text.entities import Mention
+from text.recognition_pool import (
+    ArticleText,
+    RecognitionPool,
+    WorkerError,
+    article_mentions,
+    piece_tasks,
+)
 
 
 def stored(conn: sqlite3.Connection) -> dict[str, list[tuple]]:
@@ -157,6 +164,51 @@ def test_batches_keep_order_and_send_a_long_article_alone() -> None:
     chunks = [arts[:5], arts[5:]]
     got = [[a.id for a in b] for b in batches(chunks, task_chars=6, piece=10)]
     assert got == [[1, 2], [4, 5], [3], [6, 7], [9], [8]]
+
+
+def test_a_long_article_goes_to_the_workers_piece_by_piece_and_is_stored_whole() -> None:
+    # A worker holds and sends back one piece's mentions at a time, never a whole
+    # long article's (hundreds of megabytes for tens of millions of characters).
+    text = "".join(f"第{i}句话说北京。" for i in range(40))
+    byline = (("任睿杰", "reporter"),)
+    work = [
+        [ArticleText(1, "短文")],
+        [ArticleText(2, text, "2023-05-04", byline)],
+        [ArticleText(3, "另一篇")],
+    ]
+    long = _LongArticle()
+    tasks = list(_split_long(work, 30, long))
+    assert [[a.id for a in b] for b in tasks][0] == [1] and tasks[-1][0].id == 3
+    pieces = [b[0] for b in tasks[1:-1]]
+    assert all(len(b) == 1 for b in tasks[1:-1]) and len(pieces) > 3
+    assert all(p.id == 2 and len(p.text) <= 30 and p.whole == len(text) for p in pieces)
+    assert all(p.date == "2023-05-04" and p.bylines == byline for p in pieces)
+    assert "".join(p.text for p in pieces) == text
+    assert [p.offset for p in pieces] == [text.index(p.text) for p in pieces]
+    assert [p.last_piece for p in pieces] == [False] * (len(pieces) - 1) + [True]
+    assert not tasks[0][0].whole and tasks[0][0].last_piece
+    # each piece's mentions are placed in the article by the worker; gathered in order
+    for p in pieces:
+        name = "".join(["北", "京"])  # a string of its own, as unpickled from a worker
+        found = [Mention(p.offset, p.offset + 2, "place", name, name)]
+        assert long.add(p, found) == p.last_piece
+    article_id, mentions, whole = long.take(2)
+    assert (article_id, whole) == (2, text)
+    assert [m.start for m in mentions] == [p.offset for p in pieces]
+    assert len({id(m.name) for m in mentions}) == 1  # one string for one name
+    assert long.mentions == [] and not long.texts
+
+
+def test_a_piece_s_mentions_are_placed_in_its_article() -> None:
+    # the rules alone (no recogniser): dates, documents and figures
+    text = "".join(f"第{i}条：2023年5月4日，《规划》发布，投资30亿元。" for i in range(20))
+    (piece,) = [p for p in piece_tasks(ArticleText(7, text), 100) if p.offset][-1:]
+    (found,) = article_mentions([piece], False, 100)
+    (alone,) = article_mentions([ArticleText(7, piece.text)], False, 100)
+    assert found and [(m.start, m.end) for m in found] == [
+        (m.start + piece.offset, m.end + piece.offset) for m in alone
+    ]
+    assert all(text[m.start : m.end] == m.text for m in found)
 
 
 def test_the_first_batches_are_small_so_the_workers_answer_soon() -> None:

@@ -50,24 +50,51 @@ class ArticleText:
     text: str
     date: str | None = None
     bylines: tuple[tuple[str, str], ...] = ()
+    # A piece of a longer article (``piece_tasks``): where the piece starts in the
+    # article, and the article's length (0: the text is the whole article).
+    offset: int = 0
+    whole: int = 0
+
+    @property
+    def last_piece(self) -> bool:
+        """Whether this is a whole article or the last piece of one."""
+        return self.offset + len(self.text) >= self.whole
 
 
-def split_pieces(text: str, size: int) -> list[tuple[int, str]]:
-    """``text`` as (offset, piece) pairs of at most ``size`` characters, cut after a line
-    or sentence end where there is one in the second half of a piece."""
+def iter_pieces(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """``split_pieces`` one piece at a time (no list of every piece of a long text)."""
     if len(text) <= size:
-        return [(0, text)]
-    out: list[tuple[int, str]] = []
+        yield 0, text
+        return
     start = 0
     while len(text) - start > size:
         window = text[start : start + size]
         cut = max(window.rfind(ch) for ch in PIECE_ENDS) + 1
         if cut <= size // 2:
             cut = size
-        out.append((start, window[:cut]))
+        yield start, window[:cut]
         start += cut
-    out.append((start, text[start:]))
-    return out
+    yield start, text[start:]
+
+
+def split_pieces(text: str, size: int) -> list[tuple[int, str]]:
+    """``text`` as (offset, piece) pairs of at most ``size`` characters, cut after a line
+    or sentence end where there is one in the second half of a piece."""
+    return list(iter_pieces(text, size))
+
+
+def piece_tasks(article: ArticleText, size: int) -> Iterator[ArticleText]:
+    """An article longer than ``size`` as its pieces (``split_pieces``), each one a task
+    of its own: a worker then holds and sends back one piece's mentions at a time, not
+    the whole article's (hundreds of megabytes for tens of millions of characters,
+    twice over while they are pickled), and the pieces of one article are recognised
+    on every core.  ``article_mentions`` places each piece's mentions in the article."""
+    if len(article.text) <= size:
+        yield article
+        return
+    whole = len(article.text)
+    for offset, part in iter_pieces(article.text, size):
+        yield replace(article, text=part, offset=offset, whole=whole)
 
 
 def mentions_in_pieces(article: ArticleText, recognizer: Any, piece: int) -> Iterator[Mention]:
@@ -121,10 +148,16 @@ def article_mentions(
     """The mentions of each article, in order: what a worker computes for a batch."""
     short = [a for a in articles if len(a.text) <= piece]
     found = iter(short_mentions(short, recognizer))
-    return [
+    out = [
         next(found) if len(a.text) <= piece else list(mentions_in_pieces(a, recognizer, piece))
         for a in articles
     ]
+    for a, mentions in zip(articles, out, strict=True):
+        if a.offset:  # a piece of a longer article (``piece_tasks``)
+            for m in mentions:
+                m.start += a.offset
+                m.end += a.offset
+    return out
 
 
 def usable_cores() -> int:

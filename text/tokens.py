@@ -13,6 +13,7 @@ is found.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 CJK_CHARS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
@@ -26,9 +27,9 @@ _BLOCK = 65536  # tokens joined at a time: a list of every token of a long text 
 # about 66 bytes a token (1.2 GB for an article of 18 million characters)
 
 
-def index_tokens(folded: str) -> str:
-    """Space-separated index tokens of already folded text."""
-    blocks: list[str] = []
+def _token_blocks(folded: str) -> Iterator[str]:
+    """The index tokens of already folded text, about ``_BLOCK`` of them a string
+    (space-separated within a block)."""
     out: list[str] = []
     append = out.append
     extend = out.extend
@@ -41,15 +42,35 @@ def index_tokens(folded: str) -> str:
             for start in range(0, last, _BLOCK):
                 extend([run[i : i + 2] for i in range(start, min(start + _BLOCK, last))])
                 if len(out) >= _BLOCK:
-                    blocks.append(" ".join(out))
+                    yield " ".join(out)
                     out.clear()
             append(run[-1])
         if len(out) >= _BLOCK:
-            blocks.append(" ".join(out))
+            yield " ".join(out)
             out.clear()
     if out:
-        blocks.append(" ".join(out))
-    return " ".join(blocks)
+        yield " ".join(out)
+
+
+def index_tokens(folded: str) -> str:
+    """Space-separated index tokens of already folded text."""
+    return " ".join(_token_blocks(folded))
+
+
+def index_token_bytes(folded: str) -> bytearray:
+    """``index_tokens(folded)`` encoded in UTF-8, built a block at a time: what the
+    search index is given for an article (``db.articles.index_articles``).
+
+    For a long article this is the smallest form of its tokens: no string of them
+    exists (two bytes a character, and SQLite's binding keeps a UTF-8 copy beside
+    it for as long as the string lives) and no list of blocks is joined at the end.
+    """
+    out = bytearray()
+    for block in _token_blocks(folded):
+        if out:
+            out += b" "
+        out += block.encode("utf-8")
+    return out
 
 
 @dataclass(frozen=True)
