@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 
 from db.articles import bylines_of
@@ -230,27 +231,44 @@ def _extract_here(
         if cancelled is not None and cancelled():
             break
         chunk = ids[i : i + BATCH]
-        rows = list(article_texts(lib, chunk))
         # Articles up to PIECE characters are recognised together (decoding many at
-        # once is faster) before the transaction.  A longer one is recognised a piece
-        # at a time while it is stored, so the memory of one article is bounded
-        # whatever its length (it holds the write lock meanwhile).
-        short = [a for a in rows if len(a.text) <= PIECE]
+        # once is faster) before the transaction.  A longer one is read again and
+        # recognised a piece at a time while it is stored, one after the other, so the
+        # memory of a batch holds one long article whatever their number and length
+        # (it holds the write lock meanwhile).
+        short, long = _short_and_long(lib, chunk)
         work: list[tuple[int, Iterable, str]] = [
             (a.id, mentions, a.text)
             for a, mentions in zip(short, short_mentions(short, recognizer), strict=True)
         ]
-        work += [
-            (a.id, mentions_in_pieces(a, recognizer, PIECE), a.text)
-            for a in rows
-            if len(a.text) > PIECE
-        ]
-        del rows, short
-        store_batch(lib, work, cache)
+        del short
+        store_batch(lib, chain(work, _long_work(lib, long, recognizer)), cache)
+        del work
         done += len(chunk)
         if progress:
             progress(done, total)
     return done
+
+
+def _short_and_long(lib: Library, ids: Sequence[int]) -> tuple[list[ArticleText], list[int]]:
+    """The articles of ``ids`` up to ``PIECE`` characters, and the ids of the longer ones
+    (their texts are not kept)."""
+    short: list[ArticleText] = []
+    long: list[int] = []
+    for a in article_texts(lib, ids):
+        if len(a.text) <= PIECE:
+            short.append(a)
+        else:
+            long.append(a.id)
+    return short, long
+
+
+def _long_work(
+    lib: Library, ids: list[int], recognizer: object
+) -> Iterator[tuple[int, Iterable, str]]:
+    """The long articles of a batch, each read when its turn to be stored comes."""
+    for a in article_texts(lib, ids):
+        yield a.id, mentions_in_pieces(a, recognizer, PIECE), a.text
 
 
 def reextract(

@@ -62,20 +62,23 @@ def batches(
     piece: int,
     small: int = 0,
     small_chars: int = 0,
+    reread: Callable[[int], ArticleText | None] | None = None,
 ) -> Iterator[list[ArticleText]]:
     """The articles of each chunk (``BATCH`` ids of the in-process path) in groups of
     about ``task_chars`` characters, then each of its articles longer than ``piece``
     alone: the order in which the in-process path stores them, so that every row gets
     the same id.  The first ``small`` groups are cut at ``small_chars``: the workers'
-    first answers come back sooner, so this thread starts storing while they load."""
+    first answers come back sooner, so this thread starts storing while they load.
+    With ``reread`` a long article is kept as its id and read again when its turn
+    comes, so a chunk of many long articles never holds all their texts."""
     made = 0
     for chunk in chunks:
         group: list[ArticleText] = []
         size = 0
-        long: list[ArticleText] = []
+        long: list[ArticleText | int] = []
         for article in chunk:
             if len(article.text) > piece:
-                long.append(article)
+                long.append(article.id if reread is not None else article)
                 continue
             group.append(article)
             size += len(article.text)
@@ -83,10 +86,14 @@ def batches(
                 yield group
                 made += 1
                 group, size = [], 0
+        article = None  # (the last one read: a long one's text is not kept)
         if group:
             yield group
             made += 1
-        yield from ([article] for article in long)
+        for item in long:
+            again = reread(item) if isinstance(item, int) and reread is not None else item
+            if isinstance(again, ArticleText):  # (None: deleted meanwhile)
+                yield [again]
 
 
 def extract_in_processes(
@@ -115,6 +122,7 @@ def extract_in_processes(
         piece=extraction.PIECE,
         small=jobs,
         small_chars=TASK_CHARS // 5,
+        reread=lambda aid: next(extraction.article_texts(lib, [aid]), None),
     )
     try:
         with RecognitionPool(jobs, recognizer) as pool:
