@@ -10,11 +10,10 @@ import pytest
 
 import gui.entity_panel
 from db.entities import list_entities, type_counts
-from db.extraction import extract_library
 from db.library import Library
 from gui.entity_model import filter_key
 from gui.entity_panel import EntityPanel
-from tests.gui_fixtures import build_seed_library
+from tests.helpers import extracted_seed_library
 from text.fold import fold
 
 NEEDLES = (
@@ -34,9 +33,7 @@ NEEDLES = (
 
 @pytest.fixture(scope="module")
 def lib(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
-    path = build_seed_library(tmp_path_factory.mktemp("tree") / "lib.duizhao")
-    library = Library.open(path, create=False)
-    extract_library(library)
+    library = extracted_seed_library(tmp_path_factory.mktemp("tree"))
     yield library
     library.close()
 

@@ -17,18 +17,14 @@ from db.extraction_child import ExtractionProcessFailed, extract_in_child
 from db.library import Library, LibraryError
 from db.waiting import StoppedWaiting, Waiting
 from tests.test_extraction_crash import miscounted
-from tests.test_extraction_processes import mixed_library, stored
+from tests.test_extraction_processes import extracted_here, mixed_library, stored
 
 
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple]]:
-    """The library extracted in this process, in one run."""
-    lib = mixed_library(tmp_path_factory.mktemp("reference"), "one.duizhao")
-    assert extract_library(lib, jobs=1) == 8
-    out = stored(lib.conn)
-    lib.close()
-    assert out["mentions"] and out["figures"]
-    return out
+    """The library extracted in this process, in one run (the child's PIECE is the
+    module's own: no test here lowers it)."""
+    return extracted_here(tmp_path_factory.mktemp("reference"))
 
 
 def test_the_child_stores_exactly_what_this_process_stores(

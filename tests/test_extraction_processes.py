@@ -81,17 +81,23 @@ def small_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(db.extraction_processes, "TASK_CHARS", 6_000)
 
 
-@pytest.fixture(scope="module")
-def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple]]:
-    """The library extracted in this process, in one run."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(db.extraction, "PIECE", 20_000)
-        lib = mixed_library(tmp_path_factory.mktemp("reference"), "one.duizhao")
-        assert extract_library(lib, jobs=1) == 8
-        out = stored(lib.conn)
-        lib.close()
+def extracted_here(folder: Path) -> dict[str, list[tuple]]:
+    """``mixed_library`` extracted in this process, in one run: what every other way
+    of extracting must store."""
+    lib = mixed_library(folder, "one.duizhao")
+    assert extract_library(lib, jobs=1) == 8
+    out = stored(lib.conn)
+    lib.close()
     assert out["mentions"] and out["figures"]
     return out
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[tuple]]:
+    """The library extracted in this process, with the long article in pieces."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(db.extraction, "PIECE", 20_000)
+        return extracted_here(tmp_path_factory.mktemp("reference"))
 
 
 def test_two_processes_store_exactly_what_one_stores(

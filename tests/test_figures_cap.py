@@ -9,17 +9,14 @@ import pytest
 
 import gui.figures_view
 from db.entities import figure_count, figures
-from db.extraction import extract_library
 from db.library import Library
 from gui.figures_view import FiguresView
-from tests.gui_fixtures import build_seed_library
+from tests.helpers import extracted_seed_library
 
 
 @pytest.fixture(scope="module")
 def lib(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Library]:
-    path = build_seed_library(tmp_path_factory.mktemp("figures") / "lib.duizhao")
-    library = Library.open(path, create=False)
-    extract_library(library)
+    library = extracted_seed_library(tmp_path_factory.mktemp("figures"))
     yield library
     library.close()
 

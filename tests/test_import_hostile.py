@@ -408,30 +408,10 @@ def hostile_corpus(root: Path) -> tuple[set[bytes], dict[bytes, str]]:
 def test_the_hostile_corpus_imports_without_tracebacks_within_bounded_memory(
     tmp_path: Path,
 ) -> None:
-    import json
-    import subprocess
-
-    from tests.helpers import ROOT
+    from tests.helpers import run_python_child
 
     good, bad = hostile_corpus(tmp_path)
-    env = dict(os.environ, MALLOC_ARENA_MAX="2", PYTHONPATH=str(ROOT))
-    r = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            _CHILD,
-            str(tmp_path / "corpus"),
-            str(tmp_path / "lib.duizhao"),
-            "400",
-        ],
-        capture_output=True,
-        env=env,
-        cwd=ROOT,
-        timeout=300,  # a guard against a hang, not a measure of speed
-    )
-    stderr = r.stderr.decode("utf-8", "replace")
-    assert r.returncode == 0 and "Traceback" not in stderr, stderr
-    out = json.loads(r.stdout)
+    out = run_python_child(_CHILD, str(tmp_path / "corpus"), str(tmp_path / "lib.duizhao"), "400")
     added = {bytes.fromhex(h) for h in out["added"]}
     failed = {bytes.fromhex(h): reason for h, reason in out["failed"]}
     assert added == good

@@ -9,10 +9,7 @@ reference (``db.articles.index_articles`` takes the tokens over).
 
 from __future__ import annotations
 
-import json
-import os
 import random
-import subprocess
 import sys
 from pathlib import Path
 
@@ -21,7 +18,7 @@ import pytest
 from db.articles import insert_article
 from db.library import Library
 from db.search import search
-from tests.helpers import ROOT, SEEDS
+from tests.helpers import SEEDS, run_python_child
 
 # A child process imports one long .txt under an address-space limit above what it
 # had mapped at its start (going past it fails the import: "out of memory"), then
@@ -105,25 +102,9 @@ def long_article(path: Path, chars: int) -> str:
 def test_a_long_article_imports_within_bounded_memory(tmp_path: Path) -> None:
     source = tmp_path / "long.txt"
     phrase = long_article(source, CHARS)
-    env = dict(os.environ, MALLOC_ARENA_MAX="2", PYTHONPATH=str(ROOT))
-    r = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            _CHILD,
-            str(source),
-            str(tmp_path / "lib.duizhao"),
-            str(LIMIT_MB),
-            phrase,
-        ],
-        capture_output=True,
-        env=env,
-        cwd=ROOT,
-        timeout=300,  # a guard against a hang, not a measure of speed
+    out = run_python_child(
+        _CHILD, str(source), str(tmp_path / "lib.duizhao"), str(LIMIT_MB), phrase
     )
-    stderr = r.stderr.decode("utf-8", "replace")
-    assert r.returncode == 0 and "Traceback" not in stderr, stderr
-    out = json.loads(r.stdout)
     assert out["ok"] and out["summary"] == "1 found: 1 imported, 0 duplicate(s), 0 failed", out
     assert out["hits"] == [1] and out["indexed"] == 1, out
     assert out["peak_mb"] <= PEAK_MB, out

@@ -22,16 +22,19 @@ def reference_tokens(folded: str) -> str:
     return " ".join(out)
 
 
+SAMPLES = [
+    "",
+    "创",
+    "创新",
+    "京津冀协同创新 ABC 2023年 x",
+    "长" * 50 + " a b c " + "文" * 9,
+]
+
+
 @pytest.mark.parametrize("block", [1, 2, 3, 7, 65536])
 def test_tokens_in_blocks_are_the_tokens(monkeypatch: pytest.MonkeyPatch, block: int) -> None:
     monkeypatch.setattr(text.tokens, "_BLOCK", block)
-    for sample in [
-        "",
-        "创",
-        "创新",
-        "京津冀协同创新 ABC 2023年 x",
-        "长" * 50 + " a b c " + "文" * 9,
-    ]:
+    for sample in SAMPLES:
         folded = fold(sample)
         assert index_tokens(folded) == reference_tokens(folded), (block, sample)
 
@@ -41,13 +44,7 @@ def test_the_bytes_of_the_tokens_are_the_tokens_encoded(
     monkeypatch: pytest.MonkeyPatch, block: int
 ) -> None:
     monkeypatch.setattr(text.tokens, "_BLOCK", block)
-    for sample in [
-        "",
-        "创",
-        "创新",
-        "京津冀协同创新 ABC 2023年 x",
-        "长" * 50 + " a b c " + "文" * 9,
-    ]:
+    for sample in SAMPLES:
         folded = fold(sample)
         assert index_token_bytes(folded) == reference_tokens(folded).encode("utf-8"), sample
 

@@ -7,9 +7,6 @@ lower the threshold so that a small page takes that path.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -17,7 +14,7 @@ import pytest
 import trafilatura
 
 import text.web
-from tests.helpers import ROOT
+from tests.helpers import run_python_child
 from text.reader import ReadError, read_document
 
 PARAGRAPH = "京津冀协同创新共同体建设提速，三地科技部门开展联合攻关，第{}段。"
@@ -176,16 +173,7 @@ def test_a_25_mb_page_is_read_within_bounded_memory(tmp_path: Path) -> None:
     path = tmp_path / "huge.html"
     path.write_text(_page(paragraphs), encoding="utf-8")
     assert 20 * 2**20 < path.stat().st_size < 40 * 2**20
-    env = dict(os.environ, MALLOC_ARENA_MAX="2", PYTHONPATH=str(ROOT))
-    r = subprocess.run(
-        [sys.executable, "-c", _CHILD, str(path), "400"],
-        capture_output=True,
-        env=env,
-        cwd=ROOT,
-        timeout=300,  # a guard against a hang, not a measure of speed
-    )
-    assert r.returncode == 0, r.stderr.decode("utf-8", "replace")[-2000:]
-    out = json.loads(r.stdout)
+    out = run_python_child(_CHILD, str(path), "400")
     assert out["lines"] == len(_expected(paragraphs))
     assert out["first"] == ["协同创新报道", "2023-02-27 08:30 来源：人民网"]
     assert out["last"] == "末段第二行"
