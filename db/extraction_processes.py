@@ -60,25 +60,26 @@ def batches(
     *,
     task_chars: int,
     piece: int,
+    reread: Callable[[int], ArticleText | None],
     small: int = 0,
     small_chars: int = 0,
-    reread: Callable[[int], ArticleText | None] | None = None,
 ) -> Iterator[list[ArticleText]]:
     """The articles of each chunk (``BATCH`` ids of the in-process path) in groups of
     about ``task_chars`` characters, then each of its articles longer than ``piece``
     alone: the order in which the in-process path stores them, so that every row gets
-    the same id.  The first ``small`` groups are cut at ``small_chars``: the workers'
-    first answers come back sooner, so this thread starts storing while they load.
-    With ``reread`` a long article is kept as its id and read again when its turn
-    comes, so a chunk of many long articles never holds all their texts."""
+    the same id.  A long article is kept as its id and read again (``reread``; None:
+    deleted meanwhile) when its turn comes, so a chunk of many long articles never
+    holds all their texts.  The first ``small`` groups are cut at ``small_chars``: the
+    workers' first answers come back sooner, so this thread starts storing while they
+    load."""
     made = 0
     for chunk in chunks:
         group: list[ArticleText] = []
         size = 0
-        long: list[ArticleText | int] = []
+        long: list[int] = []
         for article in chunk:
             if len(article.text) > piece:
-                long.append(article.id if reread is not None else article)
+                long.append(article.id)
                 continue
             group.append(article)
             size += len(article.text)
@@ -90,9 +91,9 @@ def batches(
         if group:
             yield group
             made += 1
-        for item in long:
-            again = reread(item) if isinstance(item, int) and reread is not None else item
-            if isinstance(again, ArticleText):  # (None: deleted meanwhile)
+        for aid in long:
+            again = reread(aid)
+            if again is not None:
                 yield [again]
 
 
