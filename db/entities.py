@@ -102,16 +102,20 @@ def script_names(name: str) -> tuple[str, str]:
 # -- reading -----------------------------------------------------------------
 
 
-def _aliases(lib: Library, entity_id: int | None = None) -> dict[int, list[str]]:
-    """Aliases per entity: of every entity, or only of ``entity_id``."""
+def _aliases(lib: Library, entity_ids: Sequence[int] | None = None) -> dict[int, list[str]]:
+    """Aliases per entity: of every entity, or only of ``entity_ids``."""
     sql = "SELECT entity_id, alias FROM entity_aliases"
-    params: tuple[int, ...] = ()
-    if entity_id is not None:
-        sql += " WHERE entity_id = ?"
-        params = (entity_id,)
+    order = " ORDER BY origin DESC, alias"
     out: dict[int, list[str]] = {}
-    for eid, alias in lib.conn.execute(sql + " ORDER BY origin DESC, alias", params):
-        out.setdefault(eid, []).append(alias)
+    if entity_ids is None:
+        for eid, alias in lib.conn.execute(sql + order):
+            out.setdefault(eid, []).append(alias)
+        return out
+    for i in range(0, len(entity_ids), 500):
+        chunk = entity_ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for eid, alias in lib.conn.execute(f"{sql} WHERE entity_id IN ({marks}){order}", chunk):
+            out.setdefault(eid, []).append(alias)
     return out
 
 
@@ -179,12 +183,12 @@ def list_entities(
         )
         params.append(per_type)
     sql += " ORDER BY mentions DESC, name"
-    aliases = _aliases(lib)
+    rows = lib.conn.execute(sql, params).fetchall()
+    # a limited list (the most mentioned, or those named) reads only its own aliases
+    limited = per_type is not None or bool(named)
+    aliases = _aliases(lib, [r[0] for r in rows] if limited else None)
     linked = _linked(lib)
-    return [
-        _entity_row(r, aliases.get(r[0], []), linked.get(r[0], ()))
-        for r in lib.conn.execute(sql, params)
-    ]
+    return [_entity_row(r, aliases.get(r[0], []), linked.get(r[0], ())) for r in rows]
 
 
 def type_counts(
@@ -229,7 +233,7 @@ def get_entity(lib: Library, entity_id: int) -> EntityRow | None:
     if r is None:
         return None
     linked = _linked(lib).get(r[0], ()) if r[1] in ("place", "park") else ()
-    return _entity_row(r, _aliases(lib, r[0]).get(r[0], []), linked)
+    return _entity_row(r, _aliases(lib, [r[0]]).get(r[0], []), linked)
 
 
 def entity_counts(lib: Library, entity_ids: Iterable[int]) -> dict[int, tuple[int, int]]:

@@ -49,6 +49,8 @@ def test_the_most_mentioned_of_each_type_and_the_counts(lib: Library) -> None:
     counts = type_counts(lib)
     assert sum(counts.values()) == len(every)
     some = list_entities(lib, per_type=3)
+    assert {r.id: r for r in every if r.id in {s.id for s in some}} == {r.id: r for r in some}
+    assert any(r.aliases for r in some)  # each row whole, its aliases too
     for t, n in counts.items():
         kept = [r.id for r in some if r.type == t]
         assert kept == [r.id for r in every if r.type == t][:3]
